@@ -1,0 +1,110 @@
+package org.wirewatch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.wirewatch.core.ingest.ArticleInputs;
+import org.wirewatch.core.ingest.ArticleSink;
+import org.wirewatch.core.ingest.InputLimits;
+import org.wirewatch.core.ingest.ReadError;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.RawArticle;
+import org.wirewatch.core.model.SourceRef;
+import org.wirewatch.core.pipeline.BatchAnalysis;
+import org.wirewatch.core.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "analyze",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reads articles and writes one article record per article (see README: The article record).",
+            "Inputs: text files, directories (recursive), JSONL, HTML pages, RSS/Atom feeds, WARC files,",
+            "and gzip-compressed variants of each; '-' reads standard input.",
+            "Exit status: 0 when everything was read and analysed, else the number of inputs that failed",
+            "(at most 63); 64 for a bad command line."},
+        footer = {"", "Example:", "  wirewatch analyze examples/corpus > articles.jsonl"})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories, or '-' for standard input (the default).")
+    List<String> inputs = List.of("-");
+
+    @Option(names = "--raw", description = "Keep the text exactly as given (no cleaning), so offsets line up with gold data.")
+    boolean raw;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (one record per line) or json (an array). Default: ${DEFAULT-VALUE}.")
+    ArticleOutput.Format format = ArticleOutput.Format.jsonl;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write records to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--max-mb", paramLabel = "MB", description = "Largest document accepted, in MB. Default: ${DEFAULT-VALUE}.")
+    long maxMegabytes = InputLimits.defaults().maxDocumentBytes() >> 20;
+
+    @Option(names = "--progress", negatable = true, description = "Show progress on standard error (default: when it is a terminal).")
+    Boolean progress;
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    @Spec
+    CommandSpec spec;
+
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Pipeline pipeline = new Pipeline(pipelineOptions.settings(raw));
+        Progress meter = new Progress(err, progress, "analysed");
+        try (ArticleOutput out = output == null ? ArticleOutput.toWriter(format, spec.commandLine().getOut()) : ArticleOutput.toFile(format, output);
+             BatchAnalysis batch = new BatchAnalysis(pipeline::analyze, pipelineOptions.threads, results(out, meter, err))) {
+            new ArticleInputs(InputLimits.defaults().withMaxDocumentBytes(maxMegabytes << 20))
+                    .read(inputs, System.in, sink(batch, meter, err));
+        }
+        meter.finish();
+        err.printf(Locale.ROOT, "wirewatch analyze: %,d articles analysed, %,d failed (%.1f articles/s)%n",
+                meter.done(), meter.failures(), meter.perSecond());
+        return ExitStatus.ofFailures(meter.failures());
+    }
+
+    private static ArticleSink sink(BatchAnalysis batch, Progress meter, PrintWriter err) {
+        return new ArticleSink() {
+            @Override
+            public void article(RawArticle article) {
+                batch.submit(article);
+            }
+
+            @Override
+            public void error(ReadError error) {
+                reportFailure(err, meter, error.where(), error.message());
+            }
+        };
+    }
+
+    private static BatchAnalysis.Results results(ArticleOutput out, Progress meter, PrintWriter err) {
+        return new BatchAnalysis.Results() {
+            @Override
+            public void analysed(Article article) {
+                out.write(article);
+                meter.succeeded();
+            }
+
+            @Override
+            public void failed(SourceRef origin, String message) {
+                reportFailure(err, meter, origin, message);
+            }
+        };
+    }
+
+    private static void reportFailure(PrintWriter err, Progress meter, SourceRef where, String message) {
+        meter.failed();
+        err.println("error: " + where + ": " + message);
+    }
+}
