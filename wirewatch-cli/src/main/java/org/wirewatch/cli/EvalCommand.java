@@ -1,0 +1,87 @@
+package org.wirewatch.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.wirewatch.core.eval.DateEvaluation;
+import org.wirewatch.core.eval.NerEvaluation;
+import org.wirewatch.core.eval.SimilarityEvaluation;
+import org.wirewatch.core.eval.StoryEvaluation;
+import org.wirewatch.core.json.ArticleJson;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.RawArticle;
+import org.wirewatch.core.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Scores the pipeline against gold data and prints standard metrics.",
+            "The pipeline runs in --raw mode so offsets line up with the gold text.",
+            "Gold formats: docs/eval-formats.md."},
+        footer = {"", "Example:", "  wirewatch eval ner --gold ../shared/evaldata/dev/ner-en.jsonl"})
+final class EvalCommand implements Callable<Integer> {
+
+    enum Task { ner, stories, similarity, dates }
+
+    @Parameters(index = "0", paramLabel = "TASK", description = "ner, stories, similarity or dates.")
+    Task task;
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSONL file.")
+    Path gold;
+
+    @Option(names = "--json", description = "Print the report as one JSON object instead of a table.")
+    boolean json;
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isReadable(gold)) {
+            spec.commandLine().getErr().println("error: cannot read gold file " + gold);
+            return Main.EXIT_USAGE;
+        }
+        Report report = evaluate();
+        spec.commandLine().getOut().println(json ? new ArticleJson().toPrettyJson(report.json()) : report.text());
+        return 0;
+    }
+
+    private record Report(String text, Map<String, Object> json) {}
+
+    private Report evaluate() throws IOException {
+        return switch (task) {
+            case ner -> {
+                var r = NerEvaluation.run(gold, analyzer());
+                yield new Report(r.toText(), r.toJson());
+            }
+            case stories -> {
+                var r = StoryEvaluation.run(gold, analyzer());
+                yield new Report(r.toText(), r.toJson());
+            }
+            case similarity -> {
+                var r = SimilarityEvaluation.withoutScorer(gold);
+                yield new Report(r.toText(), r.toJson());
+            }
+            case dates -> {
+                var r = DateEvaluation.run(gold, analyzer());
+                yield new Report(r.toText(), r.toJson());
+            }
+        };
+    }
+
+    private Function<RawArticle, Article> analyzer() {
+        return new Pipeline(pipelineOptions.settings(true))::analyze;
+    }
+}
