@@ -1,0 +1,105 @@
+package org.wirewatch.core.ingest;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Renders an HTML element as plain text: one paragraph per block element (p, div, li, h1..h6,
+ * blockquote, …), paragraphs separated by a blank line, {@code <br>} as a line break, runs of
+ * whitespace collapsed except inside {@code <pre>}, no-break spaces as plain spaces. Scripts,
+ * styles and other non-text elements are dropped.
+ */
+final class HtmlText {
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+            "blockquote", "pre", "article", "section", "header", "footer", "main", "aside", "nav",
+            "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "caption", "hr", "address",
+            "form", "fieldset", "details", "summary", "center", "body");
+    private static final Set<String> SKIPPED = Set.of(
+            "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
+            "select", "head", "title", "button");
+
+    private HtmlText() {}
+
+    static String of(Element root) {
+        Renderer r = new Renderer();
+        root.filter(r);
+        r.flush();
+        return r.out.toString();
+    }
+
+    /** Builds the text in one pass; a new instance per call, so rendering is thread-safe. */
+    private static final class Renderer implements NodeFilter {
+        private final StringBuilder out = new StringBuilder();
+        private final StringBuilder paragraph = new StringBuilder();
+        private int preDepth;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                append(text.getWholeText());
+            } else if (node instanceof Element el) {
+                String tag = el.normalName();
+                if (SKIPPED.contains(tag)) return FilterResult.SKIP_ENTIRELY;
+                if (tag.equals("br")) lineBreak();
+                if (tag.equals("td") || tag.equals("th")) append(" ");
+                if (tag.equals("pre")) preDepth++;
+                if (BLOCKS.contains(tag)) flush();
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element el) {
+                if (el.normalName().equals("pre")) preDepth--;
+                if (BLOCKS.contains(el.normalName())) flush();
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void append(String raw) {
+            String s = raw.replace('\u00A0', ' ');
+            if (preDepth > 0) {
+                paragraph.append(s);
+                return;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+                if (!space) {
+                    paragraph.append(c);
+                } else if (paragraph.length() > 0 && !endsWithSpace()) {
+                    paragraph.append(' ');
+                }
+            }
+        }
+
+        private void lineBreak() {
+            trimTrailingSpace();
+            if (paragraph.length() > 0) paragraph.append('\n');
+        }
+
+        private boolean endsWithSpace() {
+            char last = paragraph.charAt(paragraph.length() - 1);
+            return last == ' ' || last == '\n';
+        }
+
+        private void trimTrailingSpace() {
+            while (paragraph.length() > 0 && paragraph.charAt(paragraph.length() - 1) == ' ') {
+                paragraph.setLength(paragraph.length() - 1);
+            }
+        }
+
+        void flush() {
+            String p = paragraph.toString().strip();
+            paragraph.setLength(0);
+            if (p.isEmpty()) return;
+            if (out.length() > 0) out.append("\n\n");
+            out.append(p);
+        }
+    }
+}
