@@ -1,0 +1,131 @@
+package org.wirewatch.core.lang;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.wirewatch.core.model.Check;
+import org.wirewatch.core.model.Paragraph;
+
+/**
+ * Identifies the language of documents and of their paragraphs, among a configured set.
+ *
+ * <p>Cheap evidence first: the script of the letters (Latin text cannot be Russian), then letters
+ * only one configured language of that script uses (ы, э, ъ, ё for Russian against і, ї, є, ґ for
+ * Ukrainian; ə, ğ, ı, ş for Azerbaijani against w for English). Lingua's n-gram model is asked only
+ * when those do not decide, on a bounded sample, and the letters then check its answer. Lingua is
+ * restricted to the configured languages: a detector with all 75 takes 1.4 GB and calls some
+ * Ukrainian sentences Kazakh.
+ *
+ * <p>Thread-safe: build one, keep it, share it. The Lingua models load on first use that needs
+ * them (1–4 s and ~25 MB of heap per language), once per identifier; constructing one is
+ * cheap, so a CLI can construct it before knowing whether it will analyse anything.
+ *
+ * <pre>{@code
+ * LanguageIdentifier languages = new LanguageIdentifier(LanguageIdentifier.defaultLanguages());
+ * String lang = languages.identify(text).map(LanguageGuess::lang).orElse(null);
+ * List<Paragraph> paragraphs = languages.paragraphs(text, lang);
+ * }</pre>
+ */
+public final class LanguageIdentifier {
+    /** Letters of a document's prose that are enough to know its language for certain. */
+    static final int SAMPLE_LETTERS = 1500;
+
+    private static final Set<String> DEFAULT_LANGUAGES =
+            Collections.unmodifiableSet(new LinkedHashSet<>(List.of("en", "ru", "uk", "az")));
+
+    private final Set<String> languages;
+    private final LanguageDecider decider;
+
+    /**
+     * English, Russian, Ukrainian and Azerbaijani: the languages of the news Wirewatch is built for
+     * (Azerbaijani for the photo captions of Baku outlets). Each further language costs ~25 MB of
+     * heap and load time, slows Lingua on every text of its script, and gives Lingua another
+     * neighbour to confuse: Kazakh and Belarusian next to Ukrainian and Russian are how the
+     * 75-language detector goes wrong. Text in other languages comes out empty when it uses
+     * letters none of these do (French, Polish), otherwise as the nearest of the four.
+     * Unmodifiable.
+     */
+    public static Set<String> defaultLanguages() {
+        return DEFAULT_LANGUAGES;
+    }
+
+    /** An identifier for {@link #defaultLanguages()}. */
+    public LanguageIdentifier() {
+        this(DEFAULT_LANGUAGES);
+    }
+
+    /**
+     * An identifier for the given ISO 639-1 codes (case-insensitive).
+     *
+     * @throws IllegalArgumentException if the set is empty or a code is unknown (the message names it);
+     *                                  supported: az, be, de, en, es, fr, kk, pl, ru, uk
+     */
+    public LanguageIdentifier(Set<String> isoCodes) {
+        Check.notNullParam(isoCodes, "isoCodes");
+        Check.isTrue(!isoCodes.isEmpty(), "isoCodes must not be empty");
+        List<LanguageProfile> profiles = new ArrayList<>();
+        Set<String> codes = new TreeSet<>();   // sorted, so the configuration is order-independent
+        for (String code : isoCodes) codes.add(LanguageProfiles.forCode(code).isoCode());
+        for (String code : codes) profiles.add(LanguageProfiles.forCode(code));
+        this.languages = Collections.unmodifiableSet(codes);
+        this.decider = new LanguageDecider(profiles);
+    }
+
+    /** The configured ISO 639-1 codes, sorted. Unmodifiable. */
+    public Set<String> languages() {
+        return languages;
+    }
+
+    /**
+     * The language of a whole text, judged on the first ~1,500 letters of its prose lines.
+     *
+     * @return empty when the text has fewer than 3 letters, is mostly in a script or letters no
+     *         configured language uses, or the evidence does not separate two languages
+     */
+    public Optional<LanguageGuess> identify(CharSequence text) {
+        Check.notNullParam(text, "text");
+        String sample = DocumentSample.of(text, SAMPLE_LETTERS);
+        return decider.decide(sample, 0, sample.length(), -1);
+    }
+
+    /**
+     * The text's paragraphs with the language of each: paragraphs are separated by blank lines, or,
+     * if the text has none, by line breaks. Spans are exact offsets into {@code text}, trimmed of
+     * surrounding whitespace. A paragraph that does not contradict {@code documentLang} (no letters
+     * of another configured language of its script, and Lingua not clearly against it) gets it
+     * without consulting Lingua; {@code lang} is null when there is nothing to go on or the
+     * evidence is split.
+     *
+     * @param documentLang the document's language, or null if unknown
+     */
+    public List<Paragraph> paragraphs(String text, String documentLang) {
+        Check.notNullParam(text, "text");
+        int preferred = documentLang == null ? -1 : decider.indexOf(documentLang.strip().toLowerCase(Locale.ROOT));
+        List<Paragraph> out = new ArrayList<>();
+        for (ParagraphSplitter.Span span : ParagraphSplitter.split(text)) {
+            String lang = decider.decide(text, span.start(), span.end(), preferred)
+                    .map(LanguageGuess::lang).orElse(null);
+            out.add(new Paragraph(span.start(), span.end(), lang));
+        }
+        return List.copyOf(out);
+    }
+
+    LanguageDecider decider() {
+        return decider;
+    }
+
+    /** Whether the Lingua models have been loaded (for tests of lazy loading). */
+    boolean modelLoaded() {
+        return decider.lingua().isLoaded();
+    }
+
+    /** How many times the Lingua detector was built (for tests: at most once). */
+    int modelBuilds() {
+        return decider.lingua().builds();
+    }
+}

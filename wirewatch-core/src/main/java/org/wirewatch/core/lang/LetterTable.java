@@ -1,0 +1,87 @@
+package org.wirewatch.core.lang;
+
+import java.util.List;
+
+/**
+ * Classifies letters for one configured language set: script, and which configured language (if
+ * exactly one) a letter marks. Built once per {@link LanguageIdentifier}; immutable, so shared by
+ * all threads. Counting is a table look-up per char, far cheaper than any n-gram model.
+ */
+final class LetterTable {
+    static final int LATIN = 0;
+    static final int CYRILLIC = 1;
+    static final int OTHER = 2;
+    private static final byte NOT_LETTER = 3;
+
+    // Basic Latin through the Cyrillic Supplement: every letter the supported alphabets use.
+    private static final int SIZE = 0x0530;
+
+    private final byte[] script = new byte[SIZE];
+    private final byte[] owner = new byte[SIZE];      // index of the one language a letter marks, or -1
+    private final boolean[] foreign = new boolean[SIZE];  // a letter of a configured script no configured language uses
+    private final boolean[] scriptConfigured = new boolean[2];
+    private final int languages;
+
+    LetterTable(List<LanguageProfile> profiles) {
+        languages = profiles.size();
+        int[] perScript = new int[2];
+        for (LanguageProfile p : profiles) perScript[scriptClass(p.script())]++;
+        scriptConfigured[LATIN] = perScript[LATIN] > 0;
+        scriptConfigured[CYRILLIC] = perScript[CYRILLIC] > 0;
+        for (int c = 0; c < SIZE; c++) {
+            owner[c] = -1;
+            if (!Character.isLetter(c)) {
+                script[c] = NOT_LETTER;
+                continue;
+            }
+            int s = scriptClass(Character.UnicodeScript.of(c));
+            script[c] = (byte) s;
+            if (s == OTHER || !scriptConfigured[s]) continue;
+            int lower = Character.toLowerCase(c);
+            int users = 0;
+            int last = -1;
+            for (int i = 0; i < profiles.size(); i++) {
+                LanguageProfile p = profiles.get(i);
+                if (scriptClass(p.script()) == s && p.alphabet().indexOf(lower) >= 0) {
+                    users++;
+                    last = i;
+                }
+            }
+            foreign[c] = users == 0;
+            // A marker only means something when another language of the same script competes.
+            if (users == 1 && perScript[s] > 1) owner[c] = (byte) last;
+        }
+    }
+
+    static int scriptClass(Character.UnicodeScript s) {
+        return s == Character.UnicodeScript.LATIN ? LATIN : s == Character.UnicodeScript.CYRILLIC ? CYRILLIC : OTHER;
+    }
+
+    /** True when language {@code index} has at least one letter that no other configured language of its script uses. */
+    boolean hasMarkers(int index) {
+        for (byte o : owner) if (o == index) return true;
+        return false;
+    }
+
+    LetterCounts count(CharSequence text, int start, int end) {
+        int[] byScript = new int[3];
+        int[] hits = new int[languages];
+        int foreignCount = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < SIZE) {
+                byte s = script[c];
+                if (s == NOT_LETTER) continue;
+                byScript[s]++;
+                if (owner[c] >= 0) hits[owner[c]]++;
+                if (foreign[c]) foreignCount++;
+            } else if (Character.isLetter(c)) {
+                // Latin Extended Additional (Vietnamese) and the like: no supported alphabet uses them.
+                int s = scriptClass(Character.UnicodeScript.of(c));
+                byScript[s]++;
+                if (s != OTHER && scriptConfigured[s]) foreignCount++;
+            }
+        }
+        return new LetterCounts(byScript, hits, foreignCount);
+    }
+}
