@@ -1,0 +1,95 @@
+package org.wirewatch.core.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The cue files shipped in the jar, parsed once. Each bundled language's {@link CleaningCues}
+ * is a thin view over one {@code Parsed} from here; the maps are unmodifiable, so sharing them
+ * between threads and cleaners is safe.
+ */
+final class BundledCues {
+    private BundledCues() {}
+
+    /** The parsed content of one cue file. */
+    record Parsed(Map<CueKind, List<String>> cues, Map<String, Integer> months) {
+        List<String> of(CueKind kind) {
+            return cues.getOrDefault(kind, List.of());
+        }
+    }
+
+    /** Lazy holder: the JVM parses the files once, on first use. */
+    private static final class Holder {
+        static final Map<String, Parsed> FILES = loadAll("mul", "en", "ru", "uk", "az", "de", "fr", "pl");
+    }
+
+    static Parsed get(String language) {
+        Parsed parsed = Holder.FILES.get(language);
+        if (parsed == null) throw new IllegalArgumentException("no bundled cue file for language " + language);
+        return parsed;
+    }
+
+    private static Map<String, Parsed> loadAll(String... languages) {
+        Map<String, Parsed> all = new LinkedHashMap<>();
+        for (String language : languages) all.put(language, load(language + ".cues"));
+        return Map.copyOf(all);
+    }
+
+    static Parsed load(String file) {
+        try (InputStream in = BundledCues.class.getResourceAsStream(file)) {
+            // The files ship in the jar, so a missing one is a build error worth failing loudly on.
+            if (in == null) throw new IllegalStateException("cue file missing from the classpath: " + file);
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read cue file " + file, e);
+        }
+    }
+
+    static Parsed parse(List<String> lines, String file) {
+        Map<CueKind, List<String>> cues = new EnumMap<>(CueKind.class);
+        Map<String, Integer> months = new LinkedHashMap<>();
+        String section = null;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            if (line.startsWith("[") && line.endsWith("]")) {
+                section = line.substring(1, line.length() - 1);
+                continue;
+            }
+            String cue = Norm.of(line);
+            if ("month".equals(section)) {
+                addMonth(months, line, file);
+            } else {
+                CueKind kind = kindOf(section, file);
+                if (!cue.isEmpty()) cues.computeIfAbsent(kind, k -> new ArrayList<>()).add(cue);
+            }
+        }
+        Map<CueKind, List<String>> frozen = new EnumMap<>(CueKind.class);
+        cues.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return new Parsed(java.util.Collections.unmodifiableMap(frozen), Map.copyOf(months));
+    }
+
+    private static void addMonth(Map<String, Integer> months, String line, String file) {
+        int space = line.lastIndexOf(' ');
+        if (space < 0) throw new IllegalStateException(file + ": month line needs 'name number': " + line);
+        int number = Integer.parseInt(line.substring(space + 1).strip());
+        if (number < 1 || number > 12) throw new IllegalStateException(file + ": month out of range: " + line);
+        months.put(line.substring(0, space).strip().toLowerCase(Locale.ROOT), number);
+    }
+
+    private static CueKind kindOf(String section, String file) {
+        if (section == null) throw new IllegalStateException(file + ": cue before any [section]");
+        for (CueKind kind : CueKind.values()) if (kind.section().equals(section)) return kind;
+        throw new IllegalStateException(file + ": unknown section [" + section + "]");
+    }
+}

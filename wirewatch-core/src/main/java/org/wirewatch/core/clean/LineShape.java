@@ -1,0 +1,83 @@
+package org.wirewatch.core.clean;
+
+import java.util.regex.Pattern;
+
+/** Language-free facts about the shape of a line: how it ends, whether it is a time, a counter, a link. */
+final class LineShape {
+    private LineShape() {}
+
+    private static final Pattern TIME = Pattern.compile(
+            "(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:\\s?[ap]\\.?\\s?m)?", Pattern.CASE_INSENSITIVE);
+    /** A view counter: "134", "1.1т", "2.2k", "12 345", "3,4 тыс". */
+    private static final Pattern COUNTER = Pattern.compile(
+            "\\d{1,3}(?:[ .,]?\\d{3})*(?:[.,]\\d{1,2})?\\s?(?:[kmкмт]|тис|тыс)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A headline after a time stamp, as in a news feed: "11:11 Headline". */
+    private static final Pattern TIME_PREFIX = Pattern.compile(
+            "(?:[01]?\\d|2[0-3]):[0-5]\\d\\s+\\S.*");
+    private static final Pattern URL_TOKEN = Pattern.compile(
+            "(?i)(?:https?://|www\\.)\\S+|[\\w.-]+\\.[a-z]{2,6}(?:/\\S*)?");
+    private static final String CLOSERS = "\"'”’»)]*";
+
+    /** True if the line ends a sentence: ., !, ? or … before any closing quotes or brackets. */
+    static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && (CLOSERS.indexOf(text.charAt(i)) >= 0 || Norm.isSpace(text.charAt(i)))) i--;
+        if (i < 0) return false;
+        char c = text.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    /** True if the line ends with a full stop (headlines may end with ? or !, rarely with a stop). */
+    static boolean endsWithStop(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && (CLOSERS.indexOf(text.charAt(i)) >= 0 || Norm.isSpace(text.charAt(i)))) i--;
+        return i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == '…');
+    }
+
+    static boolean isTime(String norm) {
+        return norm.length() <= 12 && TIME.matcher(norm).matches();
+    }
+
+    static boolean isCounter(String norm) {
+        return norm.length() <= 12 && COUNTER.matcher(norm).matches();
+    }
+
+    static boolean startsWithTime(String text) {
+        return text.length() > 6 && Character.isDigit(text.charAt(0)) && TIME_PREFIX.matcher(text).matches();
+    }
+
+    static boolean hasNoWordChar(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isLetterOrDigit(text.charAt(i))) return false;
+        return true;
+    }
+
+    /** Share of the line's non-space chars that sit in URLs or bare domains. */
+    static double linkShare(String text) {
+        int total = 0;
+        for (int i = 0; i < text.length(); i++) if (!Norm.isSpace(text.charAt(i))) total++;
+        if (total == 0) return 0;
+        int inLinks = 0;
+        for (String token : text.split(" ")) if (URL_TOKEN.matcher(token).matches()) inLinks += token.length();
+        return inLinks / (double) total;
+    }
+
+    /** A line made only of #hashtags and @handles. */
+    static boolean isTagLine(String text) {
+        for (String token : text.split(" ")) {
+            if (token.isEmpty()) continue;
+            if (token.charAt(0) != '#' && token.charAt(0) != '@') return false;
+        }
+        return true;
+    }
+
+    /** A short line that reads like a headline: starts with a capital, digit or quote and does not end a sentence with a stop. */
+    static boolean looksLikeHeadline(Line line) {
+        if (line.words() < 3 || line.words() > 30 || line.text().length() > 250) return false;
+        if (LineShape.endsSentence(line.text())) return false;
+        char first = line.text().charAt(0);
+        char last = line.text().charAt(line.text().length() - 1);
+        if (last == ':' || last == ',' || last == ';' || last == '-') return false;
+        return Character.isUpperCase(first) || Character.isDigit(first) || "\"'“‘«„".indexOf(first) >= 0;
+    }
+}

@@ -1,0 +1,79 @@
+package org.wirewatch.core.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits text into its non-blank {@link Line}s; \n, \r\n, \r, U+2028 and U+2029 all end a line. */
+final class Lines {
+    private Lines() {}
+
+    static List<Line> split(String text) {
+        List<Line> lines = new ArrayList<>();
+        int number = 1;
+        int lineStart = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029') continue;
+            addIfNotBlank(lines, text, number, lineStart, i);
+            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+            number++;
+            lineStart = i + 1;
+        }
+        return lines;
+    }
+
+    private static void addIfNotBlank(List<Line> lines, String text, int number, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && isBlank(text.charAt(start))) start++;
+        while (end > start && isBlank(text.charAt(end - 1))) end--;
+        if (start == end) return;
+        String collapsed = collapse(text, start, end);
+        String norm = collapsed.length() > Line.MAX_MATCHED_CHARS ? "" : Norm.of(collapsed);
+        lines.add(new Line(number, start, end, collapsed, norm, countWords(collapsed)));
+    }
+
+    static boolean isBlank(char c) {
+        return Norm.isSpace(c) || c == '\u200B' || c == '\uFEFF';
+    }
+
+    private static String collapse(String text, int start, int end) {
+        StringBuilder out = new StringBuilder(end - start);
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\u200B' || c == '\uFEFF') continue;
+            if (Norm.isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) out.append(' ');
+            space = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    static int countWords(String s) {
+        int words = 0;
+        boolean inToken = false;
+        boolean counted = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Norm.isSpace(c)) {
+                inToken = false;
+                continue;
+            }
+            if (!inToken) {
+                inToken = true;
+                counted = false;
+            }
+            if (!counted && Character.isLetterOrDigit(c)) {
+                words++;
+                counted = true;
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,69 @@
+package org.wirewatch.core.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cleans plain text scraped from a news page without its markup: drops page furniture (language
+ * switchers, captions and photo credits, share/follow/rate lines, promos of other articles,
+ * sidebars of headlines with times and view counters, navigation words at the edges) and reads
+ * the title, authors, publication date and credited source from the lines that carry them.
+ *
+ * <p>The rules run in this order: each line on its own ({@link LineRules}); sidebar lists
+ * ({@link ListingRules}); the head of the document, where title, dateline and byline sit
+ * ({@link HeadScanner}); repeats of short lines and of the title ({@link RepeatRules}); the tail after the last
+ * paragraph, where sign-off, credit and page navigation sit ({@link TailScanner}); and promos
+ * that repeat a sidebar headline. Rules work from line shape (length, closing punctuation, time
+ * stamps, counters, links, repetition, position); the words of each language come from
+ * {@link CleaningCues}.
+ *
+ * <p>Thread-safe: the cues are read-only and each call keeps its state in local objects.
+ */
+public final class TextCleaner {
+    private final LineRules lineRules;
+    private final ListingRules listingRules;
+    private final RepeatRules repeatRules = new RepeatRules();
+    private final HeadScanner head;
+    private final TailScanner tail;
+
+    /** A cleaner that knows the cues of every bundled language at once. */
+    public TextCleaner() {
+        this(List.of(new EnglishCleaningCues(), new RussianCleaningCues(), new UkrainianCleaningCues(),
+                new AzerbaijaniCleaningCues(), new GermanCleaningCues(), new FrenchCleaningCues(), new PolishCleaningCues()));
+    }
+
+    /** A cleaner with the given languages' cues, plus the cues all languages share. */
+    public TextCleaner(List<CleaningCues> languages) {
+        List<CleaningCues> all = new ArrayList<>(languages);
+        all.add(new SharedCleaningCues());
+        CueIndex cues = new CueIndex(all);
+        BylineParser bylines = new BylineParser(cues);
+        DatelineParser datelines = new DatelineParser(cues, bylines);
+        CreditParser credits = new CreditParser(cues);
+        this.lineRules = new LineRules(cues, datelines);
+        this.listingRules = new ListingRules(cues);
+        this.head = new HeadScanner(cues, datelines, bylines, credits);
+        this.tail = new TailScanner(cues, datelines, bylines, credits);
+    }
+
+    /** Cleans one document. Never throws: null, empty and boilerplate-only text give an empty document. */
+    public CleanedDocument clean(String rawText) {
+        Draft d = classify(rawText == null ? "" : rawText);
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < d.size(); i++) if (d.isContent(i)) kept.add(d.line(i).text());
+        String title = d.title() >= 0 ? d.line(d.title()).text() : null;
+        return new CleanedDocument(String.join("\n\n", kept), title, d.authors(), d.published(), d.source());
+    }
+
+    /** Every line of the text with what it turned out to be; package-private, for tests and measurement. */
+    Draft classify(String text) {
+        Draft d = new Draft(Lines.split(text));
+        for (int i = 0; i < d.size(); i++) d.kinds[i] = lineRules.classify(d.line(i));
+        listingRules.markListings(d);
+        head.scan(d);
+        repeatRules.markRepeats(d);
+        tail.scan(d);
+        repeatRules.markEchoes(d);
+        return d;
+    }
+}
