@@ -27,12 +27,17 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Main())
+        CommandLine cli = new CommandLine(new Main())
                 .setOut(utf8(System.out))
                 .setErr(utf8(System.err))
-                .setExitCodeOnInvalidInput(EXIT_USAGE)
-                .setExitCodeOnExecutionException(EXIT_SOFTWARE)
                 .setCaseInsensitiveEnumValuesAllowed(true);
+        useExitCodes(cli);
+        return cli;
+    }
+
+    private static void useExitCodes(CommandLine cli) {
+        cli.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE).exitCodeOnExecutionException(EXIT_SOFTWARE);
+        cli.getSubcommands().values().forEach(Main::useExitCodes);
     }
 
     /** Article text is multilingual: never let the platform's default charset turn it into '?'. */

@@ -38,7 +38,14 @@ final class CreditParser {
     String wireSource(String paragraph) {
         Matcher m = WIRE_DATELINE.matcher(paragraph);
         if (!m.lookingAt()) return null;
-        return cues.is(CueKind.AGENCY, Norm.of(m.group(1))) ? m.group(1).strip() : null;
+        String agency = m.group(1).strip();
+        // The capitalised city, the bracketed name and the dash are the wire format itself, so the
+        // name need not be a known agency; a lower-case aside in brackets is not a credit.
+        return cues.is(CueKind.AGENCY, Norm.of(agency)) || startsCapitalised(agency) ? agency : null;
+    }
+
+    private static boolean startsCapitalised(String name) {
+        return !name.isEmpty() && Character.isUpperCase(name.charAt(0)) && Lines.countWords(name) <= 4;
     }
 
     private String afterSourceLabel(String t) {

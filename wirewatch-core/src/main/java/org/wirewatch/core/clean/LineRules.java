@@ -69,7 +69,28 @@ final class LineRules {
         String head = cues.prefix(CueKind.CAPTION, norm);
         if (head != null && (head.indexOf(' ') > 0 || creditMarkFollows(norm, head.length()))) return true;
         if (line.words() <= 8 && !line.endsSentence() && cues.endsWith(CueKind.CAPTION, norm)) return true;
-        return captionInParens(line.text());
+        return captionInParens(line.text()) || endsWithCredit(line);
+    }
+
+    /** Most words a photo credit after its label may have ("Foto: Northbridge Wire"). */
+    private static final int MAX_CREDIT_WORDS = 5;
+
+    /**
+     * "A short description. Photo: Agency Name": a caption sentence that closes with a credit label
+     * and a name. Running text never ends on an unpunctuated name after such a label.
+     */
+    private boolean endsWithCredit(Line line) {
+        if (line.endsSentence()) return false;
+        String norm = line.norm();
+        for (int i = norm.indexOf(' '); i > 0; i = norm.indexOf(' ', i + 1)) {
+            String rest = norm.substring(i + 1);
+            String head = cues.prefix(CueKind.CAPTION, rest);
+            if (head != null && creditMarkFollows(rest, head.length())
+                    && Lines.countWords(rest.substring(head.length())) <= MAX_CREDIT_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Фото: X", "Photo / X", "Fot. X", "Photo © X": the caption word is a label, not a sentence's subject. */

@@ -36,7 +36,10 @@ final class TailScanner {
         boolean signOff = true;
         for (int i = Math.max(from, d.title() + 1); i < d.size(); i++) {
             if (!d.isContent(i)) continue;
-            if (readMetadata(d, i, signOff)) continue;
+            if (readMetadata(d, i, signOff)) {
+                signOff = false;   // one name signs off; what follows a byline or credit is furniture
+                continue;
+            }
             // A name signs the article off only right after its sentences, not after page furniture.
             signOff = d.line(i).endsSentence();
             if (isStray(d.line(i))) d.kinds[i] = LineKind.NAVIGATION;
@@ -61,6 +64,7 @@ final class TailScanner {
     private boolean readMetadata(Draft d, int i, boolean signOff) {
         Line line = d.line(i);
         String source = credits.source(line.text());
+        if (source == null && isKnownSource(d, line)) source = d.source();
         if (source != null) {
             d.source(source);
             d.kinds[i] = LineKind.CREDIT;
@@ -82,6 +86,11 @@ final class TailScanner {
         d.addAuthors(names);
         d.kinds[i] = LineKind.BYLINE;
         return true;
+    }
+
+    /** The agency the wire dateline named, alone on a line at the end, credits it again. */
+    private static boolean isKnownSource(Draft d, Line line) {
+        return d.source() != null && Norm.of(d.source()).equals(line.norm());
     }
 
     /** "(Reporting by A in Kyiv; Editing by B)" ends with a stop, so it would pass for the last paragraph. */

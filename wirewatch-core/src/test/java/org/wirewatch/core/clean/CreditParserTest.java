@@ -43,6 +43,8 @@ class CreditParserTest {
         assertEquals("Reuters", parser.wireSource("LIMA, June 4 (Reuters) - Peru's central bank held rates."));
         assertEquals("AFP", parser.wireSource("KYIV (AFP) — Ukraine said on Monday..."));
         assertNull(parser.wireSource("The talks (Reuters) said were useful."));
-        assertNull(parser.wireSource("LIMA, June 4 (Andina) - Peru's central bank held rates."));
+        // The wire format names the agency even when it is not on the bundled list.
+        assertEquals("Andina", parser.wireSource("LIMA, June 4 (Andina) - Peru's central bank held rates."));
+        assertNull(parser.wireSource("LIMA, June 4 (local time) - Peru's central bank held rates."));
     }
 }

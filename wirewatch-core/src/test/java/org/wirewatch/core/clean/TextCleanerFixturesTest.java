@@ -57,6 +57,25 @@ class TextCleanerFixturesTest {
     }
 
     @Test
+    void captionClosingWithACreditIsDroppedAndTheWireAgencyIsTheSourceNotAnAuthor() {
+        String page = String.join("\n\n",
+                "Harbour cranes return to work after strike",
+                "Dockers walk past a crane at the east quay. Photo: Lakeside Wire",
+                "By Nora Quist |",
+                "OSLO, May 2 (Lakeside Wire) - Crane operators at the east quay returned to work on Tuesday after a two-day strike over night shifts.",
+                "\"We got the rota we asked for,\" union steward Per Aune said.",
+                "Reporting by Nora Quist; editing by Lars Berg",
+                "Lakeside Wire");
+
+        CleanedDocument doc = cleaner.clean(page);
+
+        assertFalse(doc.text().contains("Photo:"), doc.text());
+        assertEquals("Lakeside Wire", doc.source());
+        assertEquals(List.of("Nora Quist"), doc.authors());
+        assertTrue(doc.text().strip().endsWith("Per Aune said."), doc.text());
+    }
+
+    @Test
     void shortParagraphsQuotesAndSubheadingsInTheBodyStay() {
         String text = cleaner.clean(Fixtures.UKRAINIAN.text()).text();
         assertTrue(text.contains("\n\nЩо зміниться\n\n"), "subheading");
