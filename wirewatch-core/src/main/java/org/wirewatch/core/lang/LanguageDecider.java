@@ -81,7 +81,8 @@ final class LanguageDecider {
         if (counts.foreign() >= FOREIGN_MIN && counts.foreign() * 100 >= letters * FOREIGN_PERCENT) {
             return Optional.empty();
         }
-        int script = counts.dominantScript();
+        int common = table.commonWordScript(text, start, end);
+        int script = common >= 0 ? common : counts.dominantScript();
         int[] candidates = candidatesByScript[script];
         if (candidates.length == 0) return Optional.empty();
         double scriptShare = counts.inScript(script) / (double) letters;

@@ -63,6 +63,45 @@ final class LetterTable {
         return false;
     }
 
+    /**
+     * The script of the text's common words: those that start with a lower-case letter and are not
+     * web addresses. Names, brands and domains ("Google News", "vesti-ua.net") are often written in
+     * another script than the sentence around them, so they must not decide it. -1 when the text
+     * has no such word.
+     */
+    int commonWordScript(CharSequence text, int start, int end) {
+        int[] byScript = new int[3];
+        int i = start;
+        while (i < end) {
+            while (i < end && Character.isWhitespace(text.charAt(i))) i++;
+            int wordStart = i;
+            while (i < end && !Character.isWhitespace(text.charAt(i))) i++;
+            if (i > wordStart && isCommonWord(text, wordStart, i)) countScripts(text, wordStart, i, byScript);
+        }
+        int best = -1;
+        for (int s = 0; s < byScript.length; s++) if (byScript[s] > 0 && (best < 0 || byScript[s] > byScript[best])) best = s;
+        return best;
+    }
+
+    private static boolean isCommonWord(CharSequence text, int start, int end) {
+        int first = start;
+        while (first < end && !Character.isLetter(text.charAt(first))) first++;
+        if (first == end || !Character.isLowerCase(text.charAt(first))) return false;
+        for (int i = first; i < end - 1; i++) {
+            char c = text.charAt(i);
+            boolean address = c == '/' || c == '@' || (c == '.' && Character.isLetter(text.charAt(i + 1)));
+            if (address) return false;
+        }
+        return true;
+    }
+
+    private void countScripts(CharSequence text, int start, int end, int[] byScript) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < SIZE && script[c] != NOT_LETTER) byScript[script[c]]++;
+        }
+    }
+
     LetterCounts count(CharSequence text, int start, int end) {
         int[] byScript = new int[3];
         int[] hits = new int[languages];

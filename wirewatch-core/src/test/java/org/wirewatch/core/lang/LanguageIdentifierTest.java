@@ -34,6 +34,17 @@ class LanguageIdentifierTest {
         assertEquals(Set.of("az", "en", "ru", "uk"), LANGUAGES.languages());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Подписывайтесь на newsroom.example.org в Google News",
+        "Компания SkyBridge Logistics открыла новый склад",
+    })
+    void brands_and_web_addresses_do_not_move_a_paragraph_out_of_its_sentence_language(String paragraph) {
+        String text = "Городской совет утвердил бюджет на следующий год после долгого обсуждения.\n\n" + paragraph;
+        List<Paragraph> paragraphs = LANGUAGES.paragraphs(text, "ru");
+        assertEquals("ru", paragraphs.get(1).lang(), paragraph);
+    }
+
     @Test
     void unknown_codes_are_rejected_by_name() {
         var e = assertThrows(IllegalArgumentException.class, () -> new LanguageIdentifier(Set.of("en", "xx")));
