@@ -3,7 +3,6 @@ package org.wirewatch.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,8 +85,7 @@ class AnalyzeCommandTest {
 
     @Test
     void seedsAreIdentifiedAsFourEnglishArticlesAndOneRussian() throws IOException {
-        Path seeds = Path.of(System.getProperty("wirewatch.shared"), "corpus", "seeds");
-        assumeTrue(Files.isDirectory(seeds), "../shared/corpus/seeds is not beside the checkout");
+        Path seeds = SharedData.require("corpus", "seeds");
 
         List<String> langs = records(CliRun.of("analyze", seeds.toString())).stream()
                 .map(r -> r.get("lang").asText()).toList();

@@ -1,6 +1,6 @@
 package org.wirewatch.core.clean;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.wirewatch.core.SharedData;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,11 +18,7 @@ final class Seeds {
     private Seeds() {}
 
     static Path dir() {
-        String shared = System.getProperty("wirewatch.shared");
-        assertTrue(shared != null, "system property wirewatch.shared is not set (surefire sets it)");
-        Path dir = Path.of(shared, "corpus", "seeds");
-        assertTrue(Files.isDirectory(dir), "seed directory missing: " + dir);
-        return dir;
+        return SharedData.require("corpus", "seeds");
     }
 
     /** The seed whose file name starts with the given number, e.g. "004". */

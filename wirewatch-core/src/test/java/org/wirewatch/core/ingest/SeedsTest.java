@@ -1,11 +1,10 @@
 package org.wirewatch.core.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.wirewatch.core.SharedData;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,11 +16,7 @@ class SeedsTest {
             "002_13705c45efd28435", "003_2b7750edeee1a443", "004_79bbd20387ac76b2");
 
     private static Path corpus() {
-        String shared = System.getProperty("wirewatch.shared");
-        assumeTrue(shared != null, "wirewatch.shared is not set");
-        Path corpus = Path.of(shared, "corpus");
-        assumeTrue(Files.isDirectory(corpus.resolve("seeds")), "no seeds at " + corpus);
-        return corpus;
+        return SharedData.require("corpus", "seeds").getParent();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.wirewatch.core.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.wirewatch.core.SharedData;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +17,7 @@ class SeedArticlesTest {
     private static final LanguageIdentifier LANGUAGES = new LanguageIdentifier();
 
     static List<Path> seeds() throws IOException {
-        String shared = System.getProperty("wirewatch.shared");
-        assumeTrue(shared != null, "wirewatch.shared not set");
-        Path dir = Path.of(shared, "corpus", "seeds");
-        assumeTrue(Files.isDirectory(dir), "no seeds at " + dir);
+        Path dir = SharedData.require("corpus", "seeds");
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }

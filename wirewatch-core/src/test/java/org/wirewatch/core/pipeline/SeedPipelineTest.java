@@ -1,12 +1,11 @@
 package org.wirewatch.core.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.wirewatch.core.SharedData;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,14 +25,13 @@ import org.wirewatch.core.model.Segment;
 
 /** The acceptance criteria on the real seed articles, read through the JSONL reader and the whole pipeline. */
 class SeedPipelineTest {
-    private static final Path SEEDS_JSONL = Path.of(System.getProperty("wirewatch.shared", "../../shared"), "corpus", "seeds.jsonl");
 
     private static Map<String, Article> analyse(boolean raw) {
-        assumeTrue(Files.isRegularFile(SEEDS_JSONL), "../shared/corpus/seeds.jsonl is not beside the checkout");
+        Path seedsJsonl = SharedData.require("corpus", "seeds.jsonl");
         Pipeline pipeline = new Pipeline(new PipelineSettings(raw, LanguageIdentifier.defaultLanguages()));
         Map<String, Article> byPrefix = new LinkedHashMap<>();
         List<ReadError> errors = new ArrayList<>();
-        new ArticleInputs(InputLimits.defaults()).read(List.of(SEEDS_JSONL.toString()), new ByteArrayInputStream(new byte[0]),
+        new ArticleInputs(InputLimits.defaults()).read(List.of(seedsJsonl.toString()), new ByteArrayInputStream(new byte[0]),
                 new ArticleSink() {
                     @Override
                     public void article(RawArticle article) {
