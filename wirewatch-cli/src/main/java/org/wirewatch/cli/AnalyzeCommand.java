@@ -25,11 +25,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
         description = {
-            "Reads articles and writes one article record per article (see README: The article record).",
-            "Inputs: text files, directories (recursive), JSONL, HTML pages, RSS/Atom feeds, WARC files,",
-            "and gzip-compressed variants of each; '-' reads standard input.",
-            "Exit status: 0 when everything was read and analysed, else the number of inputs that failed",
-            "(at most 63); 64 for a bad command line."},
+            "Reads articles and writes one article record each (README: The article record).",
+            "Inputs: text files, directories (recursive), JSONL, HTML pages, RSS/Atom feeds, WARC files, "
+                + "and gzip-compressed variants of each; '-' reads standard input.",
+            "Exit status: 0 when everything was read and analysed, else the number of inputs that failed "
+                + "(at most 63); 64 for a bad command line."},
         footer = {"", "Example:", "  wirewatch analyze examples/corpus > articles.jsonl"})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -69,7 +69,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     .read(inputs, System.in, sink(batch, meter, err));
         }
         meter.finish();
-        err.printf(Locale.ROOT, "wirewatch analyze: %,d articles analysed, %,d failed (%.1f articles/s)%n",
+        err.printf(Locale.ROOT, "wirewatch analyze: articles analysed %,d, failed %,d (%.1f articles/s)%n",
                 meter.done(), meter.failures(), meter.perSecond());
         return ExitStatus.ofFailures(meter.failures());
     }

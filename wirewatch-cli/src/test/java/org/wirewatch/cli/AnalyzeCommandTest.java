@@ -35,7 +35,7 @@ class AnalyzeCommandTest {
             assertTrue(List.of("en", "ru", "uk").contains(record.get("lang").asText()), record.toString());
             assertFalse(record.get("segments").isEmpty());
         }
-        assertTrue(run.err().contains("articles analysed, 0 failed"), run.err());
+        assertTrue(run.err().contains("failed 0 "), run.err());
     }
 
     @Test
