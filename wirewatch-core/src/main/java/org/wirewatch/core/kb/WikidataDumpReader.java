@@ -90,11 +90,16 @@ final class WikidataDumpReader {
         return nl > 0 ? m.substring(0, nl) : m;
     }
 
+    /** Labels in the configured language order, so the display name is English when there is one, else the next language's. */
     private KbEntity toEntity(Parsed p, EntityType type) {
-        List<String> en = p.labels.get("en");
-        String name = en != null ? en.get(0) : p.labels.values().iterator().next().get(0);
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        for (String lang : settings.languages()) {
+            List<String> names = p.labels.get(lang);
+            if (names != null) labels.put(lang, names);
+        }
+        String name = labels.get("en") != null ? labels.get("en").get(0) : labels.values().iterator().next().get(0);
         Map<String, String> attributes = p.sitelinks > 0 ? Map.of("sitelinks", Integer.toString(p.sitelinks)) : Map.of();
-        return new KbEntity(p.id, type, name, p.labels, p.instanceOf, attributes);
+        return new KbEntity(p.id, type, name, labels, p.instanceOf, attributes);
     }
 
     Parsed parse(String text) throws IOException {
