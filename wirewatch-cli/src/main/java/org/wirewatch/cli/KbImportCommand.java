@@ -62,7 +62,14 @@ final class KbImportCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         ImportSettings settings = new ImportSettings(languages.stream().map(String::strip).toList(), keepUntyped, minSitelinks);
-        ImportSummary s = WikidataImport.run(dump, dataDir, settings, new Listener(err));
+        ImportSummary s;
+        try {
+            s = WikidataImport.run(dump, dataDir, settings, new Listener(err));
+        } catch (IOException e) {
+            // A truncated archive or a full disk: nothing half-written is published.
+            err.println("error: " + dump + ": import stopped: " + e.getMessage() + "; the previous import, if any, is kept");
+            return 1;
+        }
         err.printf(Locale.ROOT, "kb import: %,d lines, %,d entities read, %,d kept; skipped %,d without %s labels,"
                         + " %,d untyped, %,d filtered; %,d malformed%s%n",
                 s.lines(), s.items(), s.kept(), s.withoutLabels(), String.join("/", settings.languages()), s.untyped(),

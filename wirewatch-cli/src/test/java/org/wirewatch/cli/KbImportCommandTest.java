@@ -105,6 +105,23 @@ class KbImportCommandTest {
     }
 
     @Test
+    void aTruncatedDumpStopsTheImportAndKeepsThePreviousOne() throws IOException {
+        Path data = dir.resolve("data");
+        CliRun.of("kb", "import", gzipDump("one.json.gz", item("Q800010", "Q5", 1, "en:First Person")).toString(),
+                "--data", data.toString());
+        Path whole = gzipDump("two.json.gz", item("Q800011", "Q5", 1, "en:Second Person"));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = dir.resolve("cut.json.gz");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        CliRun run = CliRun.of("kb", "import", cut.toString(), "--data", data.toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("error: " + cut + ": import stopped"), run.err());
+        assertEquals("Q800010", KnowledgeBases.withImported(data).find("First Person", "en").get(0).id());
+    }
+
+    @Test
     void aMissingDumpIsAUsageError() {
         CliRun run = CliRun.of("kb", "import", dir.resolve("nope.json.gz").toString(), "--data", dir.toString());
         assertEquals(Main.EXIT_USAGE, run.exitCode());

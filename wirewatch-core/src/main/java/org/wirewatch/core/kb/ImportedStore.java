@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,8 +145,7 @@ final class ImportedStore {
         EntityType type = EntityType.valueOf(text(n, "type"));
         Map<String, List<String>> labels = new LinkedHashMap<>();
         JsonNode ls = n.path("labels");
-        for (Iterator<Map.Entry<String, JsonNode>> it = ls.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> l = it.next();
+        for (Map.Entry<String, JsonNode> l : ls.properties()) {
             List<String> names = new ArrayList<>();
             l.getValue().forEach(v -> names.add(v.asText()));
             if (!names.isEmpty()) labels.put(l.getKey(), names);
