@@ -1,5 +1,6 @@
 package org.wirewatch.core.kb;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,9 @@ public record KbEntity(String id, EntityType type, String name, Map<String, List
         Map<String, List<String>> copy = new LinkedHashMap<>();
         labels.forEach((lang, names) -> copy.put(lang, List.copyOf(names)));
         // LinkedHashMap keeps the language order the data gave; callers display labels in it.
-        labels = java.util.Collections.unmodifiableMap(copy);
+        labels = Collections.unmodifiableMap(copy);
         instanceOf = List.copyOf(instanceOf == null ? List.of() : instanceOf);
-        attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 
     /** The names in one language, preferred first; empty when there are none. */

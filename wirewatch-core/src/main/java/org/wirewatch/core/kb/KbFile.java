@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -125,7 +126,7 @@ final class KbFile {
     private static List<String> split(String values) {
         List<String> out = new ArrayList<>();
         for (String v : values.split("\\|", -1)) out.add(v.strip());
-        // "a | | b" keeps its empty role fields; trailing empties from a label list are dropped by callers
+        // empty fields stay: a role's "| |" means unknown; Builder.build drops empty names
         return out;
     }
 
@@ -158,7 +159,7 @@ final class KbFile {
         private static Map<String, List<String>> copy(Map<String, List<String>> m) {
             Map<String, List<String>> out = new LinkedHashMap<>();
             m.forEach((k, v) -> out.put(k, List.copyOf(v)));
-            return java.util.Collections.unmodifiableMap(out);
+            return Collections.unmodifiableMap(out);
         }
     }
 }

@@ -1,8 +1,11 @@
 package org.wirewatch.core.kb;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import org.wirewatch.core.model.Check;
 
@@ -42,7 +45,7 @@ public final class KnowledgeBases {
      * be read are reported on standard error with file and line, and skipped.
      */
     public static KnowledgeBase withImported(Path dataDir) {
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         return withImported(dataDir, message -> err.println("warning: " + message));
     }
 
@@ -51,8 +54,8 @@ public final class KnowledgeBases {
         Check.notNullParam(dataDir, "dataDir");
         Check.notNullParam(problems, "problems");
         Path stored = ImportedStore.file(dataDir);
-        if (!java.nio.file.Files.exists(stored)) return builtIn();
-        var imported = ImportedStore.read(stored, problems);
+        if (!Files.exists(stored)) return builtIn();
+        List<KbEntity> imported = ImportedStore.read(stored, problems);
         return new IndexedKnowledgeBase(EntityMerger.merge(BuiltIn.CONTENT, imported));
     }
 }
