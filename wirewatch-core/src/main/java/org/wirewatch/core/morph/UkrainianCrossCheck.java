@@ -1,0 +1,54 @@
+package org.wirewatch.core.morph;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Asks the Ukrainian dictionary about a Russian base form: under each of its Ukrainian
+ * spellings, is it the base form of a proper name (capitalised, or in capitals for an
+ * abbreviation), and is it an ordinary noun. Costs up to {@link UkrainianSpellings#MAX} × 2
+ * lookups of about a microsecond.
+ */
+final class UkrainianCrossCheck {
+    /**
+     * What VESUM says: the kinds of name, the tags that say so (one per kind), whether the word
+     * is also a common noun, and whether the name is written in capitals.
+     */
+    record Verdict(Map<NameClass, String> tags, boolean common, boolean upperCase) {
+        Set<NameClass> classes() {
+            return tags.keySet();
+        }
+
+        boolean isName() {
+            return !tags.isEmpty();
+        }
+    }
+
+    private final NameLexicon ukrainian;
+
+    UkrainianCrossCheck(NameLexicon ukrainian) {
+        this.ukrainian = ukrainian;
+    }
+
+    Verdict check(String russianBaseForm, boolean abbreviation) {
+        String lower = Casing.lower(russianBaseForm);
+        Map<NameClass, String> tags = new EnumMap<>(NameClass.class);
+        boolean common = false;
+        boolean upper = false;
+        for (String spelling : UkrainianSpellings.of(lower)) {
+            List<Reading> found = List.of();
+            if (abbreviation) {
+                found = ukrainian.properReadingsOf(spelling.toUpperCase(Locale.ROOT));
+                upper |= !found.isEmpty();
+            }
+            if (found.isEmpty()) found = ukrainian.properReadingsOf(Casing.title(spelling));
+            for (Reading r : found) tags.putIfAbsent(r.nameClass(), r.tag());
+            common |= ukrainian.isCommonNoun(spelling);
+        }
+        return new Verdict(Collections.unmodifiableMap(tags), common, upper);
+    }
+}
