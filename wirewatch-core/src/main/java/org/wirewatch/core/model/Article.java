@@ -20,6 +20,7 @@ public record Article(
         List<Segment> segments,
         List<Paragraph> paragraphs,
         List<Mention> entities,
+        List<RoleMention> roles,
         List<Quote> quotes,
         List<DateMention> dates,
         List<Amount> amounts,
@@ -35,6 +36,7 @@ public record Article(
         segments = copy(segments);
         paragraphs = copy(paragraphs);
         entities = copy(entities);
+        roles = copy(roles);
         quotes = copy(quotes);
         dates = copy(dates);
         amounts = copy(amounts);
@@ -42,6 +44,7 @@ public record Article(
         issues = copy(issues);
         for (Segment s : segments) Check.span(s.start(), s.end(), text.length(), "segment");
         for (Paragraph p : paragraphs) Check.span(p.start(), p.end(), text.length(), "paragraph");
+        for (Mention m : entities) Check.span(m.start(), m.end(), text.length(), "entity");
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -5,27 +5,42 @@ import java.util.Locale;
 import java.util.Optional;
 import org.wirewatch.core.clean.LiveBlogSegmenter;
 import org.wirewatch.core.clean.TextCleaner;
+import org.wirewatch.core.kb.KnowledgeBase;
+import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageGuess;
 import org.wirewatch.core.lang.LanguageIdentifier;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Paragraph;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.Segment;
+import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.names.NameKeys;
+import org.wirewatch.core.ner.Entities;
+import org.wirewatch.core.ner.EntityRecognizer;
+import org.wirewatch.core.ner.cues.NameCuesRegistry;
+import org.wirewatch.core.text.TextSplitter;
 
 /**
  * The analysis pipeline: prepare text (clean + metadata), split live blogs into segments,
- * identify languages. Stages are built once and shared; {@link #analyze} keeps no state between
+ * identify languages, recognise and link entities. Stages are built once and shared; {@link #analyze} keeps no state between
  * calls, so one pipeline serves many threads.
  */
 public final class Pipeline {
     private final TextPreparation preparation;
     private final LiveBlogSegmenter segmenter;
     private final LanguageIdentifier languages;
+    private final EntityRecognizer entities;
 
     public Pipeline(PipelineSettings settings) {
+        this(settings, KnowledgeBases.builtIn());
+    }
+
+    /** A pipeline that links entities against the given knowledge base (e.g. with imported Wikidata). */
+    public Pipeline(PipelineSettings settings, KnowledgeBase kb) {
         this.preparation = new TextPreparation(new TextCleaner(), settings.raw());
         this.segmenter = new LiveBlogSegmenter();
         this.languages = new LanguageIdentifier(settings.languages());
+        this.entities = new EntityRecognizer(kb, new Morphologies(), NameCuesRegistry.standard(), new NameKeys(), new TextSplitter());
     }
 
     public Article analyze(RawArticle in) {
@@ -35,9 +50,10 @@ public final class Pipeline {
         String lang = declaredLanguage(in)
                 .orElseGet(() -> languages.identify(text).map(LanguageGuess::lang).orElse(null));
         List<Paragraph> paragraphs = languages.paragraphs(text, lang);
+        Entities found = entities.recognize(text, lang, prepared.published());
         return new Article(in.id(), lang, prepared.title(), prepared.source(), in.url(), prepared.authors(),
                 prepared.published(), false, text, segments, paragraphs,
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, null, in.issues());
+                found.mentions(), found.roles(), List.of(), List.of(), List.of(), List.of(), null, null, in.issues());
     }
 
     /** A language the input declared ("en-GB", "RU") as its ISO 639-1 code. */

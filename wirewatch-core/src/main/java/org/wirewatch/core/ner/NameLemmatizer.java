@@ -1,0 +1,44 @@
+package org.wirewatch.core.ner;
+
+import java.util.StringJoiner;
+import org.wirewatch.core.morph.Morphology;
+import org.wirewatch.core.morph.NameClass;
+import org.wirewatch.core.morph.Reading;
+import org.wirewatch.core.text.Token;
+
+/** The base form of a multi-word name, word by word, guided by the dictionary's name tags. Thread-safe. */
+final class NameLemmatizer {
+    private final Morphology morphology;
+
+    /** @param morphology the language's morphology, or null where there is none (names stay as written) */
+    NameLemmatizer(Morphology morphology) {
+        this.morphology = morphology;
+    }
+
+    String lemma(Candidate c) {
+        StringJoiner joined = new StringJoiner(" ");
+        for (int i = 0; i < c.size(); i++) joined.add(wordLemma(c.token(i).text(), i == c.size() - 1));
+        return joined.toString();
+    }
+
+    String wordLemma(String word, boolean last) {
+        if (morphology == null) return word;
+        return morphology.nameLemma(word, hint(word, last));
+    }
+
+    NameClass nameClass(Token token) {
+        if (morphology == null) return null;
+        for (Reading r : morphology.readings(token.text())) if (r.nameClass() != null) return r.nameClass();
+        return null;
+    }
+
+    boolean isCommonWord(String word) {
+        return morphology != null && morphology.isCommonWord(word);
+    }
+
+    private NameClass hint(String word, boolean last) {
+        for (Reading r : morphology.readings(word)) if (r.nameClass() != null) return r.nameClass();
+        // An unknown last word of a name is most often a surname; the rules decline it as one.
+        return last ? NameClass.SURNAME : null;
+    }
+}
