@@ -3,6 +3,7 @@ package org.wirewatch.core.morph;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -35,7 +36,7 @@ public final class RussianMorphology extends DictionaryMorphology {
     /** A Russian morphology that checks names against {@code ukrainian} (shared, not read twice). */
     public RussianMorphology(UkrainianMorphology ukrainian) {
         super(new MorfologikDictionary(DICTIONARY));
-        this.crossCheck = new UkrainianCrossCheck(ukrainian);
+        this.crossCheck = new UkrainianCrossCheck(ukrainian.asLexicon());
     }
 
     @Override
@@ -120,7 +121,7 @@ public final class RussianMorphology extends DictionaryMorphology {
 
     /** A lower-case dictionary lemma as a name: capitalised like the form, or all capitals for НАТО. */
     private static String properLemma(String lemma, String wordForm, boolean upperCase) {
-        if (upperCase) return lemma.toUpperCase(java.util.Locale.ROOT);
+        if (upperCase) return lemma.toUpperCase(Locale.ROOT);
         String cased = Casing.like(lemma, wordForm);
         return Casing.isCapitalised(cased) ? cased : Casing.title(cased);
     }

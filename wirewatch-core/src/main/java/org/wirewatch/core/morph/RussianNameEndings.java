@@ -31,8 +31,8 @@ final class RussianNameEndings implements NameEndings {
             rule("ская", "ский"), rule("ской", "ский"), rule("скую", "ский"), rule("скою", "ский"),
             rule("цкого", "цкий"), rule("цкому", "цкий"), rule("цким", "цкий"), rule("цком", "цкий"),
             rule("цкая", "цкий"), rule("цкой", "цкий"), rule("цкую", "цкий"), rule("цкою", "цкий"));
-    private static final List<String> POSSESSIVE_SUFFIXES = List.of("ов", "ев", "ёв", "ин", "ын");
-    private static final List<String> POSSESSIVE_ENDINGS = List.of("ыми", "ым", "ой", "ою", "ых", "а", "у", "е", "ы");
+    private static final List<EndingRule> POSSESSIVE = EndingRule.possessive(
+            List.of("ов", "ев", "ёв", "ин", "ын"), List.of("ыми", "ым", "ой", "ою", "ых", "а", "у", "е", "ы"));
     private static final List<EndingRule> IJA = List.of(
             rule("ией", "ия"), rule("иею", "ия"), rule("ии", "ия"), rule("ию", "ия"), rule("ия", "ия"));
     /** Stems in -а, -е, -у, -и… + й (Андрей, Николай); not -о or -ы, whose -ой/-ою/-ые are case endings. */
@@ -59,16 +59,16 @@ final class RussianNameEndings implements NameEndings {
     }
 
     private static void guess(String w, Set<String> out) {
-        String base = first(ADJECTIVAL, w);
+        String base = EndingRule.first(ADJECTIVAL, w);
         if (base == null && indeclinable(w)) return;
-        if (base == null) base = possessive(w);
-        if (base == null) base = first(IJA, w);
-        if (base == null) base = first(VOWEL_STEM, w);
+        if (base == null) base = EndingRule.first(POSSESSIVE, w);
+        if (base == null) base = EndingRule.first(IJA, w);
+        if (base == null) base = EndingRule.first(VOWEL_STEM, w);
         if (base != null) {
             out.add(base);
             return;
         }
-        String stem = first(NOUN, w);
+        String stem = EndingRule.first(NOUN, w);
         if (stem == null || Cyrillic.endsWithVowel(stem, VOWELS)) return;
         out.add(stem);
         out.add(stem + "а");
@@ -84,23 +84,6 @@ final class RussianNameEndings implements NameEndings {
         if (Cyrillic.isDoubled(w, w.length() - 2)) return true;
         if (last == 'е') return false;
         return before != 'и' && (VOWELS.indexOf(before) >= 0 || I_AFTER.indexOf(before) < 0);
-    }
-
-    private static String possessive(String w) {
-        for (String ending : POSSESSIVE_ENDINGS) {
-            if (!w.endsWith(ending)) continue;
-            String stem = w.substring(0, w.length() - ending.length());
-            for (String suffix : POSSESSIVE_SUFFIXES) if (stem.length() > suffix.length() + 1 && stem.endsWith(suffix)) return stem;
-        }
-        return null;
-    }
-
-    static String first(List<EndingRule> rules, String w) {
-        for (EndingRule rule : rules) {
-            String base = rule.apply(w);
-            if (base != null) return base;
-        }
-        return null;
     }
 
     private static EndingRule rule(String ending, String replacement) {

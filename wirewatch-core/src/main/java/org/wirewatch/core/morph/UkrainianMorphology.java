@@ -17,7 +17,7 @@ import org.wirewatch.core.model.Check;
  * <p>Thread-safe; the dictionary (3.3 MB) and the semantic tags (~5 MB of heap) are read on first
  * use, each once.
  */
-public final class UkrainianMorphology extends DictionaryMorphology implements NameLexicon {
+public final class UkrainianMorphology extends DictionaryMorphology {
     static final String DICTIONARY = "/org/languagetool/resource/uk/ukrainian.dict";
 
     private final SemanticTags semanticTags = new SemanticTags();
@@ -70,8 +70,22 @@ public final class UkrainianMorphology extends DictionaryMorphology implements N
         return endings.candidates(form, hint).get(0);
     }
 
-    @Override
-    public List<Reading> properReadingsOf(String baseForm) {
+    /** This dictionary as a lexicon of names for another language's morphology to consult. */
+    NameLexicon asLexicon() {
+        return new NameLexicon() {
+            @Override
+            public List<Reading> properReadingsOf(String baseForm) {
+                return UkrainianMorphology.this.properReadingsOf(baseForm);
+            }
+
+            @Override
+            public boolean isCommonNoun(String lowerCaseForm) {
+                return UkrainianMorphology.this.isCommonNoun(lowerCaseForm);
+            }
+        };
+    }
+
+    private List<Reading> properReadingsOf(String baseForm) {
         List<Reading> out = new ArrayList<>(2);
         for (DictionaryEntry entry : dictionary().lookup(baseForm)) {
             NameClass nameClass = entry.lemma().equals(baseForm) ? nameClass(entry) : null;
@@ -80,8 +94,7 @@ public final class UkrainianMorphology extends DictionaryMorphology implements N
         return out;
     }
 
-    @Override
-    public boolean isCommonNoun(String lowerCaseForm) {
+    private boolean isCommonNoun(String lowerCaseForm) {
         for (DictionaryEntry entry : dictionary().lookup(lowerCaseForm)) {
             if (entry.tag().startsWith("noun") && nameClass(entry) == null && entry.lemma().equals(lowerCaseForm)) return true;
         }

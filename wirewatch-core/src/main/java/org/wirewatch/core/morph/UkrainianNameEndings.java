@@ -22,7 +22,14 @@ final class UkrainianNameEndings implements NameEndings {
 
     private static final List<EndingRule> ADJECTIVAL = adjectival("ськ", "цьк");
     private static final List<String> POSSESSIVE_SUFFIXES = List.of("ов", "ев", "єв", "ін", "ин", "їн");
-    private static final List<String> POSSESSIVE_ENDINGS = List.of("ові", "ими", "им", "ою", "ої", "ій", "их", "а", "у", "і", "и");
+    private static final List<EndingRule> POSSESSIVE = EndingRule.possessive(POSSESSIVE_SUFFIXES,
+            List.of("ові", "ими", "им", "ою", "ої", "ій", "их", "а", "у", "і", "и"));
+    /**
+     * A form in -ові is read as the dative of any masculine noun (Грумбельтові → Грумбельт), not
+     * as Іванов + і: the former is by far the commoner among names VESUM lacks.
+     */
+    private static final List<EndingRule> POSSESSIVE_BEFORE_VI = EndingRule.possessive(POSSESSIVE_SUFFIXES,
+            List.of("ові"));
     private static final List<EndingRule> IJA = List.of(
             EndingRule.of("ією", "ія"), EndingRule.of("ії", "ія"), EndingRule.of("ію", "ія"), EndingRule.of("ія", "ія"));
     /** Stems in -а, -е, -і, -и, -у… + й (Андрій, Миколай); not -о, whose -ою is a case ending. */
@@ -51,16 +58,16 @@ final class UkrainianNameEndings implements NameEndings {
     }
 
     private static void guess(String w, NameClass hint, Set<String> out) {
-        String base = RussianNameEndings.first(ADJECTIVAL, w);
+        String base = EndingRule.first(ADJECTIVAL, w);
         if (base == null && indeclinable(w, hint)) return;
-        if (base == null) base = possessive(w);
-        if (base == null) base = RussianNameEndings.first(IJA, w);
-        if (base == null) base = RussianNameEndings.first(VOWEL_STEM, w);
+        if (base == null) base = EndingRule.first(w.endsWith("ві") ? POSSESSIVE_BEFORE_VI : POSSESSIVE, w);
+        if (base == null) base = EndingRule.first(IJA, w);
+        if (base == null) base = EndingRule.first(VOWEL_STEM, w);
         if (base != null) {
             out.add(base);
             return;
         }
-        String stem = RussianNameEndings.first(NOUN, w);
+        String stem = EndingRule.first(NOUN, w);
         if (stem == null || Cyrillic.endsWithVowel(stem, VOWELS)) return;
         out.add(stem);
         out.add(stem + "а");
@@ -76,20 +83,6 @@ final class UkrainianNameEndings implements NameEndings {
         if (Cyrillic.isDoubled(w, w.length() - 2) || VOWELS.indexOf(before) >= 0) return !w.endsWith("ії");
         // A place's -і is its locative (у Рамштайні); a person's is the end of a foreign name.
         return last == 'і' && hint != NameClass.PLACE;
-    }
-
-    /**
-     * Possessive surnames (Іванова, Іванову, Івановим → Іванов). A form in -ові is read as the
-     * dative of any masculine noun (Грумбельтові → Грумбельт), not as Іванов + і: the former is
-     * by far the commoner among names VESUM lacks.
-     */
-    private static String possessive(String w) {
-        for (String ending : POSSESSIVE_ENDINGS) {
-            if (!w.endsWith(ending) || (ending.equals("і") && w.endsWith("ві"))) continue;
-            String stem = w.substring(0, w.length() - ending.length());
-            for (String suffix : POSSESSIVE_SUFFIXES) if (stem.length() > suffix.length() + 1 && stem.endsWith(suffix)) return stem;
-        }
-        return null;
     }
 
     private static List<EndingRule> adjectival(String... stems) {

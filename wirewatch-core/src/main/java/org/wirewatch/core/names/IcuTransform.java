@@ -20,10 +20,6 @@ final class IcuTransform {
         return transliterator().transliterate(text);
     }
 
-    boolean isBuilt() {
-        return transliterator != null;
-    }
-
     private Transliterator transliterator() {
         Transliterator t = transliterator;
         if (t != null) return t;

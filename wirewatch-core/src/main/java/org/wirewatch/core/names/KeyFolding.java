@@ -44,8 +44,8 @@ final class KeyFolding {
         w = w.replace("x", "ks").replace("qu", "kv").replace('q', 'k').replace('w', 'v');
         w = w.replace("shch", "xq").replace("sch", "x").replace("sh", "x").replace("tch", "q")
                 .replace("chr", "kr").replace("ch", "q").replace("cz", "q");
+        w = vowelJ(w);   // before ж joins j: Rozhkov's zh is no vowel
         w = w.replace("dzh", "j").replace("zh", "j").replace("dj", "j");
-        w = vowelJ(w);
         w = w.replace("ph", "f").replace("th", "t").replace("kh", "h").replace("gh", "h").replace('g', 'h');
         w = latinC(w.replace("ck", "k"));
         w = w.replace("ts", "c").replace("tz", "c");

@@ -70,6 +70,7 @@ class NameKeysTest {
         // The same across scripts: Russian spellings of distinct names stay distinct too.
         assertNotEquals(KEYS.key("Путин", "ru"), KEYS.key("Путина", "ru"));
         assertNotEquals(KEYS.key("Киев", "ru"), KEYS.key("Кипр", "ru"));
+        assertNotEquals(KEYS.key("Рожков", "ru"), KEYS.key("Ройков", "ru"));
     }
 
     @Test
