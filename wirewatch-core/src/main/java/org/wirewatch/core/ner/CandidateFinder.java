@@ -107,12 +107,16 @@ final class CandidateFinder {
     }
 
     /**
-     * A title belongs to this run only if nothing but punctuation stands between its office words
-     * and the run: in "с генеральным секретарем НАТО Марком Рютте в Брюсселе Байден", the title is
-     * Rutte's, not Biden's.
+     * A title belongs to this run only if no other name stands between its office words and the
+     * run: in "с генеральным секретарем НАТО Марком Рютте в Брюсселе Байден", the title is
+     * Rutte's, not Biden's; in "Ambassador to NATO Julie Smith" it is Smith's.
      */
     private static boolean reaches(List<Token> tokens, RoleCue role, int from) {
-        for (int i = role.trigger().end(); i < from; i++) if (tokens.get(i).isWord()) return false;
+        int capitalised = 0;
+        for (int i = role.trigger().end(); i < from; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() && (t.capitalised() || t.allCaps()) && ++capitalised > 1) return false;
+        }
         return true;
     }
 

@@ -84,15 +84,34 @@ public final class EntityRecognizer {
             boolean titleCase = MentionTyper.isTitleCase(tokens);
             int opener = firstWord(tokens);
             for (Candidate found : finder.find(tokens, cues, typer::namesNonPerson)) {
-                Candidate c = withoutOpener(found, opener);
-                if (c == null || !spans.add(((long) c.start() << 32) | c.end())) continue;
+                Candidate opened = withoutOpener(found, opener);
+                if (opened == null) continue;
+                for (Candidate c : splitAfterKnownPlace(opened)) readCandidate(c, opener, titleCase);
+            }
+            addLowerCaseDemonyms(tokens);
+        }
+
+        private void readCandidate(Candidate c, int opener, boolean titleCase) {
+            {
+                if (!spans.add(((long) c.start() << 32) | c.end())) return;
                 Optional<Typed> typed = typer.type(c, text, memory)
                         .filter(t -> !titleCase || t.strength() != Strength.WEAK)
                         .filter(t -> !(t.strength() == Strength.WEAK && c.from() == opener && c.size() == 1));
                 if (typed.isPresent()) add(typed.get());
                 else if (c.affiliate() && c.size() > 1) readWordByWord(c);
             }
-            addLowerCaseDemonyms(tokens);
+        }
+
+        /**
+         * "в Брюсселе Байден": free word order puts a place and a name side by side. A run that
+         * starts with a known place or body, is not itself known, and has no designator word
+         * ("Kyiv City Council") is two names.
+         */
+        private List<Candidate> splitAfterKnownPlace(Candidate c) {
+            if (c.size() < 2 || c.affiliate() || c.role() != null || !typer.namesNonPerson(c.token(0))) return List.of(c);
+            if (typer.isKnownName(c, text) || typer.hasDesignator(c)) return List.of(c);
+            return List.of(new Candidate(c.tokens(), c.from(), c.from() + 1, null, false),
+                    new Candidate(c.tokens(), c.from() + 1, c.to(), null, false));
         }
 
         /** "NATO Supreme Allied" inside a title: keep the words the knowledge base knows on their own. */

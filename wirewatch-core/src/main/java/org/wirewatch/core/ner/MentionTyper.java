@@ -36,12 +36,15 @@ final class MentionTyper {
         String lemma = lemmatizer.lemma(c);
         Optional<KbEntity> demonymCountry = demonym(c, surface);
         if (demonymCountry.isPresent()) return Optional.of(new Typed(c, EntityType.MISC, demonymCountry.get(), lemma, Strength.STRONG));
-        EntityType required = c.role() != null && !c.affiliate() ? EntityType.PER : null;
+        // A title before a name makes it a person; one after it ("Brussels, U.S. Ambassador …") may belong to the next name.
+        if (c.size() == 1 && cues.isMiscName(surface)) return Optional.of(new Typed(c, EntityType.MISC, null, lemma, Strength.STRONG));
+        EntityType required = c.role() != null && !c.affiliate() && c.role().end() <= c.start() ? EntityType.PER : null;
         Optional<KbEntity> known = known(surface, lemma, required, c.affiliate(), memory);
         if (known.isPresent()) return Optional.of(new Typed(c, known.get().type(), known.get(), lemma, Strength.KNOWN));
         Optional<Identity> remembered = memory.recall(lemma, c.size());
         if (remembered.isPresent()) return Optional.of(Typed.recalled(c, lemma, remembered.get()));
-        EntityType byEvidence = byEvidence(c, required);
+        boolean titled = (required != null || c.role() != null && !c.affiliate()) && !mostlyCommonWords(c);
+        EntityType byEvidence = byEvidence(c, titled ? EntityType.PER : null);
         if (byEvidence != null) return Optional.of(new Typed(c, byEvidence, null, lemma, Strength.STRONG));
         EntityType byShape = byShape(c);
         return byShape == null ? Optional.empty() : Optional.of(new Typed(c, byShape, null, lemma, Strength.WEAK));
@@ -93,7 +96,12 @@ final class MentionTyper {
         return null;
     }
 
-    private boolean hasDesignator(Candidate c) {
+    /** Whether the knowledge base knows the whole run as written or in base form. */
+    boolean isKnownName(Candidate c, String text) {
+        return !kb.find(c.text(text), lang).isEmpty() || !kb.find(lemmatizer.lemma(c), lang).isEmpty();
+    }
+
+    boolean hasDesignator(Candidate c) {
         for (int i = 0; i < c.size(); i++) {
             String w = c.token(i).text();
             if (cues.isOrgDesignator(w) || cues.isPlaceDesignator(w)) return true;
@@ -106,14 +114,44 @@ final class MentionTyper {
         return EntityType.LOC;
     }
 
-    /** Weak guesses: an acronym is an organisation, a word after "in"/"в" a place, two or more capitalised words a person. */
+    /**
+     * Weak guesses: an acronym is an organisation, a word after "in"/"в" a place, two to four
+     * plain capitalised words a person; other capitalised runs are named things of no known type.
+     */
     private EntityType byShape(Candidate c) {
         Token first = c.token(0);
         if (c.size() == 1 && first.allCaps() && first.length() <= MAX_ACRONYM) return EntityType.ORG;
         if (c.affiliate()) return null;
         if (c.size() == 1 && c.from() > 0 && cues.isPlacePreposition(c.tokens().get(c.from() - 1).text())) return EntityType.LOC;
-        if (c.size() >= 2 && c.size() <= 4) return EntityType.PER;
-        return c.size() == 1 ? EntityType.MISC : null;
+        if (c.size() == 1 && (isContraction(first.text()) || lemmatizer.isCommonWord(first.text()))) return null;
+        if (c.size() >= 2 && c.size() <= 4 && plainWords(c) && !mostlyCommonWords(c)) return EntityType.PER;
+        return EntityType.MISC;
+    }
+
+    /** Person names are plain words: no acronyms, digits, or words the knowledge base knows as places or bodies. */
+    private boolean plainWords(Candidate c) {
+        for (int i = 0; i < c.size(); i++) {
+            Token t = c.token(i);
+            if (t.allCaps() || !t.text().chars().allMatch(Character::isLetter) && t.text().indexOf('-') < 0) return false;
+            if (namesNonPerson(t)) return false;
+        }
+        return true;
+    }
+
+    /** "European Political Community", "Grouping": words of the language, capitalised, are rarely a person's name. */
+    private boolean mostlyCommonWords(Candidate c) {
+        int common = 0;
+        for (int i = 0; i < c.size(); i++) {
+            Token t = c.token(i);
+            if (lemmatizer.nameClass(t) == null && lemmatizer.isCommonWord(t.text())) common++;
+        }
+        return common * 2 > c.size();
+    }
+
+    /** "I’d", "We're": a capitalised pronoun with a clitic, not a name. */
+    private boolean isContraction(String word) {
+        int apostrophe = Math.max(word.indexOf('\''), word.indexOf('\u2019'));
+        return apostrophe > 0 && cues.isFunctionWord(word.substring(0, apostrophe));
     }
 
     static boolean isTitleCase(List<Token> sentence) {

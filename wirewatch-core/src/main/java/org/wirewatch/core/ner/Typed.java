@@ -9,7 +9,9 @@ import org.wirewatch.core.kb.KbEntity;
  * @param lemma the name in its base form ("Марк Рютте" for "Марком Рютте")
  */
 record Typed(Candidate candidate, EntityType type, KbEntity entity, String lemma, Strength strength) {
+    /** The document named this before: that is evidence of its own, whatever the first mention rested on. */
     static Typed recalled(Candidate candidate, String lemma, Identity identity) {
-        return new Typed(candidate, identity.type(), identity.entity(), lemma, identity.strength());
+        Strength strength = identity.strength() == Strength.WEAK ? Strength.STRONG : identity.strength();
+        return new Typed(candidate, identity.type(), identity.entity(), lemma, strength);
     }
 }
