@@ -14,7 +14,6 @@ import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.SourceRef;
 import org.wirewatch.core.pipeline.BatchAnalysis;
-import org.wirewatch.core.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -61,7 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Pipeline pipeline = new Pipeline(pipelineOptions.settings(raw));
+        var pipeline = pipelineOptions.pipeline(raw);
         Progress meter = new Progress(err, progress, "analysed");
         try (ArticleOutput out = output == null ? ArticleOutput.toWriter(format, spec.commandLine().getOut()) : ArticleOutput.toFile(format, output);
              BatchAnalysis batch = new BatchAnalysis(pipeline::analyze, pipelineOptions.threads, results(out, meter, err))) {

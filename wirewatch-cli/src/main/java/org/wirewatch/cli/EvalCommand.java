@@ -13,7 +13,6 @@ import org.wirewatch.core.eval.StoryEvaluation;
 import org.wirewatch.core.json.ArticleJson;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
-import org.wirewatch.core.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,6 +81,6 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private Function<RawArticle, Article> analyzer() {
-        return new Pipeline(pipelineOptions.settings(true))::analyze;
+        return pipelineOptions.pipeline(true)::analyze;
     }
 }

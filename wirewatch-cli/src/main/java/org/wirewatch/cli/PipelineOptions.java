@@ -1,9 +1,14 @@
 package org.wirewatch.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.wirewatch.core.kb.KnowledgeBase;
+import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageIdentifier;
+import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.pipeline.PipelineSettings;
 import picocli.CommandLine.Option;
 
@@ -16,6 +21,20 @@ final class PipelineOptions {
     @Option(names = "--threads", paramLabel = "N",
             description = "Analysis threads. Default: the number of cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Data directory; entities are linked against a knowledge base imported there with "
+                    + "`wirewatch kb import`, if any. Default: ${DEFAULT-VALUE}.")
+    Path data = Path.of("wirewatch-data");
+
+    /** The built-in knowledge base, plus Wikidata entities imported under --data. */
+    KnowledgeBase knowledgeBase() {
+        return Files.isDirectory(data.resolve("kb")) ? KnowledgeBases.withImported(data) : KnowledgeBases.builtIn();
+    }
+
+    Pipeline pipeline(boolean raw) {
+        return new Pipeline(settings(raw), knowledgeBase());
+    }
 
     PipelineSettings settings(boolean raw) {
         Set<String> codes = new LinkedHashSet<>(languages);

@@ -1,0 +1,116 @@
+package org.wirewatch.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.wirewatch.core.entity.EntityProfile;
+import org.wirewatch.core.entity.EntityProfiles;
+import org.wirewatch.core.ingest.ArticleInputs;
+import org.wirewatch.core.ingest.ArticleSink;
+import org.wirewatch.core.ingest.InputLimits;
+import org.wirewatch.core.ingest.ReadError;
+import org.wirewatch.core.json.ArticleJson;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.RawArticle;
+import org.wirewatch.core.model.SourceRef;
+import org.wirewatch.core.names.NameKeys;
+import org.wirewatch.core.pipeline.BatchAnalysis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "entity",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Shows an entity: its names by language, its offices over time (who was NATO Secretary General when), "
+                + "and how often the given articles mention it.",
+            "NAME may be written in any language or script (Blinken, Блинкен, Блінкен) or be an id (ww:blinken, Q…)."},
+        footer = {"", "Example:", "  wirewatch entity Blinken examples/corpus ../shared/corpus/seeds"})
+final class EntityCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "The entity's name or id.")
+    String name;
+
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "PATH", description = "Articles to count mentions and offices in (any input analyze reads).")
+    List<String> inputs = List.of();
+
+    @Option(names = "--json", description = "Print the profile as JSON.")
+    boolean json;
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        EntityProfiles profiles = new EntityProfiles(pipelineOptions.knowledgeBase(), new NameKeys(), name);
+        long[] failures = {0};
+        if (!inputs.isEmpty()) {
+            try (BatchAnalysis batch = new BatchAnalysis(pipelineOptions.pipeline(false)::analyze, pipelineOptions.threads,
+                    results(profiles, err, failures))) {
+                new ArticleInputs(InputLimits.defaults()).read(inputs, System.in, sink(batch, err, failures));
+            }
+        }
+        var profile = profiles.profile();
+        if (profile.isEmpty()) {
+            err.println("wirewatch entity: nothing known as '" + name + "'");
+            return 1;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? new ArticleJson().toPrettyJson(profile.get()) : describe(profile.get()));
+        return ExitStatus.ofFailures(failures[0]);
+    }
+
+    private static String describe(EntityProfile p) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "%s  %s  (%s)%n", p.name(), p.id(), p.type()));
+        s.append(String.format(Locale.ROOT, "mentions: %d in %d articles%n", p.mentions(), p.articles()));
+        s.append("names:\n");
+        p.namesByLanguage().forEach((lang, forms) ->
+                s.append(String.format(Locale.ROOT, "  %-3s %s%n", lang, String.join(", ", forms.subList(0, Math.min(8, forms.size()))))));
+        if (!p.offices().isEmpty()) s.append("offices:\n");
+        for (EntityProfile.Office o : p.offices()) {
+            String when = o.to() == null ? (o.from() == null ? "" : o.from()) : o.from() + " .. " + o.to();
+            s.append(String.format(Locale.ROOT, "  %-24s %-22s %-26s %-20s %s%n", when, o.holder() == null ? "" : o.holder(),
+                    o.role(), o.org() == null ? "" : o.org(), o.source()));
+        }
+        return s.toString().stripTrailing();
+    }
+
+    private static ArticleSink sink(BatchAnalysis batch, PrintWriter err, long[] failures) {
+        return new ArticleSink() {
+            @Override
+            public void article(RawArticle article) {
+                batch.submit(article);
+            }
+
+            @Override
+            public void error(ReadError error) {
+                failures[0]++;
+                err.println("error: " + error.where() + ": " + error.message());
+            }
+        };
+    }
+
+    private static BatchAnalysis.Results results(EntityProfiles profiles, PrintWriter err, long[] failures) {
+        return new BatchAnalysis.Results() {
+            @Override
+            public void analysed(Article article) {
+                profiles.add(article);
+            }
+
+            @Override
+            public void failed(SourceRef origin, String message) {
+                failures[0]++;
+                err.println("error: " + origin + ": " + message);
+            }
+        };
+    }
+}
