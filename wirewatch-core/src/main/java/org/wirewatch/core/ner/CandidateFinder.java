@@ -24,6 +24,7 @@ final class CandidateFinder {
      */
     List<Candidate> find(List<Token> tokens, NameCues cues, Predicate<Token> nonPerson) {
         List<Candidate> found = new ArrayList<>();
+        boolean titled = mentionsATitle(tokens, cues);
         int i = 0;
         while (i < tokens.size()) {
             if (!startsName(tokens.get(i), cues)) {
@@ -31,10 +32,20 @@ final class CandidateFinder {
                 continue;
             }
             int end = runEnd(tokens, i, cues);
-            splitAroundTitles(tokens, i, end, cues, nonPerson, found);
+            if (titled) splitAroundTitles(tokens, i, end, cues, nonPerson, found);
+            else addTrimmed(tokens, i, end, cues, null, false, found);
             i = end;
         }
         return found;
+    }
+
+    /**
+     * Every title has a word that is a title on its own ("Secretary", "Minister", "секретарем"), so
+     * a sentence without one needs no search for titles, the dearest step here.
+     */
+    private static boolean mentionsATitle(List<Token> tokens, NameCues cues) {
+        for (Token t : tokens) if (t.isWord() && cues.isRoleWord(t.text())) return true;
+        return false;
     }
 
     private static boolean startsName(Token t, NameCues cues) {
