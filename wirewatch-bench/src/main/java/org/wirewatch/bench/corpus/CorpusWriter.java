@@ -23,20 +23,23 @@ import java.util.zip.GZIPOutputStream;
 public final class CorpusWriter implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
     private final Writer out;
+    private final boolean owned;
     private long written;
 
-    private CorpusWriter(Writer out) {
+    private CorpusWriter(Writer out, boolean owned) {
         this.out = out;
+        this.owned = owned;
     }
 
     public static CorpusWriter toFile(Path file) throws IOException {
         OutputStream stream = Files.newOutputStream(file);
         if (file.getFileName().toString().endsWith(".gz")) stream = new GZIPOutputStream(stream, 1 << 16);
-        return new CorpusWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+        return new CorpusWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16), true);
     }
 
+    /** Writes to a writer the caller owns: closing flushes it but leaves it open (standard output). */
     public static CorpusWriter toWriter(Writer writer) {
-        return new CorpusWriter(writer);
+        return new CorpusWriter(writer, false);
     }
 
     public void write(GeneratedArticle a) {
@@ -67,6 +70,7 @@ public final class CorpusWriter implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        out.close();
+        if (owned) out.close();
+        else out.flush();
     }
 }

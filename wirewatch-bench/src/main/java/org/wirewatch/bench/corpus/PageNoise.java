@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
+import org.wirewatch.bench.Utf8;
 
 /**
  * Lays a report out the way a scraper finds it on a news page: a language switcher and section
@@ -83,13 +84,13 @@ final class PageNoise {
         int target = MIN_BYTES + r.nextInt(MAX_BYTES - MIN_BYTES + 1);
         line(page, words.latestNews());
         LocalTime time = published.toLocalTime().plusMinutes(90);
-        int size = Utf8Size.of(page);
+        int size = Utf8.size(page);
         for (int i = 0; i < MAX_SIDEBAR && (i < MIN_SIDEBAR || size < target); i++) {
             time = time.minusMinutes(4 + r.nextInt(25));
             String item = String.format(Locale.ROOT, "%02d:%02d%n%s%n%s%n", time.getHour(), time.getMinute(),
                     otherHeadline.apply(r.nextInt()), counter(r)).replace("\r", "");
             page.append(item);
-            size += Utf8Size.of(item);
+            size += Utf8.size(item);
         }
         line(page, words.moreNews());
     }
