@@ -19,7 +19,7 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"analyze", "eval"})
+    @ValueSource(strings = {"analyze", "eval", "bench", "generate"})
     void everyVerbExplainsItself(String verb) {
         CliRun run = CliRun.of(verb, "--help");
         assertEquals(0, run.exitCode());
