@@ -20,11 +20,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Measures throughput: the whole pipeline (read, analyse on N threads, write JSON) and each stage",
-            "alone on one thread, in articles/s and MB/s, against bare tokenisation of the same text",
-            "(Lucene StandardAnalyzer) in the same run; and the peak heap. Medians of several runs after warm-up.",
-            "Without --corpus it generates a multilingual corpus in memory, so it runs on a fresh machine.",
-            "Stages not built yet are reported as such (null in JSON). Method and figures: BENCHMARKS.md."},
+            "Measures throughput in articles/s and MB/s: the whole pipeline (read,",
+            "analyse on N threads, write JSON) and each stage alone on one thread,",
+            "against bare tokenisation of the same text (Lucene StandardAnalyzer)",
+            "in the same run; and the peak heap. Medians of runs after warm-up.",
+            "Without --corpus it generates a multilingual corpus in memory.",
+            "Stages not built yet say so (null in JSON). Method: BENCHMARKS.md."},
         footer = {"", "Examples:", "  wirewatch bench", "  wirewatch bench --corpus day.jsonl.gz --articles 20000 --threads 2 --json"})
 final class BenchCommand implements Callable<Integer> {
 

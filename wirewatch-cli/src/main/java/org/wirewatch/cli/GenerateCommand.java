@@ -15,11 +15,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes a synthetic multilingual news corpus for scale tests: English, Russian and Ukrainian pages",
-            "of 3-5 KB with scraped furniture, built from Wirewatch's own templates. Each line is analyze input",
-            "(id, title, lang, published, source, text) plus gold: story, role (original, translation,",
-            "near-duplicate) and derived_from. Every story has at least two articles and a translation.",
-            "The same seed gives the same corpus; output is streamed, so a million articles are fine."},
+            "Writes a synthetic news corpus for scale tests: English, Russian and",
+            "Ukrainian pages of 3-5 KB with scraped furniture, from Wirewatch's own",
+            "templates. Each JSONL line is analyze input (id, title, lang, published,",
+            "source, text) plus gold: story, role (original, translation,",
+            "near-duplicate) and derived_from. Every story has two or more articles",
+            "and a translation. Same seed, same corpus; streamed, so 1M articles fit."},
         footer = {"", "Example:", "  wirewatch generate --articles 100000 --stories 10000 -o day.jsonl.gz"})
 final class GenerateCommand implements Callable<Integer> {
 
