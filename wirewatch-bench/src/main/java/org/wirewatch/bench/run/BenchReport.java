@@ -12,10 +12,11 @@ import java.util.Map;
  * @param articlesPerS         whole pipeline (read, analyse on {@code threads} threads, serialise)
  * @param mbPerS               the same over the UTF-8 size of the input texts (MB = 10^6 bytes)
  * @param tokenizeArticlesPerS StandardAnalyzer over the same texts on the same threads
+ * @param liveHeapMb           heap in use after a full GC at the end, corpus and models still loaded (text report only)
  * @param stages               articles/s of each stage alone on one thread, in pipeline order
  */
 public record BenchReport(String corpus, int articles, double megabytes, int threads, int warmups, double warmupSeconds, int runs,
-                          double articlesPerS, double mbPerS, double tokenizeArticlesPerS, double peakHeapMb,
+                          double articlesPerS, double mbPerS, double tokenizeArticlesPerS, double peakHeapMb, double liveHeapMb,
                           Map<String, Double> stages) {
 
     public BenchReport {
@@ -60,6 +61,9 @@ public record BenchReport(String corpus, int articles, double megabytes, int thr
                 tokenizeArticlesPerS, tokenizeArticlesPerS * bytesPerArticle));
         s.append(String.format(Locale.ROOT, "%-34s %12.4f%n", "ratio pipeline / tokenizer", ratio()));
         s.append(String.format(Locale.ROOT, "%-34s %12.1f%n", "peak heap (MB)", peakHeapMb));
+        s.append(String.format(Locale.ROOT, "%-34s %12.1f%n", "live heap after GC (MB)", liveHeapMb));
+        s.append(String.format(Locale.ROOT, "%-34s %12s%n", "max heap (MB)",
+                String.format(Locale.ROOT, "%.0f", Runtime.getRuntime().maxMemory() / (1024.0 * 1024.0))));
         return s.toString();
     }
 

@@ -56,7 +56,7 @@ public final class BenchRunner {
 
             return new BenchReport(corpus.description(), n, megabytes, settings.threads(), settings.warmups(),
                     settings.warmupSeconds(), settings.runs(),
-                    n / whole, megabytes / whole, n / tokenize, PeakHeap.megabytes(), stages);
+                    n / whole, megabytes / whole, n / tokenize, PeakHeap.megabytes(), PeakHeap.liveMegabytes(), stages);
         }
     }
 

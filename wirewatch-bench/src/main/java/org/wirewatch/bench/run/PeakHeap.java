@@ -18,6 +18,15 @@ final class PeakHeap {
         }
     }
 
+    /**
+     * Heap still in use after a full collection, with the corpus and the loaded models still
+     * referenced by the caller: what the work needs, as opposed to what the collector let it take.
+     */
+    static double liveMegabytes() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
     static double megabytes() {
         long bytes = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -16,7 +16,7 @@ class BenchReportTest {
         for (String stage : StageBench.STAGES) stages.put(stage, null);
         stages.put("read", 50_000.04);
         stages.put("clean", 4_000.0);
-        return new BenchReport("test", 100, 0.4, 2, 1, 0, 3, 1_000.0, 4.0, 40_000.0, 512.25, stages);
+        return new BenchReport("test", 100, 0.4, 2, 1, 0, 3, 1_000.0, 4.0, 40_000.0, 512.25, 200.0, stages);
     }
 
     @Test
