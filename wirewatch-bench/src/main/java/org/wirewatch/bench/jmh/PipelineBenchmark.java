@@ -27,7 +27,7 @@ import org.wirewatch.core.pipeline.PipelineSettings;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 3)
+@Warmup(iterations = 5, time = 3)   // C2 reaches the cleaner's deep call chain only after ~12 s on two busy cores
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xmx1g"})
 public class PipelineBenchmark {
