@@ -39,11 +39,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the generated corpus. Default: ${DEFAULT-VALUE}.")
     long seed = BenchSettings.DEFAULT_SEED;
 
-    @Option(names = "--warmup", paramLabel = "W", description = "Unmeasured warm-up runs before each measurement, at least. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup", paramLabel = "W", description = "Unmeasured runs right before each measurement. Default: ${DEFAULT-VALUE}.")
     int warmups = BenchSettings.DEFAULT_WARMUPS;
 
     @Option(names = "--warmup-seconds", paramLabel = "S",
-            description = "Keep warming up until this much time has passed (the JIT needs thousands of articles). Default: ${DEFAULT-VALUE}.")
+            description = "First run all the work in turn this long, unmeasured, so the JIT has compiled it. Default: ${DEFAULT-VALUE}.")
     double warmupSeconds = BenchSettings.DEFAULT_WARMUP_SECONDS;
 
     @Option(names = "--runs", paramLabel = "R", description = "Measured runs; the median is reported. Default: ${DEFAULT-VALUE}.")

@@ -48,8 +48,8 @@ public record BenchReport(String corpus, int articles, double megabytes, int thr
         double bytesPerArticle = articles == 0 ? 0 : megabytes / articles;
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "wirewatch bench: %,d articles, %.1f MB (%s)%n", articles, megabytes, corpus));
-        s.append(String.format(Locale.ROOT, "median of %d runs, each measurement after at least %d warm-up run%s and %.0f s%n%n",
-                runs, warmups, warmups == 1 ? "" : "s", warmupSeconds));
+        s.append(String.format(Locale.ROOT, "median of %d runs, after %.0f s of warm-up of all the work and %d more run%s of each%n%n",
+                runs, warmupSeconds, warmups, warmups == 1 ? "" : "s"));
         s.append(String.format(Locale.ROOT, "%-34s %12s %9s%n", "stage (1 thread)", "articles/s", "MB/s"));
         stages.forEach((name, perSecond) -> s.append(perSecond == null
                 ? String.format(Locale.ROOT, "%-34s %12s%n", name, "not built")

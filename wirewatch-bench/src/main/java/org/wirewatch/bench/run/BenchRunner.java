@@ -36,30 +36,31 @@ public final class BenchRunner {
             double megabytes = corpus.utf8Bytes() / 1e6;
             log.printf(Locale.ROOT, "bench: %,d articles, %.1f MB (%s)%s%n", n, megabytes, corpus.description(),
                     corpus.readErrors() == 0 ? "" : String.format(Locale.ROOT, "; %d inputs could not be read", corpus.readErrors()));
-            Timing timing = new Timing(settings.warmups(), settings.warmupSeconds(), settings.runs());
+            Timing timing = new Timing(settings.warmups(), settings.runs());
 
-            // Stages first: by the time the whole pipeline is timed, the JIT has compiled the code
-            // every stage shares, so its warm-up is not spent waiting for the compiler threads,
-            // which on two cores compete with the work (measured first, it came out a third low).
-            log.printf(Locale.ROOT, "bench: stages on one thread…%n");
             TextCleaner cleaner = new TextCleaner();
-            StageInputs inputs = StageInputs.of(articles, cleaner);
-            Map<String, Double> stages = new StageBench(corpus, timing, cleaner, new LanguageIdentifier(settings.languages()))
-                    .measure(inputs);
-
-            log.printf(Locale.ROOT, "bench: tokenizer yardstick on %d threads…%n", settings.threads());
-            double tokenize;
-            try (TokenizerYardstick yardstick = new TokenizerYardstick(texts(articles), settings.threads())) {
-                tokenize = timing.medianSeconds(yardstick::run);
-            }
-
-            log.printf(Locale.ROOT, "bench: whole pipeline on %d threads…%n", settings.threads());
+            StageBench stageBench = new StageBench(corpus, timing, cleaner, new LanguageIdentifier(settings.languages()));
+            Map<String, Timing.Work> stageWorks = stageBench.works(StageInputs.of(articles, cleaner));
             Pipeline pipeline = new Pipeline(new PipelineSettings(false, settings.languages()));
-            double whole = timing.medianSeconds(new WholePipeline(pipeline, corpus, settings.threads())::run);
+            Timing.Work whole = new WholePipeline(pipeline, corpus, settings.threads())::run;
+            try (TokenizerYardstick yardstick = new TokenizerYardstick(texts(articles), settings.threads())) {
+                List<Timing.Work> all = new ArrayList<>(stageWorks.values());
+                all.add(yardstick::run);
+                all.add(whole);
+                log.printf(Locale.ROOT, "bench: warming up everything for %.0f s…%n", settings.warmupSeconds());
+                timing.warmUp(all, settings.warmupSeconds());
 
-            return new BenchReport(corpus.description(), n, megabytes, settings.threads(), settings.warmups(),
-                    settings.warmupSeconds(), settings.runs(),
-                    n / whole, megabytes / whole, n / tokenize, PeakHeap.megabytes(), PeakHeap.liveMegabytes(), stages);
+                log.printf(Locale.ROOT, "bench: stages on one thread…%n");
+                Map<String, Double> stages = stageBench.measure(stageWorks);
+                log.printf(Locale.ROOT, "bench: tokenizer yardstick on %d threads…%n", settings.threads());
+                double tokenize = timing.medianSeconds(yardstick::run);
+                log.printf(Locale.ROOT, "bench: whole pipeline on %d threads…%n", settings.threads());
+                double wholeSeconds = timing.medianSeconds(whole);
+
+                return new BenchReport(corpus.description(), n, megabytes, settings.threads(), settings.warmups(),
+                        settings.warmupSeconds(), settings.runs(), n / wholeSeconds, megabytes / wholeSeconds, n / tokenize,
+                        PeakHeap.megabytes(), PeakHeap.liveMegabytes(), stages);
+            }
         }
     }
 

@@ -12,9 +12,9 @@ import org.wirewatch.core.model.Check;
  * @param stories   stories in a generated corpus
  * @param seed      seed of a generated corpus
  * @param threads   threads of the whole pipeline and of the tokenizer yardstick (stages run on one)
- * @param warmups   unmeasured runs before the measured ones, so the JIT has compiled the hot code
- * @param warmupSeconds  and warm-up goes on until this much time has passed: on two cores the JIT
- *                  needs some 8,000 analyses before the pipeline runs at full speed
+ * @param warmups   unmeasured runs of each measurement right before its measured runs
+ * @param warmupSeconds  how long all the work is first run in turn, unmeasured, so the JIT has
+ *                  compiled it: on two busy cores C2 reaches the cleaner only after 10–15 s
  * @param runs      measured runs; the median is reported
  * @param languages the languages the identifier chooses among
  */
@@ -23,7 +23,7 @@ public record BenchSettings(Path corpus, int articles, int stories, long seed, i
     public static final int DEFAULT_ARTICLES = 2000;
     public static final long DEFAULT_SEED = 42;
     public static final int DEFAULT_WARMUPS = 1;
-    public static final double DEFAULT_WARMUP_SECONDS = 5;
+    public static final double DEFAULT_WARMUP_SECONDS = 15;
     public static final int DEFAULT_RUNS = 5;
 
     public BenchSettings {

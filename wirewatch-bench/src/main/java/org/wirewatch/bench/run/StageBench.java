@@ -33,15 +33,21 @@ final class StageBench {
         this.languages = languages;
     }
 
+    /** One pass of each built stage over the corpus, by name, in {@link #STAGES} order. */
+    Map<String, Timing.Work> works(StageInputs inputs) {
+        Map<String, Timing.Work> works = new LinkedHashMap<>();
+        works.put("read", this::read);
+        works.put("clean", () -> clean(inputs.toClean()));
+        works.put("segment", () -> segment(inputs));
+        works.put("language", () -> identify(inputs.cleaned()));
+        return works;
+    }
+
     /** Articles per second of each stage, in {@link #STAGES} order; null for a stage not built. */
-    Map<String, Double> measure(StageInputs inputs) {
+    Map<String, Double> measure(Map<String, Timing.Work> works) {
         int n = corpus.articles().size();
         Map<String, Double> perSecond = new LinkedHashMap<>();
-        for (String stage : STAGES) perSecond.put(stage, null);
-        perSecond.put("read", n / timing.medianSeconds(this::read));
-        perSecond.put("clean", n / timing.medianSeconds(() -> clean(inputs.toClean())));
-        perSecond.put("segment", n / timing.medianSeconds(() -> segment(inputs)));
-        perSecond.put("language", n / timing.medianSeconds(() -> identify(inputs.cleaned())));
+        for (String stage : STAGES) perSecond.put(stage, works.containsKey(stage) ? n / timing.medianSeconds(works.get(stage)) : null);
         return perSecond;
     }
 

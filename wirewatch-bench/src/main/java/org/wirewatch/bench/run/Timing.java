@@ -1,11 +1,15 @@
 package org.wirewatch.bench.run;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * Times a piece of work: unmeasured warm-up runs, at least a given number and for at least a given
- * time (the JIT compiles the hot code, lazy models load), then measured runs, reporting the median,
- * which one slow run (a GC, another process) does not move.
+ * Times pieces of work. First {@link #warmUp} runs all of them in turn for a while, so that every
+ * measurement finds the JIT equally far along whatever its place in the order (on two busy cores C2
+ * reaches the cleaner's deep call chain only after 10–15 s). Then {@link #medianSeconds} gives each
+ * a few more unmeasured runs and reports the median of the measured ones, which one slow run (a GC,
+ * another process) does not move. A run repeats the work often enough to last a quarter of a
+ * second: tokenising 2,000 articles takes 40 ms, too short to time on a busy machine.
  */
 final class Timing {
     /** Work to time; returns something derived from its result so the JIT cannot drop it. */
@@ -13,32 +17,53 @@ final class Timing {
         long run() throws Exception;
     }
 
+    private static final double MIN_RUN_SECONDS = 0.25;
+
     private final int warmups;
-    private final long warmupNanos;
     private final int runs;
     /** Where results go so that the JIT cannot prove the work useless and drop it. */
     private volatile long sink;
 
-    Timing(int warmups, double warmupSeconds, int runs) {
+    Timing(int warmups, int runs) {
         this.warmups = warmups;
-        this.warmupNanos = (long) (warmupSeconds * 1e9);
         this.runs = runs;
     }
 
-    /** Median wall time of the measured runs, in seconds. */
-    double medianSeconds(Work work) {
-        long sink = 0;
+    /** Runs every piece of work in turn until {@code seconds} have passed, each at least once. */
+    void warmUp(List<Work> works, double seconds) {
+        long start = System.nanoTime();
+        long sum = 0;
         try {
-            long warmupStart = System.nanoTime();
-            for (int i = 0; i < warmups || System.nanoTime() - warmupStart < warmupNanos; i++) sink += work.run();
-            long[] nanos = new long[runs];
+            do {
+                for (Work work : works) sum += work.run();
+            } while (System.nanoTime() - start < seconds * 1e9);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("benchmark work failed: " + e, e);
+        }
+        sink = sum;
+    }
+
+    /** Median wall time of one pass of the work over the measured runs, in seconds. */
+    double medianSeconds(Work work) {
+        long sum = 0;
+        try {
+            long lastPass = 0;
+            for (int i = 0; i < warmups; i++) {
+                long start = System.nanoTime();
+                sum += work.run();
+                lastPass = System.nanoTime() - start;
+            }
+            int passes = lastPass <= 0 ? 1 : (int) Math.max(1, Math.ceil(MIN_RUN_SECONDS * 1e9 / lastPass));
+            long[] nanosPerPass = new long[runs];
             for (int i = 0; i < runs; i++) {
                 long start = System.nanoTime();
-                sink += work.run();
-                nanos[i] = System.nanoTime() - start;
+                for (int p = 0; p < passes; p++) sum += work.run();
+                nanosPerPass[i] = (System.nanoTime() - start) / passes;
             }
-            this.sink = sink;
-            return median(nanos) / 1e9;
+            sink = sum;
+            return median(nanosPerPass) / 1e9;
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
