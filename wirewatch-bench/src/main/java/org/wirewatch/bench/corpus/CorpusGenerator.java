@@ -1,6 +1,7 @@
 package org.wirewatch.bench.corpus;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -73,7 +74,7 @@ public final class CorpusGenerator {
 
     /** A re-published copy: one paragraph after the lead dropped, an update note added. */
     private static StoryText.Body reworked(StoryText.Body body, LanguagePack pack, SplittableRandom r) {
-        List<String> paragraphs = new java.util.ArrayList<>(body.paragraphs());
+        List<String> paragraphs = new ArrayList<>(body.paragraphs());
         if (paragraphs.size() > 2) paragraphs.remove(1 + r.nextInt(paragraphs.size() - 1));
         paragraphs.add(pack.updateNote());
         return new StoryText.Body(body.title(), paragraphs);

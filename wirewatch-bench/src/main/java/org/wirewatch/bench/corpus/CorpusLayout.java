@@ -1,5 +1,6 @@
 package org.wirewatch.bench.corpus;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -23,7 +24,7 @@ final class CorpusLayout {
         }
         SplittableRandom r = Mix.random(seed, PURPOSE, 0);
         int[] sizes = new int[stories];
-        java.util.Arrays.fill(sizes, 2);
+        Arrays.fill(sizes, 2);
         for (int i = 2 * stories; i < articles; i++) {
             double u = r.nextDouble();
             sizes[(int) (stories * u * u)]++;   // u² favours low indexes: a long tail of small stories

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.wirewatch.bench.Utf8;
 import org.wirewatch.bench.corpus.CorpusGenerator;
 import org.wirewatch.bench.corpus.CorpusWriter;
@@ -51,7 +52,7 @@ final class BenchCorpus implements AutoCloseable {
             Files.deleteIfExists(file);
             throw e;
         }
-        String what = String.format(java.util.Locale.ROOT, "generated, seed %d, %d stories", settings.seed(), settings.stories());
+        String what = String.format(Locale.ROOT, "generated, seed %d, %d stories", settings.seed(), settings.stories());
         return new BenchCorpus(file, true, what, settings.articles());
     }
 

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import org.wirewatch.core.clean.LiveBlogSegmenter;
 import org.wirewatch.core.clean.TextCleaner;
+import org.wirewatch.core.ingest.ArticleSink;
+import org.wirewatch.core.ingest.ReadError;
 import org.wirewatch.core.lang.LanguageGuess;
 import org.wirewatch.core.lang.LanguageIdentifier;
 import org.wirewatch.core.model.Paragraph;
+import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.Segment;
 
 /**
@@ -82,14 +85,14 @@ final class StageBench {
         return paragraphs;
     }
 
-    private record CountingSink(long[] chars) implements org.wirewatch.core.ingest.ArticleSink {
+    private record CountingSink(long[] chars) implements ArticleSink {
         @Override
-        public void article(org.wirewatch.core.model.RawArticle article) {
+        public void article(RawArticle article) {
             chars[0] += article.text().length();
         }
 
         @Override
-        public void error(org.wirewatch.core.ingest.ReadError error) {
+        public void error(ReadError error) {
             // counted when the corpus was first read
         }
     }

@@ -1,6 +1,7 @@
 package org.wirewatch.bench.run;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.wirewatch.core.clean.CleanedDocument;
 import org.wirewatch.core.clean.TextCleaner;
@@ -14,7 +15,7 @@ record StageInputs(List<String> toClean, List<String> cleaned, List<String> titl
     StageInputs {
         toClean = List.copyOf(toClean);
         cleaned = List.copyOf(cleaned);
-        titles = java.util.Collections.unmodifiableList(new ArrayList<>(titles));   // titles may be null
+        titles = Collections.unmodifiableList(new ArrayList<>(titles));   // titles may be null
     }
 
     static StageInputs of(List<RawArticle> articles, TextCleaner cleaner) {
