@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Measures throughput in articles/s and MB/s: the whole pipeline (read,",
-            "analyse on N threads, write JSON) and each stage alone on one thread,",
+            "Measures how fast the pipeline runs, against bare tokenisation.",
+            "Throughput in articles/s and MB/s of the whole pipeline (read,",
+            "analyse on N threads, write JSON) and of each stage alone on one thread,",
             "against bare tokenisation of the same text (Lucene StandardAnalyzer)",
             "in the same run; and the peak heap. Medians of runs after warm-up.",
             "Without --corpus it generates a multilingual corpus in memory.",

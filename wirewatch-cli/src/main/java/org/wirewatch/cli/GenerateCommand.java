@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate",
         mixinStandardHelpOptions = true,
         description = {
-            "Writes a synthetic news corpus for scale tests: English, Russian and",
-            "Ukrainian pages of 3-5 KB with scraped furniture, from Wirewatch's own",
+            "Writes a synthetic multilingual news corpus with gold story ids.",
+            "For scale tests: English, Russian and Ukrainian pages of 3-5 KB with scraped furniture, from Wirewatch's own",
             "templates. Each JSONL line is analyze input (id, title, lang, published,",
             "source, text) plus gold: story, role (original, translation,",
             "near-duplicate) and derived_from. Every story has two or more articles",
