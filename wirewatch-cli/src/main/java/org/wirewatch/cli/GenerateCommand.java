@@ -16,11 +16,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Writes a synthetic multilingual news corpus with gold story ids.",
-            "For scale tests: English, Russian and Ukrainian pages of 3-5 KB with scraped furniture, from Wirewatch's own",
-            "templates. Each JSONL line is analyze input (id, title, lang, published,",
-            "source, text) plus gold: story, role (original, translation,",
-            "near-duplicate) and derived_from. Every story has two or more articles",
-            "and a translation. Same seed, same corpus; streamed, so 1M articles fit."},
+            "For scale tests: English, Russian and Ukrainian pages of 3-5 KB with",
+            "scraped furniture, from Wirewatch's own templates. Each JSONL line is",
+            "analyze input (id, title, lang, published, source, text) plus gold:",
+            "story, role (original, translation, near-duplicate) and derived_from.",
+            "Every story has two or more articles and a translation. Same seed,",
+            "same corpus; output is streamed, so a million articles fit."},
         footer = {"", "Example:", "  wirewatch generate --articles 100000 --stories 10000 -o day.jsonl.gz"})
 final class GenerateCommand implements Callable<Integer> {
 
