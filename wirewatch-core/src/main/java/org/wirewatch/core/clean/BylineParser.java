@@ -22,6 +22,9 @@ final class BylineParser {
     /** Chars a line that is only names may hold besides letters and spaces. */
     private static final Pattern NAME_LIST_CHARS = Pattern.compile("[\\p{L}\\p{M} ,.&'’-]+");
 
+    /** Compiled once: String.split with a pattern of more than one char compiles it on every call. */
+    private static final Pattern SPACES = Pattern.compile(" +");
+
     private static final CueKind[] PAGE_WORDS = {
         CueKind.NAVIGATION, CueKind.FURNITURE, CueKind.PROMO_PREFIX, CueKind.CHANNEL, CueKind.CAPTION, CueKind.AGENCY};
 
@@ -36,7 +39,7 @@ final class BylineParser {
         List<String> names = new ArrayList<>();
         boolean first = true;
         for (String clause : stripParens(text).split(";")) {
-            String[] tokens = clause.strip().split(" +");
+            String[] tokens = SPACES.split(clause.strip());
             int opener = openerLength(tokens, CueKind.BYLINE);
             if (opener == 0) {
                 // Later clauses may credit editors or photographers; the first one decides if this is a byline at all.
@@ -94,7 +97,7 @@ final class BylineParser {
     private List<String> parts(String text) {
         List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String token : text.replace("&", " & ").split(" +")) {
+        for (String token : SPACES.split(text.replace("&", " & "))) {
             String bare = token.endsWith(",") ? token.substring(0, token.length() - 1) : token;
             boolean joiner = cues.is(CueKind.AND, Norm.of(bare)) && !bare.isEmpty() && Character.isLowerCase(bare.charAt(0))
                     || "&".equals(bare);
@@ -122,7 +125,7 @@ final class BylineParser {
      * by nothing or by a place ("in Kyiv", "з Києва").
      */
     private static String leadingName(String text, boolean allowCaps) {
-        String[] tokens = trimPunct(text).split(" +");
+        String[] tokens = SPACES.split(trimPunct(text));
         List<String> name = new ArrayList<>();
         int capitalised = 0;
         int used = 0;

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class CreditParser {
     private static final int MAX_CHARS = 80;
     private static final int MAX_SOURCE_WORDS = 6;
+    /** Compiled once: String.split with a pattern of more than one char compiles it on every call. */
+    private static final Pattern CREDIT_PARTS = Pattern.compile("[,/&]| and ");
     /** A place in capitals, perhaps a date, the agency in brackets, a dash. */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{Lu}\\p{M} .'’-]{1,40}(?:,[^()\\n]{0,40})?\\(([^()]{2,30})\\)\\s*[-–—]");
@@ -28,7 +30,7 @@ final class CreditParser {
         String t = stripCopyright(text.strip());
         String labelled = afterSourceLabel(t);
         if (labelled != null) return labelled;
-        String[] parts = t.split("[,/&]| and ");
+        String[] parts = CREDIT_PARTS.split(t);
         for (String part : parts) if (!cues.is(CueKind.AGENCY, Norm.of(part))) return null;
         String credit = BylineParser.trimPunct(t);
         return credit.isEmpty() ? null : credit;

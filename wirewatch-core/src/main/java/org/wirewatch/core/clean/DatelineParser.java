@@ -1,5 +1,6 @@
 package org.wirewatch.core.clean;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,9 @@ final class DatelineParser {
     /** Words a dateline may carry that are neither date, time, byline nor dateline word ("CET", a weekday). */
     private static final int MAX_OTHER_WORDS = 2;
     private static final int MAX_CHARS = 200;
+    /** Compiled once: String.split with a pattern of more than one char compiles it on every call. */
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern PIECES = Pattern.compile("[|•·]| / | — |\u0000");
 
     private final CueIndex cues;
     private final DateFinder dates;
@@ -34,7 +38,7 @@ final class DatelineParser {
         if (found == null) return null;
         List<String> authors = new ArrayList<>();
         int otherWords = 0;
-        for (String piece : rest(text, found).split("[|•·]| / | — |\u0000")) {
+        for (String piece : PIECES.split(rest(text, found))) {
             String trimmed = stripDatelineWords(BylineParser.trimPunct(piece.strip()));
             if (trimmed.isEmpty()) continue;
             int opener = bylineStart(trimmed);
@@ -74,7 +78,7 @@ final class DatelineParser {
 
     /** "Posted by A on" → "by A": words like "posted", "on", "at" around a byline. */
     private String stripDatelineWords(String piece) {
-        String[] tokens = piece.split(" +");
+        String[] tokens = SPACES.split(piece);
         int from = 0;
         int to = tokens.length;
         while (from < to && isDatelineWord(tokens[from])) from++;
@@ -103,7 +107,7 @@ final class DatelineParser {
 
     private int wordsBesidesDatelineWords(String piece) {
         int words = 0;
-        for (String token : piece.split(" +")) {
+        for (String token : SPACES.split(piece)) {
             String norm = Norm.of(token);
             // Numbers are a second date or time ("Оновлено 05.02.2025 16:05"), not words of a sentence.
             if (norm.isEmpty() || !hasLetter(norm) || cues.is(CueKind.DATELINE, norm) || cues.is(CueKind.DAY, norm)) continue;

@@ -1,5 +1,6 @@
 package org.wirewatch.core.clean;
 
+import java.util.regex.Pattern;
 import java.util.List;
 
 /**
@@ -10,6 +11,8 @@ final class HeadScanner {
     /** Datelines and bylines are looked for in at least this many lines, even past a short lead. */
     private static final int MIN_HEAD_LINES = 8;
     private static final int MAX_TITLE_WORDS = 25;
+    /** Compiled once: String.split with a pattern of more than one char compiles it on every call. */
+    private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s*[›»>|/]\\s*");
     private static final int MAX_TITLE_CHARS = 250;
     /** A title may end with a stop only if short: a long line ending with one is the first paragraph. */
     private static final int MAX_TITLE_WORDS_WITH_STOP = 15;
@@ -150,7 +153,7 @@ final class HeadScanner {
 
     /** "Home › World › Europe", "News | Politics". */
     private static boolean isBreadcrumb(Line line) {
-        String[] crumbs = line.text().split("\\s*[›»>|/]\\s*");
+        String[] crumbs = CRUMB_SEPARATOR.split(line.text());
         if (crumbs.length < 2) return false;
         for (String crumb : crumbs) if (Lines.countWords(crumb) > 3) return false;
         return true;

@@ -55,11 +55,30 @@ final class LineRules {
         return head == null ? norm : Norm.of(norm.substring(head.length()));
     }
 
+    /**
+     * Two to eight language labels separated by spaces, bars, slashes, bullets or commas. Scanned by
+     * hand, stopping at the first word that is not a label: a regular expression split of every line
+     * showed up in the profile, and almost every line fails on its first word.
+     */
     private boolean isSwitcher(Line line) {
-        String[] labels = line.norm().split("[\\s|/•·,]+");
-        if (labels.length < 2 || labels.length > 8) return false;
-        for (String label : labels) if (!cues.is(CueKind.LANGUAGE_LABEL, label)) return false;
-        return true;
+        String norm = line.norm();
+        int labels = 0;
+        int i = 0;
+        int n = norm.length();
+        while (i < n) {
+            while (i < n && isSwitcherSeparator(norm.charAt(i))) i++;
+            if (i == n) break;
+            int start = i;
+            while (i < n && !isSwitcherSeparator(norm.charAt(i))) i++;
+            if (++labels > 8 || !cues.is(CueKind.LANGUAGE_LABEL, norm.substring(start, i))) return false;
+        }
+        return labels >= 2;
+    }
+
+    /** Norm has collapsed every kind of whitespace to ' ', so these are all that separate labels. */
+    private static boolean isSwitcherSeparator(char c) {
+        return c == ' ' || c == '|' || c == '/' || c == '•' || c == '·' || c == ',' || c == '\t' || c == '\n'
+                || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private boolean isCaption(Line line) {
@@ -83,10 +102,10 @@ final class LineRules {
         if (line.endsSentence()) return false;
         String norm = line.norm();
         for (int i = norm.indexOf(' '); i > 0; i = norm.indexOf(' ', i + 1)) {
-            String rest = norm.substring(i + 1);
-            String head = cues.prefix(CueKind.CAPTION, rest);
-            if (head != null && creditMarkFollows(rest, head.length())
-                    && Lines.countWords(rest.substring(head.length())) <= MAX_CREDIT_WORDS) {
+            String head = cues.prefixAt(CueKind.CAPTION, norm, i + 1);   // no substring per word
+            int after = i + 1 + (head == null ? 0 : head.length());
+            if (head != null && creditMarkFollows(norm, after)
+                    && Lines.countWords(norm.substring(after)) <= MAX_CREDIT_WORDS) {
                 return true;
             }
         }
@@ -102,6 +121,7 @@ final class LineRules {
 
     /** "Headline words Name Surname (photo: Getty Images)": a caption ends with its credit in brackets. */
     private boolean captionInParens(String text) {
+        if (text.indexOf(')') < 0) return false;   // the usual case, without running the expression
         Matcher m = TRAILING_PARENS.matcher(text);
         if (!m.find()) return false;
         String inside = Norm.of(m.group(1));
@@ -127,6 +147,7 @@ final class LineRules {
 
     /** "Ранее Вести-ua.net писали, Headline." or "Также X сообщали, Headline.": a headline pasted after a reporting verb. */
     private boolean isLinkPromo(String text) {
+        if (text.indexOf(',') < 0) return false;   // the shape needs a comma; most lines lack one
         Matcher m = PROMO_SHAPE.matcher(text);
         return m.find()
                 && cues.is(CueKind.PROMO_INTRO, Norm.of(m.group(1)))

@@ -1,5 +1,6 @@
 package org.wirewatch.core.clean;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Language-free facts about the shape of a line: how it ends, whether it is a time, a counter, a link. */
@@ -57,9 +58,26 @@ final class LineShape {
         int total = 0;
         for (int i = 0; i < text.length(); i++) if (!Norm.isSpace(text.charAt(i))) total++;
         if (total == 0) return 0;
+        // Tokens are the runs between single spaces, as split(" ") gives them, walked without
+        // allocating; a URL has "://" or a dot, so most words need not meet the regular expression.
         int inLinks = 0;
-        for (String token : text.split(" ")) if (URL_TOKEN.matcher(token).matches()) inLinks += token.length();
+        Matcher url = null;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf(' ', start);
+            if (end < 0) end = text.length();
+            if (mayBeLink(text, start, end)) {
+                url = url == null ? URL_TOKEN.matcher(text) : url;
+                if (url.region(start, end).matches()) inLinks += end - start;
+            }
+            start = end + 1;
+        }
         return inLinks / (double) total;
+    }
+
+    private static boolean mayBeLink(String text, int start, int end) {
+        for (int i = start; i < end; i++) if (text.charAt(i) == '.' || text.charAt(i) == ':') return true;
+        return false;
     }
 
     /** A line made only of #hashtags and @handles. */

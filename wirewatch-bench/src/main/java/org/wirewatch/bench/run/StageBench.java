@@ -1,0 +1,99 @@
+package org.wirewatch.bench.run;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wirewatch.core.clean.LiveBlogSegmenter;
+import org.wirewatch.core.clean.TextCleaner;
+import org.wirewatch.core.ingest.ArticleSink;
+import org.wirewatch.core.ingest.ReadError;
+import org.wirewatch.core.lang.LanguageGuess;
+import org.wirewatch.core.lang.LanguageIdentifier;
+import org.wirewatch.core.model.Paragraph;
+import org.wirewatch.core.model.RawArticle;
+import org.wirewatch.core.model.Segment;
+
+/**
+ * Throughput of each pipeline stage on its own, on one thread, by calling the public stage class
+ * on the texts it would receive in the pipeline. Stages that are not built yet are reported as
+ * null: a number for them would be invented.
+ */
+final class StageBench {
+    /** Every stage of the design, in pipeline order. */
+    static final List<String> STAGES = List.of(
+            "read", "clean", "segment", "language", "entities", "quotes", "dates", "amounts", "events", "stories", "index");
+
+    private final BenchCorpus corpus;
+    private final Timing timing;
+    private final TextCleaner cleaner;
+    private final LiveBlogSegmenter segmenter = new LiveBlogSegmenter();
+    private final LanguageIdentifier languages;
+
+    StageBench(BenchCorpus corpus, Timing timing, TextCleaner cleaner, LanguageIdentifier languages) {
+        this.corpus = corpus;
+        this.timing = timing;
+        this.cleaner = cleaner;
+        this.languages = languages;
+    }
+
+    /** One pass of each built stage over the corpus, by name, in {@link #STAGES} order. */
+    Map<String, Timing.Work> works(StageInputs inputs) {
+        Map<String, Timing.Work> works = new LinkedHashMap<>();
+        works.put("read", this::read);
+        works.put("clean", () -> clean(inputs.toClean()));
+        works.put("segment", () -> segment(inputs));
+        works.put("language", () -> identify(inputs.cleaned()));
+        return works;
+    }
+
+    /** Articles per second of each stage, in {@link #STAGES} order; null for a stage not built. */
+    Map<String, Double> measure(Map<String, Timing.Work> works) {
+        int n = corpus.articles().size();
+        Map<String, Double> perSecond = new LinkedHashMap<>();
+        for (String stage : STAGES) perSecond.put(stage, works.containsKey(stage) ? n / timing.medianSeconds(works.get(stage)) : null);
+        return perSecond;
+    }
+
+    private long read() {
+        long[] chars = new long[1];
+        BenchCorpus.readInto(corpus.file(), corpus.articles().size(), new CountingSink(chars));
+        return chars[0];
+    }
+
+    private long clean(List<String> texts) {
+        long chars = 0;
+        for (String t : texts) chars += cleaner.clean(t).text().length();
+        return chars;
+    }
+
+    private long segment(StageInputs inputs) {
+        long segments = 0;
+        for (int i = 0; i < inputs.cleaned().size(); i++) {
+            List<Segment> found = segmenter.segment(inputs.cleaned().get(i), inputs.titles().get(i));
+            segments += found.size();
+        }
+        return segments;
+    }
+
+    private long identify(List<String> texts) {
+        long paragraphs = 0;
+        for (String t : texts) {
+            String lang = languages.identify(t).map(LanguageGuess::lang).orElse(null);
+            List<Paragraph> found = languages.paragraphs(t, lang);
+            paragraphs += found.size() + (lang == null ? 0 : lang.length());
+        }
+        return paragraphs;
+    }
+
+    private record CountingSink(long[] chars) implements ArticleSink {
+        @Override
+        public void article(RawArticle article) {
+            chars[0] += article.text().length();
+        }
+
+        @Override
+        public void error(ReadError error) {
+            // counted when the corpus was first read
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.wirewatch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.concurrent.Callable;
+import org.wirewatch.bench.corpus.CorpusGenerator;
+import org.wirewatch.bench.run.BenchReport;
+import org.wirewatch.bench.run.BenchRunner;
+import org.wirewatch.bench.run.BenchSettings;
+import org.wirewatch.core.json.ArticleJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Measures how fast the pipeline runs, against bare tokenisation.",
+            "Throughput in articles/s and MB/s of the whole pipeline (read,",
+            "analyse on N threads, write JSON) and of each stage alone on one thread,",
+            "against bare tokenisation of the same text (Lucene StandardAnalyzer)",
+            "in the same run; and the peak heap. Medians of runs after warm-up.",
+            "Without --corpus it generates a multilingual corpus in memory.",
+            "Stages not built yet say so (null in JSON). Method: BENCHMARKS.md."},
+        footer = {"", "Examples:", "  wirewatch bench", "  wirewatch bench --corpus day.jsonl.gz --articles 20000 --threads 2 --json"})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "PATH", description = "Any input analyze accepts. Default: a generated corpus.")
+    Path corpus;
+
+    @Option(names = "--articles", paramLabel = "N",
+            description = "Articles to generate, or at most to read from --corpus. Default: ${DEFAULT-VALUE}.")
+    int articles = BenchSettings.DEFAULT_ARTICLES;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the generated corpus. Default: ${DEFAULT-VALUE}.")
+    long seed = BenchSettings.DEFAULT_SEED;
+
+    @Option(names = "--warmup", paramLabel = "W", description = "Unmeasured runs right before each measurement. Default: ${DEFAULT-VALUE}.")
+    int warmups = BenchSettings.DEFAULT_WARMUPS;
+
+    @Option(names = "--warmup-seconds", paramLabel = "S",
+            description = "First run all the work in turn this long, unmeasured, so the JIT has compiled it. Default: ${DEFAULT-VALUE}.")
+    double warmupSeconds = BenchSettings.DEFAULT_WARMUP_SECONDS;
+
+    @Option(names = "--runs", paramLabel = "R", description = "Measured runs; the median is reported. Default: ${DEFAULT-VALUE}.")
+    int runs = BenchSettings.DEFAULT_RUNS;
+
+    @Option(names = "--json", description = "Print only one JSON object (one line) on standard output.")
+    boolean json;
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (corpus != null && !Files.exists(corpus)) {
+            err.println("error: no such corpus: " + corpus);
+            return Main.EXIT_USAGE;
+        }
+        if (articles < 2 || runs < 1 || warmups < 0 || warmupSeconds < 0 || pipelineOptions.threads < 1) {
+            err.println("error: need --articles >= 2, --runs >= 1, --warmup >= 0, --warmup-seconds >= 0 and --threads >= 1");
+            return Main.EXIT_USAGE;
+        }
+        BenchSettings settings = new BenchSettings(corpus, articles, CorpusGenerator.defaultStories(articles), seed,
+                pipelineOptions.threads, warmups, warmupSeconds, runs, new LinkedHashSet<>(pipelineOptions.languages));
+        BenchReport report = new BenchRunner().run(settings, err);
+        out.println(json ? new ArticleJson().mapper().writeValueAsString(report.toJson()) : report.toText());
+        out.flush();
+        return 0;
+    }
+}

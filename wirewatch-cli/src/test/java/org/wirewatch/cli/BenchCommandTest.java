@@ -1,0 +1,73 @@
+package org.wirewatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchCommandTest {
+    private static final List<String> KEYS = List.of("articles", "threads", "articles_per_s", "mb_per_s",
+            "tokenize_articles_per_s", "ratio", "peak_heap_mb", "stages");
+    private static final List<String> BUILT = List.of("read", "clean", "segment", "language");
+    private static final List<String> NOT_BUILT = List.of("entities", "quotes", "dates", "amounts", "events", "stories", "index");
+
+    /** A quick run on a small generated corpus: one measured run, no warm-up. */
+    private static CliRun quickBench(String... extra) {
+        List<String> args = new ArrayList<>(List.of("bench", "--articles", "50", "--runs", "1", "--warmup", "0",
+                "--warmup-seconds", "0", "--threads", "1"));
+        args.addAll(List.of(extra));
+        return CliRun.of(args.toArray(new String[0]));
+    }
+
+    @Test
+    void jsonLastLineHasExactlyTheDocumentedKeysAndNullForStagesNotBuilt() throws Exception {
+        CliRun run = quickBench("--json");
+        assertEquals(0, run.exitCode(), run.err());
+        String[] lines = run.outLines();
+        JsonNode json = new ObjectMapper().readTree(lines[lines.length - 1]);
+        List<String> keys = new ArrayList<>();
+        json.fieldNames().forEachRemaining(keys::add);
+        assertEquals(KEYS, keys);
+        assertEquals(50, json.get("articles").asInt());
+        assertEquals(1, json.get("threads").asInt());
+        for (String key : List.of("articles_per_s", "mb_per_s", "tokenize_articles_per_s", "ratio", "peak_heap_mb")) {
+            assertTrue(json.get(key).isNumber() && json.get(key).asDouble() > 0, key + " in " + json);
+        }
+        List<String> stages = new ArrayList<>();
+        json.get("stages").fieldNames().forEachRemaining(stages::add);
+        List<String> all = new ArrayList<>(BUILT);
+        all.addAll(NOT_BUILT);
+        assertEquals(all, stages, "every stage of the design, in pipeline order");
+        for (String stage : BUILT) assertTrue(json.get("stages").get(stage).asDouble() > 0, stage);
+        for (String stage : NOT_BUILT) assertTrue(json.get("stages").get(stage).isNull(), stage + " must be null");
+    }
+
+    @Test
+    void textReportNamesStagesNotBuilt() {
+        CliRun run = quickBench();
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("whole pipeline (1 threads)"), run.out());
+        assertTrue(run.out().contains("not built"), run.out());
+        assertTrue(run.out().contains("tokenizer yardstick"), run.out());
+    }
+
+    @Test
+    void readsAnyInputAnalyzeAccepts() throws Exception {
+        String corpus = System.getProperty("wirewatch.root", ".") + "/examples/corpus";
+        CliRun run = quickBench("--corpus", corpus, "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        String[] lines = run.outLines();
+        assertTrue(new ObjectMapper().readTree(lines[lines.length - 1]).get("articles").asInt() >= 10, run.out());
+    }
+
+    @Test
+    void aMissingCorpusIsAUsageError() {
+        CliRun run = quickBench("--corpus", "/no/such/corpus.jsonl");
+        assertEquals(Main.EXIT_USAGE, run.exitCode());
+        assertTrue(run.err().contains("no such corpus"), run.err());
+    }
+}
