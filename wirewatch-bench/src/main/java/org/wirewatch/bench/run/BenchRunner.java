@@ -39,8 +39,9 @@ public final class BenchRunner {
             Timing timing = new Timing(settings.warmups(), settings.runs());
 
             TextCleaner cleaner = new TextCleaner();
-            StageBench stageBench = new StageBench(corpus, timing, cleaner, new LanguageIdentifier(settings.languages()));
-            Map<String, Timing.Work> stageWorks = stageBench.works(StageInputs.of(articles, cleaner));
+            LanguageIdentifier languages = new LanguageIdentifier(settings.languages());
+            StageBench stageBench = new StageBench(corpus, timing, cleaner, languages);
+            Map<String, Timing.Work> stageWorks = stageBench.works(StageInputs.of(articles, cleaner, languages));
             Pipeline pipeline = new Pipeline(new PipelineSettings(false, settings.languages()));
             Timing.Work whole = new WholePipeline(pipeline, corpus, settings.threads())::run;
             try (TokenizerYardstick yardstick = new TokenizerYardstick(texts(articles), settings.threads())) {

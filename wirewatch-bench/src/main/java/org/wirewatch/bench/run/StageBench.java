@@ -7,11 +7,17 @@ import org.wirewatch.core.clean.LiveBlogSegmenter;
 import org.wirewatch.core.clean.TextCleaner;
 import org.wirewatch.core.ingest.ArticleSink;
 import org.wirewatch.core.ingest.ReadError;
+import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageGuess;
 import org.wirewatch.core.lang.LanguageIdentifier;
 import org.wirewatch.core.model.Paragraph;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.Segment;
+import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.names.NameKeys;
+import org.wirewatch.core.ner.EntityRecognizer;
+import org.wirewatch.core.ner.cues.NameCuesRegistry;
+import org.wirewatch.core.text.TextSplitter;
 
 /**
  * Throughput of each pipeline stage on its own, on one thread, by calling the public stage class
@@ -28,6 +34,8 @@ final class StageBench {
     private final TextCleaner cleaner;
     private final LiveBlogSegmenter segmenter = new LiveBlogSegmenter();
     private final LanguageIdentifier languages;
+    private final EntityRecognizer entities = new EntityRecognizer(KnowledgeBases.builtIn(), new Morphologies(),
+            NameCuesRegistry.standard(), new NameKeys(), new TextSplitter());
 
     StageBench(BenchCorpus corpus, Timing timing, TextCleaner cleaner, LanguageIdentifier languages) {
         this.corpus = corpus;
@@ -43,6 +51,7 @@ final class StageBench {
         works.put("clean", () -> clean(inputs.toClean()));
         works.put("segment", () -> segment(inputs));
         works.put("language", () -> identify(inputs.cleaned()));
+        works.put("entities", () -> recognize(inputs));
         return works;
     }
 
@@ -83,6 +92,14 @@ final class StageBench {
             paragraphs += found.size() + (lang == null ? 0 : lang.length());
         }
         return paragraphs;
+    }
+
+    private long recognize(StageInputs inputs) {
+        long mentions = 0;
+        for (int i = 0; i < inputs.cleaned().size(); i++) {
+            mentions += entities.recognize(inputs.cleaned().get(i), inputs.langs().get(i), null).mentions().size();
+        }
+        return mentions;
     }
 
     private record CountingSink(long[] chars) implements ArticleSink {
