@@ -6,14 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.wirewatch.core.ingest.ArticleInputs;
-import org.wirewatch.core.ingest.ArticleSink;
 import org.wirewatch.core.ingest.InputLimits;
-import org.wirewatch.core.ingest.ReadError;
-import org.wirewatch.core.model.Article;
-import org.wirewatch.core.model.RawArticle;
-import org.wirewatch.core.model.SourceRef;
-import org.wirewatch.core.pipeline.BatchAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -56,54 +49,16 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        var pipeline = pipelineOptions.pipeline(raw);
         Progress meter = new Progress(err, progress, "analysed");
-        try (ArticleOutput out = output == null ? ArticleOutput.toWriter(format, spec.commandLine().getOut()) : ArticleOutput.toFile(format, output);
-             BatchAnalysis batch = new BatchAnalysis(pipeline::analyze, pipelineOptions.threads, results(out, meter, err))) {
-            new ArticleInputs(InputLimits.defaults().withMaxDocumentBytes(maxMegabytes << 20))
-                    .read(inputs, System.in, sink(batch, meter, err));
+        try (ArticleOutput out = output == null ? ArticleOutput.toWriter(format, spec.commandLine().getOut()) : ArticleOutput.toFile(format, output)) {
+            AnalysisRun.run(inputs, InputLimits.defaults().withMaxDocumentBytes(maxMegabytes << 20), pipelineOptions.pipeline(raw),
+                    pipelineOptions.threads, out::write, meter, err);
         }
-        meter.finish();
         err.printf(Locale.ROOT, "wirewatch analyze: articles analysed %,d, failed %,d (%.1f articles/s)%n",
                 meter.done(), meter.failures(), meter.perSecond());
         return ExitStatus.ofFailures(meter.failures());
-    }
-
-    private static ArticleSink sink(BatchAnalysis batch, Progress meter, PrintWriter err) {
-        return new ArticleSink() {
-            @Override
-            public void article(RawArticle article) {
-                batch.submit(article);
-            }
-
-            @Override
-            public void error(ReadError error) {
-                reportFailure(err, meter, error.where(), error.message());
-            }
-        };
-    }
-
-    private static BatchAnalysis.Results results(ArticleOutput out, Progress meter, PrintWriter err) {
-        return new BatchAnalysis.Results() {
-            @Override
-            public void analysed(Article article) {
-                out.write(article);
-                meter.succeeded();
-            }
-
-            @Override
-            public void failed(SourceRef origin, String message) {
-                reportFailure(err, meter, origin, message);
-            }
-        };
-    }
-
-    private static void reportFailure(PrintWriter err, Progress meter, SourceRef where, String message) {
-        meter.failed();
-        err.println("error: " + where + ": " + message);
     }
 }

@@ -6,16 +6,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirewatch.core.entity.EntityProfile;
 import org.wirewatch.core.entity.EntityProfiles;
-import org.wirewatch.core.ingest.ArticleInputs;
-import org.wirewatch.core.ingest.ArticleSink;
 import org.wirewatch.core.ingest.InputLimits;
-import org.wirewatch.core.ingest.ReadError;
 import org.wirewatch.core.json.ArticleJson;
-import org.wirewatch.core.model.Article;
-import org.wirewatch.core.model.RawArticle;
-import org.wirewatch.core.model.SourceRef;
 import org.wirewatch.core.names.NameKeys;
-import org.wirewatch.core.pipeline.BatchAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,12 +44,10 @@ final class EntityCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         EntityProfiles profiles = new EntityProfiles(pipelineOptions.knowledgeBase(), new NameKeys(), name);
-        long[] failures = {0};
+        Progress meter = new Progress(err, null, "read");
         if (!inputs.isEmpty()) {
-            try (BatchAnalysis batch = new BatchAnalysis(pipelineOptions.pipeline(false)::analyze, pipelineOptions.threads,
-                    results(profiles, err, failures))) {
-                new ArticleInputs(InputLimits.defaults()).read(inputs, System.in, sink(batch, err, failures));
-            }
+            AnalysisRun.run(inputs, InputLimits.defaults(), pipelineOptions.pipeline(false), pipelineOptions.threads,
+                    profiles::add, meter, err);
         }
         var profile = profiles.profile();
         if (profile.isEmpty()) {
@@ -65,7 +56,7 @@ final class EntityCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? new ArticleJson().toPrettyJson(profile.get()) : describe(profile.get()));
-        return ExitStatus.ofFailures(failures[0]);
+        return ExitStatus.ofFailures(meter.failures());
     }
 
     private static String describe(EntityProfile p) {
@@ -82,35 +73,5 @@ final class EntityCommand implements Callable<Integer> {
                     o.role(), o.org() == null ? "" : o.org(), o.source()));
         }
         return s.toString().stripTrailing();
-    }
-
-    private static ArticleSink sink(BatchAnalysis batch, PrintWriter err, long[] failures) {
-        return new ArticleSink() {
-            @Override
-            public void article(RawArticle article) {
-                batch.submit(article);
-            }
-
-            @Override
-            public void error(ReadError error) {
-                failures[0]++;
-                err.println("error: " + error.where() + ": " + error.message());
-            }
-        };
-    }
-
-    private static BatchAnalysis.Results results(EntityProfiles profiles, PrintWriter err, long[] failures) {
-        return new BatchAnalysis.Results() {
-            @Override
-            public void analysed(Article article) {
-                profiles.add(article);
-            }
-
-            @Override
-            public void failed(SourceRef origin, String message) {
-                failures[0]++;
-                err.println("error: " + origin + ": " + message);
-            }
-        };
     }
 }
