@@ -57,8 +57,8 @@ final class DocumentMemory {
             if (person != null) return longer(person, t.lemma());
             return new Identity("per:" + surnameKey(t.lemma()), t.lemma(), EntityType.PER, null, t.strength());
         }
-        String prefix = t.type().name().toLowerCase(java.util.Locale.ROOT);
-        return new Identity(prefix + ":" + key, t.lemma(), t.type(), null, t.strength());
+        // Not by type: one language may type a name LOC where another says MISC, and it is still one thing.
+        return new Identity("name:" + key, t.lemma(), t.type(), null, t.strength());
     }
 
     /** A person first named by surname and later in full shows the full name. */

@@ -177,7 +177,7 @@ public final class EntityRecognizer {
         private List<Mention> upgradeLateSurnames() {
             List<Mention> out = new ArrayList<>(mentions.size());
             for (Mention m : mentions) {
-                Optional<Identity> person = "MISC".equals(m.type()) && m.id().startsWith("misc:") && !m.text().contains(" ")
+                Optional<Identity> person = "MISC".equals(m.type()) && m.id().startsWith("name:") && !m.text().contains(" ")
                         ? memory.recall(lemmatizer.wordLemma(m.text(), true), 1).filter(p -> p.type() == EntityType.PER)
                         : Optional.empty();
                 out.add(person.map(p -> new Mention(m.start(), m.end(), m.text(), "PER", p.id(), p.name())).orElse(m));

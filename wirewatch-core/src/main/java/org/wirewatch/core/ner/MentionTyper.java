@@ -70,6 +70,10 @@ final class MentionTyper {
     private Optional<KbEntity> known(String surface, String lemma, EntityType required, boolean affiliate, DocumentMemory memory) {
         Set<KbEntity> found = new LinkedHashSet<>(kb.find(surface, lang));
         if (!lemma.equals(surface)) found.addAll(kb.find(lemma, lang));
+        // The chosen base form may be the wrong reading ("Вене": Веня, a first name, or Вена, Vienna).
+        if (found.isEmpty() && !surface.contains(" ")) {
+            for (String other : lemmatizer.dictionaryLemmas(surface)) found.addAll(kb.find(other, lang));
+        }
         KbEntity best = null;
         for (KbEntity e : found) {
             if (required != null && e.type() != required) continue;

@@ -26,6 +26,17 @@ final class NameLemmatizer {
         return morphology.nameLemma(word, hint(word, last));
     }
 
+    /** Every base form the dictionary gives a word, capitalised as a name: "Вене" → Вена, Веня. */
+    java.util.Set<String> dictionaryLemmas(String word) {
+        java.util.Set<String> lemmas = new java.util.LinkedHashSet<>();
+        if (morphology == null) return lemmas;
+        for (Reading r : morphology.readings(word)) {
+            String l = r.lemma();
+            if (!l.isEmpty()) lemmas.add(l.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + l.substring(1));
+        }
+        return lemmas;
+    }
+
     NameClass nameClass(Token token) {
         if (morphology == null) return null;
         for (Reading r : morphology.readings(token.text())) if (r.nameClass() != null) return r.nameClass();
