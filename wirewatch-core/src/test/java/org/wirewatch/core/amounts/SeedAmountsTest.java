@@ -75,8 +75,9 @@ class SeedAmountsTest {
         String[] langs = {"en", "en", "en", "en", "ru"};
         String[] texts = new String[5];
         for (int i = 0; i < 5; i++) texts[i] = cleaned("00" + i);
-        for (int warm = 0; warm < 300; warm++) AMOUNTS.extract(texts[warm % 5], langs[warm % 5]);
-        int n = 2000;
+        // the JIT needs a few thousand calls before the figure means anything
+        for (int warm = 0; warm < 5000; warm++) AMOUNTS.extract(texts[warm % 5], langs[warm % 5]);
+        int n = 5000;
         long t0 = System.nanoTime();
         int total = 0;
         for (int k = 0; k < n; k++) total += AMOUNTS.extract(texts[k % 5], langs[k % 5]).size();
