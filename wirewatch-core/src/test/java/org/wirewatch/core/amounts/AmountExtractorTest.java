@@ -100,6 +100,17 @@ class AmountExtractorTest {
     }
 
     @Test
+    void ukrainian_word_numbers_before_adjectives_and_forms_the_dictionary_lacks() {
+        expect("Сили ППО збили шість балістичних ракет і 12 шахедів.", "uk", "6 missile", "12 drone");
+        expect("Росіяни втратили понад 1,5 тисячі військових.", "uk", "1500 soldier ~");
+    }
+
+    @Test
+    void multipliers_in_any_case() {
+        expect("Речь о двух миллионах долларов и 3 млн беженцев.", "ru", "2000000 usd", "3000000 refugee");
+    }
+
+    @Test
     void unknown_nouns_keep_their_own_lemma() {
         expect("Рабочие построили 4 моста.", "ru", "4 мост");
     }

@@ -71,6 +71,19 @@ class SeedAmountsTest {
     }
 
     @Test
+    void seed_004_sidebar_amounts_are_found_in_the_raw_text() throws IOException {
+        Path seed;
+        try (var files = Files.list(SharedData.require("corpus", "seeds"))) {
+            seed = files.filter(p -> p.getFileName().toString().startsWith("004")).findFirst().orElseThrow();
+        }
+        List<FoundAmount> found = AMOUNTS.extract(Files.readString(seed), "ru");
+        assertTrue(has(found, 695_000, "occupier", false), found::toString);
+        assertTrue(has(found, 20, "body", false), found::toString);
+        assertTrue(has(found, 2, "village", false), found::toString);
+        assertTrue(has(found, 5, "percent of gdp", false), found::toString);
+    }
+
+    @Test
     void throughput_on_the_seeds() throws IOException {
         String[] langs = {"en", "en", "en", "en", "ru"};
         String[] texts = new String[5];
