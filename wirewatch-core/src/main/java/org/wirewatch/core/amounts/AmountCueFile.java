@@ -19,7 +19,8 @@ import java.util.Map;
  * [tags]                  noun = TAGPREFIX, adjective = TAGPREFIX (the dictionary's tagset)
  * [numbers] [multipliers] word = value, one a line
  * [approximate]           one hedging phrase a line
- * [objects]               english = lemma lemma …   ("english*": a kind of people)
+ * [objects]               english = lemma lemma …   ("english*": a kind of people;
+ *                         "english*CATEGORY": people the noun itself counts, "evacuee*EVACUATE")
  * [counts]                CATEGORY = word stem* …
  * [conjunctions] [function] [percent] [months] [age]   words or stem* separated by spaces
  * </pre>
@@ -82,9 +83,11 @@ final class AmountCueFile {
                 case "approximate" -> approximators.add(Arrays.stream(line.split("\\s+")).map(Words::normal).toList());
                 case "objects" -> {
                     String[] kv = pair(line, where);
-                    boolean people = kv[0].endsWith("*");
-                    String english = people ? kv[0].substring(0, kv[0].length() - 1) : kv[0];
-                    for (String lemma : kv[1].split("\\s+")) objects.put(Words.normal(lemma), new CountedNoun(english, people));
+                    int star = kv[0].indexOf('*');
+                    boolean people = star > 0;
+                    String english = people ? kv[0].substring(0, star) : kv[0];
+                    String category = people && star + 1 < kv[0].length() ? kv[0].substring(star + 1) : null;
+                    for (String lemma : kv[1].split("\\s+")) objects.put(Words.normal(lemma), new CountedNoun(english, people, category));
                 }
                 case "counts" -> {
                     String[] kv = pair(line, where);

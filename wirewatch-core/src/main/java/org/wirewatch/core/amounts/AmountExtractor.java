@@ -89,6 +89,7 @@ public final class AmountExtractor {
         int end = q.end();
         String object;
         boolean people = false;
+        String ownCategory = null;
         if (currency != null) {
             object = currency;
         } else {
@@ -104,6 +105,7 @@ public final class AmountExtractor {
                 object = percent ? "percent of " + counted.name() : counted.name();
             }
             people = counted.people();
+            ownCategory = counted.category();
             end = counted.end();
             if (Context.isAge(tokens, end, counted, cues)) return null;
         }
@@ -111,6 +113,7 @@ public final class AmountExtractor {
         int stop = tokens.get(end - 1).end();
         boolean approximate = Context.hedged(tokens, i, cues);
         String count = people ? Context.countCategory(tokens, i, end, sentenceEnd, cues) : null;
+        if (count == null) count = ownCategory;
         return new FoundAmount(start, stop, text.substring(start, stop), q.value(), object, approximate, count);
     }
 

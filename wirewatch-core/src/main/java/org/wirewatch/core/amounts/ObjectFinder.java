@@ -46,7 +46,7 @@ final class ObjectFinder {
             if (w.noun != null) {
                 Word next = more ? analyse(tokens.get(m + 1).text(), Words.normal(tokens.get(m + 1).text())) : null;
                 if (next != null && next.listed != null) return coordinated(tokens, m + 1, sentenceEnd, next.listed);
-                return new CountedObject(w.noun, false, false, m + 1);
+                return new CountedObject(w.noun, false, false, null, m + 1);
             }
             return null;
         }
@@ -61,11 +61,11 @@ final class ObjectFinder {
             if (second.isWord()) {
                 Word w = analyse(second.text(), Words.normal(second.text()));
                 if (w.listed != null && !w.listed.english().equals(first.english()) && w.listed.people() == first.people()) {
-                    return new CountedObject(first.english() + " and " + w.listed.english(), true, first.people(), c + 2);
+                    return new CountedObject(first.english() + " and " + w.listed.english(), true, first.people(), first.category(), c + 2);
                 }
             }
         }
-        return new CountedObject(first.english(), true, first.people(), m + 1);
+        return new CountedObject(first.english(), true, first.people(), first.category(), m + 1);
     }
 
     /** What the dictionary says of one word, reduced to what amounts need. */

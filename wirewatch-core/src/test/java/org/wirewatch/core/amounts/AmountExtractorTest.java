@@ -49,6 +49,12 @@ class AmountExtractorTest {
     }
 
     @Test
+    void evacuees_and_refugees_are_counted_as_such_without_a_verb() {
+        expect("The town took 150 evacuees and 40 refugees.", "en", "150 evacuee EVACUATE", "40 refugee DISPLACE");
+        expect("The strike killed 6 refugees.", "en", "6 refugee KILL");
+    }
+
+    @Test
     void things_are_not_killed_even_beside_a_cue() {
         expect("The 20 missiles killed nobody.", "en", "20 missile");
     }
@@ -107,7 +113,7 @@ class AmountExtractorTest {
 
     @Test
     void multipliers_in_any_case() {
-        expect("Речь о двух миллионах долларов и 3 млн беженцев.", "ru", "2000000 usd", "3000000 refugee");
+        expect("Речь о двух миллионах долларов и 3 млн беженцев.", "ru", "2000000 usd", "3000000 refugee DISPLACE");
     }
 
     @Test
