@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,7 +104,7 @@ final class AmountCueFile {
         }
         return new Parsed(tags.get("noun"), tags.get("adjective"), Map.copyOf(numbers), Map.copyOf(multipliers),
                 List.copyOf(approximators), set(words, "conjunctions"), set(words, "function"), set(words, "percent"), set(words, "months"),
-                set(words, "age"), Map.copyOf(objects), List.copyOf(objects.keySet()), java.util.Collections.unmodifiableMap(counts));
+                set(words, "age"), Map.copyOf(objects), List.copyOf(objects.keySet()), Collections.unmodifiableMap(counts));
     }
 
     private static WordSet set(Map<String, List<String>> words, String section) {

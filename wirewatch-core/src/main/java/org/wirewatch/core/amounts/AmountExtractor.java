@@ -2,6 +2,7 @@ package org.wirewatch.core.amounts;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,7 +47,7 @@ public final class AmountExtractor {
     public AmountExtractor(Morphologies morphologies) {
         Check.notNullParam(morphologies, "morphologies");
         List<AmountCues> all = List.of(new EnglishAmountCues(), new RussianAmountCues(), new UkrainianAmountCues());
-        Map<String, LanguageAmounts> map = new java.util.HashMap<>();
+        Map<String, LanguageAmounts> map = new HashMap<>();
         for (AmountCues cues : all) {
             Morphology morphology = morphologies.forLanguage(cues.language()).orElseThrow();
             map.put(cues.language(), new LanguageAmounts(cues, new ObjectFinder(cues, morphology)));

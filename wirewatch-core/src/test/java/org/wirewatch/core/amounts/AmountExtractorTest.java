@@ -122,6 +122,20 @@ class AmountExtractorTest {
     }
 
     @Test
+    void one_extractor_serves_many_threads_alike() throws Exception {
+        String text = "Понад 300 мешканців евакуйовано, щонайменше п’ять людей загинули.";
+        List<FoundAmount> expected = AMOUNTS.extract(text, "uk");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<List<FoundAmount>>>();
+            for (int k = 0; k < 200; k++) futures.add(pool.submit(() -> AMOUNTS.extract(text, "uk")));
+            for (var f : futures) assertEquals(expected, f.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void languages_without_cues_give_nothing() {
         assertEquals(List.of(), AMOUNTS.extract("40 Raketen", "de"));
     }

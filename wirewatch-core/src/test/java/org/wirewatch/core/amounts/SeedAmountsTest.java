@@ -71,6 +71,18 @@ class SeedAmountsTest {
     }
 
     @Test
+    void every_amount_in_every_seed_points_at_its_own_text() throws IOException {
+        String[] langs = {"en", "en", "en", "en", "ru"};
+        for (int i = 0; i < 5; i++) {
+            String text = cleaned("00" + i);
+            for (FoundAmount a : AMOUNTS.extract(text, langs[i])) {
+                assertEquals(a.text(), text.substring(a.start(), a.end()));
+                assertFalse(a.text().contains("\n"), a::toString);
+            }
+        }
+    }
+
+    @Test
     void seed_004_sidebar_amounts_are_found_in_the_raw_text() throws IOException {
         Path seed;
         try (var files = Files.list(SharedData.require("corpus", "seeds"))) {
