@@ -95,7 +95,8 @@ public final class AmountExtractor {
             object = currency;
         } else {
             boolean percent = end < sentenceEnd[n] && isPercent(tokens.get(end), cues);
-            CountedObject counted = language.objects().find(tokens, percent ? end + 1 : end, sentenceEnd[n]);
+            CountedObject counted = percent ? percentOf(tokens, end + 1, sentenceEnd[n], language)
+                    : language.objects().find(tokens, end, sentenceEnd[n]);
             if (counted == null) return null;
             if (counted.listed() && MONEY.contains(counted.name())) {
                 // "300 million dollars": money, whatever the number looked like
@@ -116,6 +117,20 @@ public final class AmountExtractor {
         String count = people ? Context.countCategory(tokens, i, end, sentenceEnd, cues) : null;
         if (count == null) count = ownCategory;
         return new FoundAmount(start, stop, text.substring(start, stop), q.value(), object, approximate, count);
+    }
+
+    /**
+     * What a percentage is of: the noun right after it ("5% ВВП") or, over function words, a
+     * listed noun only ("5 percent of the GDP", but not "5% in March").
+     */
+    private static CountedObject percentOf(List<Token> tokens, int from, int sentenceEnd, LanguageAmounts language) {
+        CountedObject direct = language.objects().find(tokens, from, sentenceEnd);
+        if (direct != null) return direct;
+        int k = from;
+        while (k < sentenceEnd && k - from < 2 && tokens.get(k).isWord() && language.cues().functionWord(Words.normal(tokens.get(k).text()))) k++;
+        if (k == from) return null;
+        CountedObject counted = language.objects().find(tokens, k, sentenceEnd);
+        return counted != null && counted.listed() ? counted : null;
     }
 
     private static boolean isPercent(Token t, AmountCues cues) {

@@ -62,7 +62,9 @@ final class QuantityReader {
      * ("two thousand five hundred").
      */
     private static boolean addWords(String word, AmountCues cues, double[] total) {
-        String[] parts = Words.normal(word).split("-");
+        String normal = Words.normal(word);
+        // most words hold no hyphen: spare them the split
+        String[] parts = normal.indexOf('-') < 0 ? new String[] {normal} : normal.split("-");
         double[] trial = total.clone();
         for (String p : parts) {
             OptionalDouble v = cues.numberWord(p);

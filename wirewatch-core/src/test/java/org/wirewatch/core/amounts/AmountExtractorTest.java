@@ -41,6 +41,12 @@ class AmountExtractorTest {
     }
 
     @Test
+    void a_percentage_counts_only_when_it_is_of_something() {
+        expect("Members must spend 2 percent of GDP on defence.", "en", "2 percent of gdp");
+        expect("Support fell 5% in March and 3 percent on Monday.", "en");
+    }
+
+    @Test
     void people_take_the_count_category_their_sentence_gives() {
         expect("At least 9 people were injured in the strike.", "en", "9 person ~ WOUND");
         expect("Four people — including three children — were killed.", "en", "4 person KILL", "3 child KILL");
