@@ -20,6 +20,6 @@ public record FoundAmount(int start, int end, String text, double value, String 
 
     /** The model record; it has no approximate flag yet, so that is dropped. */
     public Amount toModel() {
-        return new Amount(start, end, text, value, object, count);
+        return new Amount(start, end, text, value, object, approximate, count);
     }
 }
