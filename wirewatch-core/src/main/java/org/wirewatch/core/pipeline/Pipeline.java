@@ -3,12 +3,15 @@ package org.wirewatch.core.pipeline;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.wirewatch.core.amounts.AmountExtractor;
+import org.wirewatch.core.amounts.FoundAmount;
 import org.wirewatch.core.clean.LiveBlogSegmenter;
 import org.wirewatch.core.clean.TextCleaner;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageGuess;
 import org.wirewatch.core.lang.LanguageIdentifier;
+import org.wirewatch.core.model.Amount;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Paragraph;
 import org.wirewatch.core.model.RawArticle;
@@ -22,7 +25,7 @@ import org.wirewatch.core.text.TextSplitter;
 
 /**
  * The analysis pipeline: prepare text (clean + metadata), split live blogs into segments,
- * identify languages, recognise and link entities. Stages are built once and shared; {@link #analyze} keeps no state between
+ * identify languages, recognise and link entities, find amounts. Stages are built once and shared; {@link #analyze} keeps no state between
  * calls, so one pipeline serves many threads.
  */
 public final class Pipeline {
@@ -30,6 +33,7 @@ public final class Pipeline {
     private final LiveBlogSegmenter segmenter;
     private final LanguageIdentifier languages;
     private final EntityRecognizer entities;
+    private final AmountExtractor amounts;
 
     public Pipeline(PipelineSettings settings) {
         this(settings, KnowledgeBases.builtIn());
@@ -40,7 +44,9 @@ public final class Pipeline {
         this.preparation = new TextPreparation(new TextCleaner(), settings.raw());
         this.segmenter = new LiveBlogSegmenter();
         this.languages = new LanguageIdentifier(settings.languages());
-        this.entities = new EntityRecognizer(kb, new Morphologies(), NameCuesRegistry.standard(), new NameKeys(), new TextSplitter());
+        Morphologies morphologies = new Morphologies();
+        this.entities = new EntityRecognizer(kb, morphologies, NameCuesRegistry.standard(), new NameKeys(), new TextSplitter());
+        this.amounts = new AmountExtractor(morphologies);
     }
 
     public Article analyze(RawArticle in) {
@@ -53,7 +59,11 @@ public final class Pipeline {
         Entities found = entities.recognize(text, lang, prepared.published());
         return new Article(in.id(), lang, prepared.title(), prepared.source(), in.url(), prepared.authors(),
                 prepared.published(), false, text, segments, paragraphs,
-                found.mentions(), found.roles(), List.of(), List.of(), List.of(), List.of(), null, null, in.issues());
+                found.mentions(), found.roles(), List.of(), List.of(), amountsIn(text, lang), List.of(), null, null, in.issues());
+    }
+
+    private List<Amount> amountsIn(String text, String lang) {
+        return lang == null ? List.of() : amounts.extract(text, lang).stream().map(FoundAmount::toModel).toList();
     }
 
     /** A language the input declared ("en-GB", "RU") as its ISO 639-1 code. */

@@ -64,6 +64,8 @@ class SeedPipelineTest {
         Article reuters = seeds.get("002");
         assertEquals(List.of("Pavel Polityuk", "Olena Harmash", "Valentyn Ogirenko", "Simon Lewis"), reuters.authors());
         assertEquals("Reuters", reuters.source());
+        assertTrue(reuters.amounts().stream().anyMatch(a -> a.value() == 90 && "drone".equals(a.object())), reuters.amounts().toString());
+        assertTrue(reuters.entities().stream().anyMatch(m -> "Antony Blinken".equals(m.name()) && "PER".equals(m.type())));
 
         Article turan = seeds.get("001");
         for (String furniture : List.of("Leave a review", "Follow us on social networks", "News Line", "Açiq")) {
