@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class BenchCommandTest {
     private static final List<String> KEYS = List.of("articles", "threads", "articles_per_s", "mb_per_s",
             "tokenize_articles_per_s", "ratio", "peak_heap_mb", "stages");
-    private static final List<String> BUILT = List.of("read", "clean", "segment", "language", "entities");
-    private static final List<String> NOT_BUILT = List.of("quotes", "dates", "amounts", "events", "stories", "index");
+    private static final List<String> BUILT = List.of("read", "clean", "segment", "language", "entities", "amounts");
+    private static final List<String> NOT_BUILT = List.of("quotes", "dates", "events", "stories", "index");
 
     /** A quick run on a small generated corpus: one measured run, no warm-up. */
     private static CliRun quickBench(String... extra) {
@@ -39,9 +39,8 @@ class BenchCommandTest {
         }
         List<String> stages = new ArrayList<>();
         json.get("stages").fieldNames().forEachRemaining(stages::add);
-        List<String> all = new ArrayList<>(BUILT);
-        all.addAll(NOT_BUILT);
-        assertEquals(all, stages, "every stage of the design, in pipeline order");
+        assertEquals(List.of("read", "clean", "segment", "language", "entities", "quotes", "dates", "amounts", "events",
+                "stories", "index"), stages, "every stage of the design, in pipeline order");
         for (String stage : BUILT) assertTrue(json.get("stages").get(stage).asDouble() > 0, stage);
         for (String stage : NOT_BUILT) assertTrue(json.get("stages").get(stage).isNull(), stage + " must be null");
     }

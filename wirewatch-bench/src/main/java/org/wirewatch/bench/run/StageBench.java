@@ -3,6 +3,7 @@ package org.wirewatch.bench.run;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wirewatch.core.amounts.AmountExtractor;
 import org.wirewatch.core.clean.LiveBlogSegmenter;
 import org.wirewatch.core.clean.TextCleaner;
 import org.wirewatch.core.ingest.ArticleSink;
@@ -34,8 +35,10 @@ final class StageBench {
     private final TextCleaner cleaner;
     private final LiveBlogSegmenter segmenter = new LiveBlogSegmenter();
     private final LanguageIdentifier languages;
-    private final EntityRecognizer entities = new EntityRecognizer(KnowledgeBases.builtIn(), new Morphologies(),
+    private final Morphologies morphologies = new Morphologies();
+    private final EntityRecognizer entities = new EntityRecognizer(KnowledgeBases.builtIn(), morphologies,
             NameCuesRegistry.standard(), new NameKeys(), new TextSplitter());
+    private final AmountExtractor amounts = new AmountExtractor(morphologies);
 
     StageBench(BenchCorpus corpus, Timing timing, TextCleaner cleaner, LanguageIdentifier languages) {
         this.corpus = corpus;
@@ -52,6 +55,7 @@ final class StageBench {
         works.put("segment", () -> segment(inputs));
         works.put("language", () -> identify(inputs.cleaned()));
         works.put("entities", () -> recognize(inputs));
+        works.put("amounts", () -> countAmounts(inputs));
         return works;
     }
 
@@ -100,6 +104,15 @@ final class StageBench {
             mentions += entities.recognize(inputs.cleaned().get(i), inputs.langs().get(i), null).mentions().size();
         }
         return mentions;
+    }
+
+    private long countAmounts(StageInputs inputs) {
+        long found = 0;
+        for (int i = 0; i < inputs.cleaned().size(); i++) {
+            String lang = inputs.langs().get(i);
+            if (lang != null) found += amounts.extract(inputs.cleaned().get(i), lang).size();
+        }
+        return found;
     }
 
     private record CountingSink(long[] chars) implements ArticleSink {
