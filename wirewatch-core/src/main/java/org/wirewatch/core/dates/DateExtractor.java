@@ -1,0 +1,95 @@
+package org.wirewatch.core.dates;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.wirewatch.core.model.Check;
+import org.wirewatch.core.model.DateMention;
+
+/**
+ * Finds temporal expressions in English, Russian and Ukrainian text and normalises them to
+ * ISO-8601 at the precision the text gives ("2024", "2024-07", "2024-07-08", "2024-W45",
+ * "2024-11-13T17:21"). Relative ones ("on Wednesday", "вчера", "минулого тижня", "July 8" without a
+ * year) are resolved against an anchor, the article's published date, with the tense of their
+ * sentence choosing between the past and the coming one. Thread-safe: the per-language grammars
+ * are immutable and shared, and each call keeps its state on the stack.
+ */
+public final class DateExtractor {
+
+    public DateExtractor() {}
+
+    /**
+     * Temporal expressions in text (en/ru/uk), in text order, normalised to ISO-8601 at the
+     * precision the text gives; relative ones resolved against {@code anchorIso} (an ISO date or
+     * date-time; when null or unreadable, relative ones are still found, with a null value).
+     * A clock time alone ("17:21") is not a date; one right after a date is part of it.
+     */
+    public List<DateMention> extract(String text, String lang, String anchorIso) {
+        Check.notNullParam(text, "text");
+        Analysis a = analyse(text, lang);
+        Resolver resolver = new Resolver(parseAnchor(anchorIso));
+        List<DateMention> out = new ArrayList<>(a.expressions.size());
+        for (Expression e : a.expressions) {
+            out.add(new DateMention(e.start(), e.end(), text.substring(e.start(), e.end()),
+                    resolver.value(e, a.tense(e))));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * When an article has no published date, the day its content implies, else empty. The
+     * evidence, in order: the first full date with a clock time beside it (a dateline,
+     * "13-11-2024, 17:21": scraped pages carry sidebars of other days' headlines, so a dateline
+     * outranks a later date); else the latest full date with its year that is not in a
+     * future-tense sentence; else, when the text says "tomorrow" in a
+     * future-tense sentence, the day before the earliest future-tense full date (the event that
+     * starts tomorrow). A date without a year is never evidence: its year would be a guess, so an
+     * article that only says "July 8" gets empty.
+     */
+    public Optional<String> inferPublished(String text, String lang) {
+        Check.notNullParam(text, "text");
+        Analysis a = analyse(text, lang);
+        Resolver yearOnly = new Resolver(null);
+        LocalDate dateline = null, latestPast = null, earliestFuture = null;
+        boolean tomorrow = false;
+        for (Expression e : a.expressions) {
+            Tense tense = a.tense(e);
+            if (e.kind() == Expression.Kind.OFFSET && e.amount() == 1 && tense == Tense.FUTURE) tomorrow = true;
+            if (!e.explicitDay()) continue;
+            LocalDate day = yearOnly.day(e, tense);
+            if (e.time() != null && dateline == null) dateline = day;
+            if (tense == Tense.FUTURE) {
+                if (earliestFuture == null || day.isBefore(earliestFuture)) earliestFuture = day;
+            } else if (latestPast == null || day.isAfter(latestPast)) {
+                latestPast = day;
+            }
+        }
+        if (dateline != null) return Optional.of(dateline.toString());
+        if (latestPast != null) return Optional.of(latestPast.toString());
+        if (tomorrow && earliestFuture != null) return Optional.of(earliestFuture.minusDays(1).toString());
+        return Optional.empty();
+    }
+
+    private static Analysis analyse(String text, String lang) {
+        DateGrammar grammar = DateGrammars.forLanguage(lang);
+        List<Word> words = Words.of(text);
+        return new Analysis(new Scanner(words, grammar).scan(), words, grammar);
+    }
+
+    private static LocalDate parseAnchor(String iso) {
+        if (iso == null || iso.length() < 10) return null;
+        try {
+            return LocalDate.parse(iso.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private record Analysis(List<Expression> expressions, List<Word> words, DateGrammar grammar) {
+        Tense tense(Expression e) {
+            return Tense.around(words, e.start(), e.end(), grammar);
+        }
+    }
+}
