@@ -72,6 +72,18 @@ abstract class BundledDateGrammar implements DateGrammar {
         return file.has("year.word", word);
     }
 
+    @Override public final Integer count(String word) {
+        return file.number("count", word);
+    }
+
+    @Override public final boolean single(String word) {
+        return file.has("single", word);
+    }
+
+    @Override public final boolean ago(String word) {
+        return file.has("ago", word);
+    }
+
     @Override public final boolean futureCue(String word) {
         return file.has("future", word) || file.endsWithAny("future.suffix", word);
     }

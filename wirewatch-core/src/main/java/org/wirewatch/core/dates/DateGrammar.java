@@ -32,7 +32,7 @@ interface DateGrammar {
     /** -1 for "last", 0 for "this", 1 for "next"; null when the word is none. */
     Integer shift(String word);
 
-    /** WEEKS, MONTHS or YEARS; null when the word is none. */
+    /** DAYS, WEEKS, MONTHS or YEARS (any number: "week", "weeks"); null when the word is none. */
     ChronoUnit unit(String word);
 
     /** "earlier" in "earlier this month": part of the expression, no effect on the value. */
@@ -52,6 +52,15 @@ interface DateGrammar {
 
     /** "года", "року" after a year. */
     boolean yearWord(String word);
+
+    /** "three" → 3, for "three days ago"; null when the word is no count. */
+    Integer count(String word);
+
+    /** A unit word that means one of it with no count ("год" in "год назад"). */
+    boolean single(String word);
+
+    /** "ago", "назад", "тому" after a count and a unit. */
+    boolean ago(String word);
 
     boolean futureCue(String word);
 

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 record GrammarFile(Map<String, Map<String, Integer>> numbered, Map<String, Set<String>> sets) {
 
-    private static final Set<String> NUMBERED = Set.of("month", "weekday", "day", "shift");
+    private static final Set<String> NUMBERED = Set.of("month", "weekday", "day", "shift", "count");
 
     GrammarFile {
         numbered = Map.copyOf(numbered);
@@ -49,7 +49,8 @@ record GrammarFile(Map<String, Map<String, Integer>> numbered, Map<String, Set<S
             int colon = line.indexOf(':');
             if (colon <= 0) throw new IllegalStateException(file + ": expected 'key: words', got " + line);
             String key = line.substring(0, colon).strip();
-            String[] words = line.substring(colon + 1).strip().toLowerCase(Locale.ROOT).split("\\s+");
+            String value = line.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
+            String[] words = value.isEmpty() ? new String[0] : value.split("\\s+");
             int dot = key.indexOf('.');
             String head = dot > 0 ? key.substring(0, dot) : key;
             if (NUMBERED.contains(head) && dot > 0 && key.substring(dot + 1).matches("-?\\d+")) {
@@ -87,6 +88,7 @@ record GrammarFile(Map<String, Map<String, Integer>> numbered, Map<String, Set<S
     }
 
     ChronoUnit unit(String word) {
+        if (has("unit.day", word)) return ChronoUnit.DAYS;
         if (has("unit.week", word)) return ChronoUnit.WEEKS;
         if (has("unit.month", word)) return ChronoUnit.MONTHS;
         if (has("unit.year", word)) return ChronoUnit.YEARS;

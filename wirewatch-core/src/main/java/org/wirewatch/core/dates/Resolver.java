@@ -68,6 +68,7 @@ record Resolver(LocalDate anchor) {
 
     private String period(int shift, ChronoUnit unit) {
         return switch (unit) {
+            case DAYS -> anchor.plusDays(shift).toString();
             case WEEKS -> {
                 LocalDate d = anchor.plusWeeks(shift);
                 yield String.format(Locale.ROOT, "%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));

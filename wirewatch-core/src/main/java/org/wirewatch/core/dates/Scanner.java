@@ -36,6 +36,8 @@ final class Scanner {
             if (j > i) return j;
             j = dayMonth(i);
             if (j > i) return j;
+            j = ago(i);
+            if (j > i) return j;
             return yearAlone(i);
         }
         if (!w.letters()) return i;
@@ -47,7 +49,24 @@ final class Scanner {
             found.add(Expression.offset(w.start(), words.get(end - 1).end(), days, w.sentence()));
             return end;
         }
-        return period(i);
+        int j = ago(i);
+        return j > i ? j : period(i);
+    }
+
+    /** "three days ago", "2 weeks ago", "год назад", "тиждень тому": a count (1 when left out), a unit, "ago". */
+    private int ago(int i) {
+        Word w = words.get(i);
+        Integer count = w.digits() ? Integer.valueOf(w.number()) : grammar.count(w.lower());
+        int u = count == null ? i : i + 1;
+        if (count == null) {
+            if (!grammar.single(w.lower())) return i;
+            count = 1;
+        }
+        if (count < 1 || count > 999 || u + 1 >= words.size()) return i;
+        ChronoUnit unit = grammar.unit(words.get(u).lower());
+        if (unit == null || !grammar.ago(words.get(u + 1).lower())) return i;
+        found.add(Expression.period(w.start(), words.get(u + 1).end(), -count, unit, w.sentence()));
+        return u + 2;
     }
 
     /** "13-11-2024", "13.11.2024", "2024-11-13", with a clock time after it ("13-11-2024, 17:21"). */
@@ -87,17 +106,31 @@ final class Scanner {
     private int dayMonth(int i) {
         int day = dayNumber(i);
         if (day == 0 || i + 1 >= words.size()) return i;
+        // "9–11 July": the first day of a range takes the month of the second
+        int first = i;
+        int firstDay = 0;
+        if (i + 3 < words.size() && isRangeMark(words.get(i + 1)) && rangeEnd(i + 2) > day && monthWord(words.get(i + 3)) > 0) {
+            firstDay = day;
+            i += 2;
+            day = rangeEnd(i);
+        }
         Word m = words.get(i + 1);
         int month = monthWord(m);
-        if (month == 0) return i;
+        if (month == 0) return first;
         int end = i + 2;
         int year = 0;
         if (end < words.size() && isYear(words.get(end))) {
             year = words.get(end).number();
             end = yearWordAfter(end + 1);
         }
-        if (!valid(year == 0 ? 2000 : year, month, day)) return i;
-        found.add(Expression.calendar(start(i), words.get(end - 1).end(), year, month, day, null, since(i), m.sentence()));
+        if (!valid(year == 0 ? 2000 : year, month, day)) return first;
+        if (firstDay > 0) {
+            Word f = words.get(first);
+            found.add(Expression.calendar(start(first), f.end(), year, month, firstDay, null, since(first), f.sentence()));
+        }
+        Word d = words.get(i);
+        found.add(Expression.calendar(firstDay > 0 ? d.start() : start(i), words.get(end - 1).end(), year, month, day, null,
+                firstDay == 0 && since(i), m.sentence()));
         return end;
     }
 
@@ -107,13 +140,15 @@ final class Scanner {
         int month = grammar.capitalisedMonths() && !m.capital() ? 0 : grammar.month(m.lower());
         if (month == 0) return i;
         int j = i + 1;
+        // "Jan. 20": an abbreviated month keeps its dot
+        if (j < words.size() && words.get(j).is(".") && words.get(j).start() == m.end() && m.lower().length() <= 4) j++;
         int day = j < words.size() ? dayNumber(j) : 0;
         if (day > 0) {
             int end = j + 1;
             if (end < words.size() && isOrdinalSuffix(end)) end++;
             int second = 0, secondAt = -1;
             if (end + 1 < words.size() && isRangeMark(words.get(end))) {
-                second = dayNumber(end + 1);
+                second = rangeEnd(end + 1);
                 if (second > day) secondAt = end + 1;
             }
             int after = secondAt >= 0 ? secondAt + 1 : end;
@@ -171,7 +206,7 @@ final class Scanner {
         if (j + 1 >= words.size()) return i;
         Integer shift = grammar.shift(words.get(j).lower());
         ChronoUnit unit = grammar.unit(words.get(j + 1).lower());
-        if (shift == null || unit == null) return i;
+        if (shift == null || unit == null || unit == ChronoUnit.DAYS) return i;
         found.add(Expression.period(words.get(i).start(), words.get(j + 1).end(), shift, unit, words.get(i).sentence()));
         return j + 2;
     }
@@ -204,16 +239,26 @@ final class Scanner {
 
     /** 1–31 when word j is a day of the month: not part of a time ("17:21"), a decimal or a compound ("5-year"). */
     private int dayNumber(int j) {
+        return dayNumber(j, false);
+    }
+
+    /** The same, for the second day of a range ("9-11"), which a hyphen may touch. */
+    private int rangeEnd(int j) {
+        return dayNumber(j, true);
+    }
+
+    private int dayNumber(int j, boolean closesRange) {
         Word w = words.get(j);
         int d = w.number();
         if (d < 1 || d > 31 || w.lower().length() > 2) return 0;
         if (j + 1 < words.size()) {
             Word next = words.get(j + 1);
             if (next.start() == w.end() && (next.is(":") || next.is(".") && j + 2 < words.size() && words.get(j + 2).digits()
-                    || next.is("-") || next.is(",") && j + 2 < words.size() && words.get(j + 2).digits()
+                    || next.is("-") && !(j + 2 < words.size() && words.get(j + 2).digits())
+                    || next.is(",") && j + 2 < words.size() && words.get(j + 2).digits()
                     && words.get(j + 2).start() == next.end())) return 0;
         }
-        if (j > 0 && touchesNumber(j - 1, true)) return 0;
+        if (!closesRange && j > 0 && touchesNumber(j - 1, true)) return 0;
         return d;
     }
 

@@ -50,6 +50,10 @@ class DateExtractorTest {
         "Prices rose earlier this month.                         | earlier this month | 2024-11",
         "The report is due next week.                            | next week         | 2024-W47",
         "Nobody expected it last year.                           | last year         | 2023",
+        "The plant shut three days ago.                          | three days ago    | 2024-11-10",
+        "The plant shut 2 weeks ago.                             | 2 weeks ago       | 2024-W44",
+        "The plant shut a year ago.                              | a year ago        | 2023",
+        "The envoy will arrive on Jan. 20.                       | Jan. 20           | 2025-01-20",
     })
     void english(String text, String phrase, String expected) {
         assertEquals(expected, value(text.strip(), "en", ANCHOR, phrase.strip()));
@@ -69,6 +73,8 @@ class DateExtractorTest {
         "Встреча прошла позавчера.                                | позавчера         | 2024-11-11",
         "Цены выросли в прошлом месяце.                           | прошлом месяце    | 2024-10",
         "Переговоры прошли на прошлой неделе.                     | прошлой неделе    | 2024-W45",
+        "Завод закрыли два года назад.                            | два года назад    | 2022",
+        "Завод закрыли месяц назад.                               | месяц назад       | 2024-10",
     })
     void russian(String text, String phrase, String expected) {
         assertEquals(expected, value(text.strip(), "ru", ANCHOR, phrase.strip()));
@@ -86,6 +92,8 @@ class DateExtractorTest {
         "Ціни зросли минулого місяця.                             | минулого місяця   | 2024-10",
         "Завод зупинили в березні 2022 року.                      | березні 2022 року | 2022-03",
         "Допомога надходить із серпня.                            | серпня            | 2024-08",
+        "Міст збудували рік тому.                                 | рік тому          | 2023",
+        "Міст збудували три тижні тому.                           | три тижні тому    | 2024-W43",
     })
     void ukrainian(String text, String phrase, String expected) {
         assertEquals(expected, value(text.strip(), "uk", ANCHOR, phrase.strip()));
@@ -97,6 +105,23 @@ class DateExtractorTest {
         List<DateMention> found = extractor.extract(text, "en", "2024-07-08");
         assertEquals("2024-07-09", Found.value(text, found, "July 9"));
         assertEquals("2024-07-11", Found.value(text, found, "11"));
+    }
+
+    @Test
+    void aRangeWithAHyphenGivesBothDays() {
+        String text = "The fair runs July 9-11 in the old town.";
+        List<DateMention> found = extractor.extract(text, "en", "2024-07-08");
+        assertEquals("2024-07-09", Found.value(text, found, "July 9"));
+        assertEquals("2024-07-11", Found.value(text, found, "11"));
+        String ru = "Ярмарка пройдет 9–11 июля 2025 года.";
+        List<DateMention> inRussian = extractor.extract(ru, "ru", "2024-07-08");
+        assertEquals("2025-07-09", Found.value(ru, inRussian, "9"));
+        assertEquals("2025-07-11", Found.value(ru, inRussian, "11 июля 2025 года"));
+    }
+
+    @Test
+    void severalDaysAgoIsNotOneDayAgo() {
+        assertTrue(extractor.extract("Міст збудували кілька днів тому.", "uk", ANCHOR).isEmpty());
     }
 
     @Test
