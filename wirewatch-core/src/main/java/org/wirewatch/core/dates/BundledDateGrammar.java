@@ -88,6 +88,18 @@ abstract class BundledDateGrammar implements DateGrammar {
         return file.has("future", word) || file.endsWithAny("future.suffix", word);
     }
 
+    @Override public final boolean hasTenseTags() {
+        return file.flag("future.tag") || file.flag("past.tag");
+    }
+
+    @Override public final boolean futureTag(String tag) {
+        return file.containsAny("future.tag", tag);
+    }
+
+    @Override public final boolean pastTag(String tag) {
+        return file.containsAny("past.tag", tag);
+    }
+
     @Override public final boolean pastCue(String word) {
         return file.has("past", word) || file.endsWithAny("past.suffix", word);
     }

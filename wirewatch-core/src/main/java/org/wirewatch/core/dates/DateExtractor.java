@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.wirewatch.core.model.Check;
 import org.wirewatch.core.model.DateMention;
+import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.morph.Morphology;
 
 /**
  * Finds temporal expressions in English, Russian and Ukrainian text and normalises them to
@@ -18,7 +20,21 @@ import org.wirewatch.core.model.DateMention;
  */
 public final class DateExtractor {
 
-    public DateExtractor() {}
+    private final Morphologies morphologies;
+
+    /** Reads tense from the cue word lists only; loads no dictionary. */
+    public DateExtractor() {
+        this.morphologies = null;
+    }
+
+    /**
+     * Also reads tense from the dictionaries' verb tags, which see Russian and Ukrainian perfective
+     * futures ("выступит в пятницу", "збереться в п'ятницю") that no cue list can: pass the
+     * pipeline's shared registry, so no dictionary is read twice.
+     */
+    public DateExtractor(Morphologies morphologies) {
+        this.morphologies = Check.notNullParam(morphologies, "morphologies");
+    }
 
     /**
      * Temporal expressions in text (en/ru/uk), in text order, normalised to ISO-8601 at the
@@ -72,10 +88,11 @@ public final class DateExtractor {
         return Optional.empty();
     }
 
-    private static Analysis analyse(String text, String lang) {
+    private Analysis analyse(String text, String lang) {
         DateGrammar grammar = DateGrammars.forLanguage(lang);
+        Morphology morphology = morphologies == null || lang == null ? null : morphologies.forLanguage(lang).orElse(null);
         List<Word> words = Words.of(text);
-        return new Analysis(new Scanner(words, grammar).scan(), words, grammar);
+        return new Analysis(new Scanner(words, grammar).scan(), words, new TenseReader(grammar, morphology));
     }
 
     private static LocalDate parseAnchor(String iso) {
@@ -87,9 +104,9 @@ public final class DateExtractor {
         }
     }
 
-    private record Analysis(List<Expression> expressions, List<Word> words, DateGrammar grammar) {
+    private record Analysis(List<Expression> expressions, List<Word> words, TenseReader reader) {
         Tense tense(Expression e) {
-            return Tense.around(words, e.start(), e.end(), grammar);
+            return Tense.around(words, e.start(), e.end(), reader);
         }
     }
 }

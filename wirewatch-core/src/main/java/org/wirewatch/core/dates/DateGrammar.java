@@ -64,5 +64,14 @@ interface DateGrammar {
 
     boolean futureCue(String word);
 
+    /** Whether the grammar names dictionary tags that mark a verb's tense. */
+    boolean hasTenseTags();
+
+    /** Whether a lower-cased dictionary tag marks the future ("vb:fut:", "verb:perf:futr"). */
+    boolean futureTag(String tag);
+
+    /** Whether a lower-cased dictionary tag marks the past. */
+    boolean pastTag(String tag);
+
     boolean pastCue(String word);
 }

@@ -87,6 +87,13 @@ record GrammarFile(Map<String, Map<String, Integer>> numbered, Map<String, Set<S
         return false;
     }
 
+    boolean containsAny(String key, String text) {
+        for (String part : sets.getOrDefault(key, Set.of())) {
+            if (text.contains(part)) return true;
+        }
+        return false;
+    }
+
     ChronoUnit unit(String word) {
         if (has("unit.day", word)) return ChronoUnit.DAYS;
         if (has("unit.week", word)) return ChronoUnit.WEEKS;

@@ -10,7 +10,7 @@ enum Tense {
     FUTURE, PAST, NONE;
 
     /** The tense for the expression covering characters [start, end) of the words' text. */
-    static Tense around(List<Word> words, int start, int end, DateGrammar grammar) {
+    static Tense around(List<Word> words, int start, int end, TenseReader reader) {
         int first = firstAtOrAfter(words, start);
         int last = firstAtOrAfter(words, end) - 1;
         if (first >= words.size()) return NONE;
@@ -21,17 +21,10 @@ enum Tense {
             boolean rightIn = right < words.size() && words.get(right).sentence() == sentence;
             if (!leftIn && !rightIn) return NONE;
             // the left cue first: the verb usually precedes its date ("will meet on …", "said on …")
-            Tense t = leftIn ? cue(words.get(left), grammar) : NONE;
-            if (t == NONE && rightIn) t = cue(words.get(right), grammar);
+            Tense t = leftIn ? reader.of(words.get(left)) : NONE;
+            if (t == NONE && rightIn) t = reader.of(words.get(right));
             if (t != NONE) return t;
         }
-    }
-
-    private static Tense cue(Word w, DateGrammar grammar) {
-        if (!w.letters()) return NONE;
-        if (grammar.futureCue(w.lower())) return FUTURE;
-        if (grammar.pastCue(w.lower())) return PAST;
-        return NONE;
     }
 
     private static int firstAtOrAfter(List<Word> words, int offset) {

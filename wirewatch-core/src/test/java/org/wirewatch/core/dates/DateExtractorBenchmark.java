@@ -22,7 +22,11 @@ class DateExtractorBenchmark {
             texts = files.sorted().map(DateExtractorBenchmark::read).toList();
         }
         String[] langs = {"en", "en", "en", "en", "ru"};
-        DateExtractor extractor = new DateExtractor();
+        measure("word lists", new DateExtractor(), texts, langs);
+        measure("with dictionaries", new DateExtractor(new org.wirewatch.core.morph.Morphologies()), texts, langs);
+    }
+
+    private static void measure(String label, DateExtractor extractor, List<String> texts, String[] langs) {
         long chars = texts.stream().mapToLong(String::length).sum();
         int sink = 0;
         for (int i = 0; i < 2_000; i++) sink += extractor.extract(texts.get(i % 5), langs[i % 5], "2024-11-13").size();
@@ -34,7 +38,8 @@ class DateExtractorBenchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         double articles = rounds * texts.size() / seconds;
         double per4k = rounds * chars / 4096.0 / seconds;
-        System.out.printf(Locale.ROOT, "DateExtractor.extract: %.0f seed articles/s, %.0f 4-KB articles/s (%d)%n", articles, per4k, sink);
+        System.out.printf(Locale.ROOT, "DateExtractor.extract (%s): %.0f seed articles/s, %.0f 4-KB articles/s (%d)%n",
+                label, articles, per4k, sink);
         assertTrue(per4k > 1_000, "too slow: " + per4k);
     }
 
