@@ -55,37 +55,15 @@ public final class DateExtractor {
     }
 
     /**
-     * When an article has no published date, the day its content implies, else empty. The
-     * evidence, in order: the first full date with a clock time beside it (a dateline,
-     * "13-11-2024, 17:21": scraped pages carry sidebars of other days' headlines, so a dateline
-     * outranks a later date); else the latest full date with its year that is not in a
-     * future-tense sentence; else, when the text says "tomorrow" in a
-     * future-tense sentence, the day before the earliest future-tense full date (the event that
-     * starts tomorrow). A date without a year is never evidence: its year would be a guess, so an
-     * article that only says "July 8" gets empty.
+     * When an article has no published date, the day its content implies, else empty: a
+     * dateline, else the latest full past date, else the day before an event said to start
+     * "tomorrow" whose date (and year) the text gives. Never a guessed year: an article that only
+     * says "July 8" and writes no year gets empty. See {@link PublishedDate} for the order.
      */
     public Optional<String> inferPublished(String text, String lang) {
         Check.notNullParam(text, "text");
         Analysis a = analyse(text, lang);
-        Resolver yearOnly = new Resolver(null);
-        LocalDate dateline = null, latestPast = null, earliestFuture = null;
-        boolean tomorrow = false;
-        for (Expression e : a.expressions) {
-            Tense tense = a.tense(e);
-            if (e.kind() == Expression.Kind.OFFSET && e.amount() == 1 && tense == Tense.FUTURE) tomorrow = true;
-            if (!e.explicitDay()) continue;
-            LocalDate day = yearOnly.day(e, tense);
-            if (e.time() != null && dateline == null) dateline = day;
-            if (tense == Tense.FUTURE) {
-                if (earliestFuture == null || day.isBefore(earliestFuture)) earliestFuture = day;
-            } else if (latestPast == null || day.isAfter(latestPast)) {
-                latestPast = day;
-            }
-        }
-        if (dateline != null) return Optional.of(dateline.toString());
-        if (latestPast != null) return Optional.of(latestPast.toString());
-        if (tomorrow && earliestFuture != null) return Optional.of(earliestFuture.minusDays(1).toString());
-        return Optional.empty();
+        return PublishedDate.infer(a.expressions(), a::tense).map(LocalDate::toString);
     }
 
     private Analysis analyse(String text, String lang) {

@@ -177,6 +177,18 @@ class DateExtractorTest {
     }
 
     @Test
+    void theOneYearATextWritesDatesItsUpcomingEvent() {
+        String text = "Harbour Fair 2025\nThe fair starting tomorrow will draw crowds. From May 9 to 11, the fair will take place.";
+        assertEquals("2025-05-08", extractor.inferPublished(text, "en").orElseThrow());
+    }
+
+    @Test
+    void twoYearsAreNoEvidenceForAYearlessEvent() {
+        String text = "Harbour Fair 2025, ten years after 2015\nThe fair starting tomorrow will draw crowds. From May 9 to 11, the fair will take place.";
+        assertTrue(extractor.inferPublished(text, "en").isEmpty());
+    }
+
+    @Test
     void noYearMeansNoInference() {
         String text = "Only today the fair opened on the morning of July 8; the summit starting tomorrow runs July 9 to 11.";
         assertTrue(extractor.inferPublished(text, "en").isEmpty());

@@ -49,13 +49,11 @@ class SeedDatesTest {
     }
 
     @Test
-    void natoSummitArticleHasNoYearSoItsDateIsNotInferred() throws IOException {
-        // 000 says "Only today" about the strike "on the morning of July 8" and "starting tomorrow"
-        // about the July 9–11 summit, so the day is July 8 — but no year is written anywhere in
-        // the body ("Summit 2024" is a heading, not a date of the article), so inferring one
-        // would be a guess.
+    void natoSummitArticleIsDatedTheDayBeforeTheSummitStartingTomorrow() throws IOException {
+        // 000 writes no full date. Its evidence: the summit "starting tomorrow" "will take place"
+        // "From July 9 to 11", and the one year it writes is the heading "… Summit 2024".
         String text = seed("000");
-        assertTrue(extractor.inferPublished(text, "en").isEmpty());
+        assertEquals("2024-07-08", extractor.inferPublished(text, "en").orElseThrow());
     }
 
     @Test
