@@ -206,6 +206,11 @@ final class Scanner {
         if (j + 1 >= words.size()) return i;
         Integer shift = grammar.shift(words.get(j).lower());
         ChronoUnit unit = grammar.unit(words.get(j + 1).lower());
+        if (shift != null && shift <= 0 && unit == null && grammar.partOfDay(words.get(j + 1).lower())) {
+            // "this morning", "last night": a part of today, or of yesterday
+            found.add(Expression.offset(words.get(i).start(), words.get(j + 1).end(), shift, words.get(i).sentence()));
+            return j + 2;
+        }
         if (shift == null || unit == null || unit == ChronoUnit.DAYS) return i;
         found.add(Expression.period(words.get(i).start(), words.get(j + 1).end(), shift, unit, words.get(i).sentence()));
         return j + 2;

@@ -50,6 +50,8 @@ class DateExtractorTest {
         "Prices rose earlier this month.                         | earlier this month | 2024-11",
         "The report is due next week.                            | next week         | 2024-W47",
         "Nobody expected it last year.                           | last year         | 2023",
+        "The sirens sounded this morning.                        | this morning      | 2024-11-13",
+        "The sirens sounded last night.                          | last night        | 2024-11-12",
         "The plant shut three days ago.                          | three days ago    | 2024-11-10",
         "The plant shut 2 weeks ago.                             | 2 weeks ago       | 2024-W44",
         "The plant shut a year ago.                              | a year ago        | 2023",
@@ -144,6 +146,7 @@ class DateExtractorTest {
         "The company cut 1,500 jobs in 3.5 hours.",
         "Природная среда пострадала.",
         "Лютий мороз скував ріку.",
+        "Бійці відбили атаку лютого ворога.",
     })
     void noDateWhereThereIsNone(String text) {
         List<DateMention> found = extractor.extract(text, "en", ANCHOR);
