@@ -9,23 +9,23 @@ import java.time.temporal.ChronoUnit;
  * days from the anchor; PERIOD has amount = shift and unit.
  */
 record Expression(int start, int end, Kind kind, int year, int month, int day, String time,
-                  int amount, ChronoUnit unit, boolean since, int sentence) {
+                  int amount, ChronoUnit unit, boolean since) {
     enum Kind { CALENDAR, WEEKDAY, OFFSET, PERIOD }
 
-    static Expression calendar(int start, int end, int year, int month, int day, String time, boolean since, int sentence) {
-        return new Expression(start, end, Kind.CALENDAR, year, month, day, time, 0, null, since, sentence);
+    static Expression calendar(int start, int end, int year, int month, int day, String time, boolean since) {
+        return new Expression(start, end, Kind.CALENDAR, year, month, day, time, 0, null, since);
     }
 
-    static Expression weekday(int start, int end, int weekday, int sentence) {
-        return new Expression(start, end, Kind.WEEKDAY, 0, 0, weekday, null, 0, null, false, sentence);
+    static Expression weekday(int start, int end, int weekday) {
+        return new Expression(start, end, Kind.WEEKDAY, 0, 0, weekday, null, 0, null, false);
     }
 
-    static Expression offset(int start, int end, int days, int sentence) {
-        return new Expression(start, end, Kind.OFFSET, 0, 0, 0, null, days, null, false, sentence);
+    static Expression offset(int start, int end, int days) {
+        return new Expression(start, end, Kind.OFFSET, 0, 0, 0, null, days, null, false);
     }
 
-    static Expression period(int start, int end, int shift, ChronoUnit unit, int sentence) {
-        return new Expression(start, end, Kind.PERIOD, 0, 0, 0, null, shift, unit, false, sentence);
+    static Expression period(int start, int end, int shift, ChronoUnit unit) {
+        return new Expression(start, end, Kind.PERIOD, 0, 0, 0, null, shift, unit, false);
     }
 
     /** A full calendar date with its year written out. */

@@ -1,5 +1,6 @@
 package org.wirewatch.core.dates;
 
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ final class Scanner {
         Integer days = grammar.dayOffset(w.lower());
         if (days != null) {
             int end = partOfDayAfter(i + 1);
-            found.add(Expression.offset(w.start(), words.get(end - 1).end(), days, w.sentence()));
+            found.add(Expression.offset(w.start(), words.get(end - 1).end(), days));
             return end;
         }
         int j = ago(i);
@@ -65,7 +66,7 @@ final class Scanner {
         if (count < 1 || count > 999 || u + 1 >= words.size()) return i;
         ChronoUnit unit = grammar.unit(words.get(u).lower());
         if (unit == null || !grammar.ago(words.get(u + 1).lower())) return i;
-        found.add(Expression.period(w.start(), words.get(u + 1).end(), -count, unit, w.sentence()));
+        found.add(Expression.period(w.start(), words.get(u + 1).end(), -count, unit));
         return u + 2;
     }
 
@@ -98,7 +99,7 @@ final class Scanner {
                 end = t + 3;
             }
         }
-        found.add(Expression.calendar(a.start(), words.get(end - 1).end(), year, month, day, time, since(i), a.sentence()));
+        found.add(Expression.calendar(a.start(), words.get(end - 1).end(), year, month, day, time, since(i)));
         return end;
     }
 
@@ -126,11 +127,11 @@ final class Scanner {
         if (!valid(year == 0 ? 2000 : year, month, day)) return first;
         if (firstDay > 0) {
             Word f = words.get(first);
-            found.add(Expression.calendar(start(first), f.end(), year, month, firstDay, null, since(first), f.sentence()));
+            found.add(Expression.calendar(start(first), f.end(), year, month, firstDay, null, since(first)));
         }
         Word d = words.get(i);
         found.add(Expression.calendar(firstDay > 0 ? d.start() : start(i), words.get(end - 1).end(), year, month, day, null,
-                firstDay == 0 && since(i), m.sentence()));
+                firstDay == 0 && since(i)));
         return end;
     }
 
@@ -160,22 +161,22 @@ final class Scanner {
                 if (secondAt < 0) end = after;
             }
             if (!valid(year == 0 ? 2000 : year, month, day)) return i;
-            found.add(Expression.calendar(start(i), words.get(end - 1).end(), year, month, day, null, since(i), m.sentence()));
+            found.add(Expression.calendar(start(i), words.get(end - 1).end(), year, month, day, null, since(i)));
             if (secondAt >= 0 && valid(year == 0 ? 2000 : year, month, second)) {
                 Word s = words.get(secondAt);
                 int sEnd = year > 0 ? after : secondAt + 1;
-                found.add(Expression.calendar(s.start(), words.get(sEnd - 1).end(), year, month, second, null, false, s.sentence()));
+                found.add(Expression.calendar(s.start(), words.get(sEnd - 1).end(), year, month, second, null, false));
             }
             return after;
         }
         if (j < words.size() && isYear(words.get(j))) {
             int end = yearWordAfter(j + 1);
             found.add(Expression.calendar(m.start(), words.get(end - 1).end(), words.get(j).number(), month, 0, null,
-                    since(i), m.sentence()));
+                    since(i)));
             return end;
         }
         if (grammar.guarded(m.lower())) return i;
-        found.add(Expression.calendar(m.start(), m.end(), 0, month, 0, null, since(i), m.sentence()));
+        found.add(Expression.calendar(m.start(), m.end(), 0, month, 0, null, since(i)));
         return i + 1;
     }
 
@@ -187,7 +188,7 @@ final class Scanner {
                 && "$€£₴₽#№".contains(words.get(i - 1).lower())) return i;
         if (i + 1 < words.size() && words.get(i + 1).start() == w.end() && words.get(i + 1).is("%")) return i;
         int end = yearWordAfter(i + 1);
-        found.add(Expression.calendar(w.start(), words.get(end - 1).end(), w.number(), 0, 0, null, since(i), w.sentence()));
+        found.add(Expression.calendar(w.start(), words.get(end - 1).end(), w.number(), 0, 0, null, since(i)));
         return end;
     }
 
@@ -196,7 +197,7 @@ final class Scanner {
         Word w = words.get(i);
         if (grammar.weekdayNeedsPreposition() && (i == 0 || !grammar.weekdayPreposition(words.get(i - 1).lower()))) return i;
         int end = partOfDayAfter(i + 1);
-        found.add(Expression.weekday(w.start(), words.get(end - 1).end(), grammar.weekday(w.lower()), w.sentence()));
+        found.add(Expression.weekday(w.start(), words.get(end - 1).end(), grammar.weekday(w.lower())));
         return end;
     }
 
@@ -208,11 +209,11 @@ final class Scanner {
         ChronoUnit unit = grammar.unit(words.get(j + 1).lower());
         if (shift != null && shift <= 0 && unit == null && grammar.partOfDay(words.get(j + 1).lower())) {
             // "this morning", "last night": a part of today, or of yesterday
-            found.add(Expression.offset(words.get(i).start(), words.get(j + 1).end(), shift, words.get(i).sentence()));
+            found.add(Expression.offset(words.get(i).start(), words.get(j + 1).end(), shift));
             return j + 2;
         }
         if (shift == null || unit == null || unit == ChronoUnit.DAYS) return i;
-        found.add(Expression.period(words.get(i).start(), words.get(j + 1).end(), shift, unit, words.get(i).sentence()));
+        found.add(Expression.period(words.get(i).start(), words.get(j + 1).end(), shift, unit));
         return j + 2;
     }
 
@@ -311,6 +312,6 @@ final class Scanner {
     private static boolean valid(int year, int month, int day) {
         if (month < 1 || month > 12) return false;
         if (day == 0) return true;
-        return day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+        return day <= YearMonth.of(year, month).lengthOfMonth();
     }
 }
