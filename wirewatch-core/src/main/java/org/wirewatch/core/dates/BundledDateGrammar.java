@@ -19,6 +19,10 @@ abstract class BundledDateGrammar implements DateGrammar {
         return file.has("guarded", word);
     }
 
+    @Override public final boolean monthPreposition(String word) {
+        return file.has("month.prep", word);
+    }
+
     @Override public final boolean capitalisedMonths() {
         return file.flag("capitalised");
     }

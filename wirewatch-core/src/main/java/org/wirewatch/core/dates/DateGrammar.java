@@ -15,6 +15,9 @@ interface DateGrammar {
     /** A month word that is a date only beside a day or a year ("May", "march"). */
     boolean guarded(String word);
 
+    /** A word that makes a guarded month alone a month: "in" in "in May". */
+    boolean monthPreposition(String word);
+
     /** Whether month names are written with a capital letter (English), so lower-case ones are other words. */
     boolean capitalisedMonths();
 

@@ -175,7 +175,8 @@ final class Scanner {
                     since(i)));
             return end;
         }
-        if (grammar.guarded(m.lower())) return i;
+        if (grammar.guarded(m.lower()) && !(i > 0 && grammar.monthPreposition(words.get(i - 1).lower())
+                || i > 1 && words.get(i - 1).is("-") && grammar.monthPreposition(words.get(i - 2).lower()))) return i;
         found.add(Expression.calendar(m.start(), m.end(), 0, month, 0, null, since(i)));
         return i + 1;
     }

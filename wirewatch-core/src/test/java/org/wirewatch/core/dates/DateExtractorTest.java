@@ -36,6 +36,8 @@ class DateExtractorTest {
         "The mayor leaves office on January 20.                  | January 20        | 2025-01-20",
         "The mayor will step down on January 20.                 | January 20        | 2025-01-20",
         "Exports fell in March and again in June.                | June              | 2024-06",
+        "Exports fell in March and again in June.                | March             | 2024-03",
+        "Talks stalled in mid-May, the envoy said.               | May               | 2024-05",
         "Trains have not run since August, the operator said.    | August            | 2024-08",
         "The storm reached the coast on the morning of July 8.   | morning of July 8 | 2024-07-08",
         // a clearly past event after the anchor belongs to the year before
@@ -140,6 +142,7 @@ class DateExtractorTest {
         "The march through the city was peaceful.",
         "Theresa May spoke to reporters.",
         "They may decide to stay.",
+        "Thousands joined the march in the capital.",
         "A 5-year-old boy was rescued.",
         "The post had 1.1т views at 17:21.",
         "The bill costs $2024 and 15% more.",
