@@ -7,12 +7,14 @@ import org.wirewatch.core.amounts.AmountExtractor;
 import org.wirewatch.core.amounts.FoundAmount;
 import org.wirewatch.core.clean.LiveBlogSegmenter;
 import org.wirewatch.core.clean.TextCleaner;
+import org.wirewatch.core.dates.DateExtractor;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageGuess;
 import org.wirewatch.core.lang.LanguageIdentifier;
 import org.wirewatch.core.model.Amount;
 import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.DateMention;
 import org.wirewatch.core.model.Paragraph;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.Segment;
@@ -25,7 +27,8 @@ import org.wirewatch.core.text.TextSplitter;
 
 /**
  * The analysis pipeline: prepare text (clean + metadata), split live blogs into segments,
- * identify languages, recognise and link entities, find amounts. Stages are built once and shared; {@link #analyze} keeps no state between
+ * identify languages, recognise and link entities, find dates (inferring the published date
+ * when the input has none and the text allows) and amounts. Stages are built once and shared; {@link #analyze} keeps no state between
  * calls, so one pipeline serves many threads.
  */
 public final class Pipeline {
@@ -34,6 +37,7 @@ public final class Pipeline {
     private final LanguageIdentifier languages;
     private final EntityRecognizer entities;
     private final AmountExtractor amounts;
+    private final DateExtractor dates;
 
     public Pipeline(PipelineSettings settings) {
         this(settings, KnowledgeBases.builtIn());
@@ -47,6 +51,7 @@ public final class Pipeline {
         Morphologies morphologies = new Morphologies();
         this.entities = new EntityRecognizer(kb, morphologies, NameCuesRegistry.standard(), new NameKeys(), new TextSplitter());
         this.amounts = new AmountExtractor(morphologies);
+        this.dates = new DateExtractor(morphologies);
     }
 
     public Article analyze(RawArticle in) {
@@ -56,10 +61,13 @@ public final class Pipeline {
         String lang = declaredLanguage(in)
                 .orElseGet(() -> languages.identify(text).map(LanguageGuess::lang).orElse(null));
         List<Paragraph> paragraphs = languages.paragraphs(text, lang);
-        Entities found = entities.recognize(text, lang, prepared.published());
+        Optional<String> inferred = prepared.published() == null && lang != null ? dates.inferPublished(text, lang) : Optional.empty();
+        String published = inferred.orElse(prepared.published());
+        Entities found = entities.recognize(text, lang, published);
+        List<DateMention> dated = lang == null ? List.of() : dates.extract(text, lang, published);
         return new Article(in.id(), lang, prepared.title(), prepared.source(), in.url(), prepared.authors(),
-                prepared.published(), false, text, segments, paragraphs,
-                found.mentions(), found.roles(), List.of(), List.of(), amountsIn(text, lang), List.of(), null, null, in.issues());
+                published, inferred.isPresent(), text, segments, paragraphs,
+                found.mentions(), found.roles(), List.of(), dated, amountsIn(text, lang), List.of(), null, null, in.issues());
     }
 
     private List<Amount> amountsIn(String text, String lang) {
