@@ -26,6 +26,8 @@ abstract class ListedQuoteCues implements QuoteCues {
     private final Set<String> pronouns;
     private final Set<String> connectors;
     private final Set<String> gaps;
+    private final Set<String> coordinators;
+    private final Set<String> offices;
     private final List<List<String>> sources;
 
     ListedQuoteCues(String file) {
@@ -35,6 +37,8 @@ abstract class ListedQuoteCues implements QuoteCues {
         pronouns = Set.copyOf(sections.getOrDefault("pronoun", List.of()));
         connectors = Set.copyOf(sections.getOrDefault("connector", List.of()));
         gaps = Set.copyOf(sections.getOrDefault("gap", List.of()));
+        coordinators = Set.copyOf(sections.getOrDefault("coordinator", List.of()));
+        offices = Set.copyOf(sections.getOrDefault("office", List.of()));
         List<List<String>> phrases = new ArrayList<>();
         for (String line : sections.getOrDefault("source", List.of())) phrases.add(List.of(line.split("\\s+")));
         sources = List.copyOf(phrases);
@@ -48,6 +52,8 @@ abstract class ListedQuoteCues implements QuoteCues {
     @Override public boolean isPronoun(String w) { return pronouns.contains(w); }
     @Override public boolean isConnector(String w) { return connectors.contains(w); }
     @Override public boolean isGap(String w) { return gaps.contains(w); }
+    @Override public boolean isCoordinator(String w) { return coordinators.contains(w); }
+    @Override public boolean isOffice(String w) { return offices.contains(w); }
     @Override public List<List<String>> sourcePhrases() { return sources; }
 
     /** Words per section; source phrases stay whole lines. A missing file is a build error. */

@@ -20,6 +20,12 @@ public interface QuoteCues {
     /** True for a short word that may stand between a subject and its verb ("also", "также"). */
     boolean isGap(String lowerWord);
 
+    /** True for a word that joins a second verb to the same subject ("and", "и", "та"). */
+    boolean isCoordinator(String lowerWord);
+
+    /** True for a noun naming an office in an organisation ("head", "chief", "глава", "речник"). */
+    boolean isOffice(String lowerWord);
+
     /** Attribution phrases as lower-case words; {@link #SLOT} marks where the speaker stands. */
     List<List<String>> sourcePhrases();
 

@@ -100,7 +100,7 @@ final class QuoteReader {
         for (int k = 0; k < stop - first; k++) {
             int i = last ? stop - 1 - k : first + k;
             if (words.end(i) > to) continue;
-            if (cues.isSpeechVerb(words.lower(i)))
+            if (isVerbAt(i))
                 return new Attribution(text.substring(words.start(i), words.end(i)), words.start(i), words.end(i),
                         speakerOf(i, from, to));
         }
@@ -147,7 +147,7 @@ final class QuoteReader {
     private int reported(int from, int to, List<Quote> quotes) {
         int stop = words.firstAtOrAfter(to);
         for (int i = words.firstAtOrAfter(from); i + 1 < stop; i++) {
-            if (!cues.isSpeechVerb(words.lower(i)) || !cues.isConnector(words.lower(i + 1))) continue;
+            if (!isVerbAt(i) || !cues.isConnector(words.lower(i + 1))) continue;
             if (!onlySpacesAndCommas(words.end(i), words.start(i + 1))) continue;
             int clauseStart = words.end(i + 1);
             while (clauseStart < to && Character.isWhitespace(text.charAt(clauseStart))) clauseStart++;
@@ -164,6 +164,18 @@ final class QuoteReader {
         return to;
     }
 
+    /** A speech verb, but not a capitalised word inside a clause ("the United States"), which is a name. */
+    private boolean isVerbAt(int i) {
+        if (!cues.isSpeechVerb(words.lower(i))) return false;
+        int start = words.start(i);
+        return !Character.isUpperCase(text.charAt(start)) || onlyMarks(clauseStart(start), start);
+    }
+
+    private boolean onlyMarks(int from, int to) {
+        for (int i = from; i < to; i++) if (Character.isLetterOrDigit(text.charAt(i))) return false;
+        return true;
+    }
+
     // ---- speakers
 
     /** The speaker of the verb at word {@code v}, looking no further than [from, to). */
@@ -172,9 +184,14 @@ final class QuoteReader {
         int verbEnd = words.end(v);
         Mention before = lastMentionBefore(verbStart, from);
         if (before != null && (onlyGapWords(before.end(), verbStart) || appositive(before.end(), verbStart)))
-            return speaker(before);
+            return "ORG".equals(before.type()) && holdsOffice(before, from) ? headOf(before) : speaker(before);
         int p = v - 1;
         while (p >= 0 && words.start(p) >= from && cues.isGap(words.lower(p))) p--;
+        if (p >= 0 && words.start(p) >= from && cues.isCoordinator(words.lower(p))) {
+            // "Blinken made the pledge … and also said": the verb shares the clause's subject
+            Map.Entry<Integer, Quote.Speaker> subject = subjects.ceilingEntry(from);
+            if (subject != null && subject.getKey() < words.start(p)) return subject.getValue();
+        }
         if (p >= 0 && words.start(p) >= from && cues.isPronoun(words.lower(p)) && onlyGapWords(words.end(p), verbStart))
             return resolve(words.start(p), words.end(p));
         if (v + 1 < words.size() && words.end(v + 1) <= to && cues.isPronoun(words.lower(v + 1))
@@ -221,6 +238,41 @@ final class QuoteReader {
         return null;
     }
 
+    /** True when the words around an organisation name an office in it: "the head of the Alliance", "the NATO chief". */
+    private boolean holdsOffice(Mention org, int from) {
+        int i = words.firstAtOrAfter(org.start()) - 1;
+        for (int k = 0; k < 3 && i >= 0 && words.start(i) >= from; k++, i--) if (cues.isOffice(words.lower(i))) return true;
+        int after = words.firstAtOrAfter(org.end());
+        return after < words.size() && cues.isOffice(words.lower(after));
+    }
+
+    /**
+     * The person last introduced together with this organisation ("NATO Secretary General Jens
+     * Stoltenberg"), for "the head of the Alliance"; null when no one was, since the office alone names no one.
+     */
+    private Quote.Speaker headOf(Mention org) {
+        Mention lastOrg = null;
+        Quote.Speaker found = null;
+        for (Mention m : speakers) {
+            if (m.start() >= org.start()) break;
+            if ("ORG".equals(m.type()) && java.util.Objects.equals(m.id(), org.id())) lastOrg = m;
+            else if ("PER".equals(m.type()) && lastOrg != null && m.start() - lastOrg.end() < 40
+                    && onlyNameWords(lastOrg.end(), m.start())) {
+                Quote.Speaker head = speaker(m);
+                found = new Quote.Speaker(head.id(), head.name(), org.start(), org.end());
+            }
+        }
+        return found;
+    }
+
+    private boolean onlyNameWords(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '.' || c == '\n' || c == '(' || c == ';') return false;
+        }
+        return true;
+    }
+
     private Quote.Speaker resolve(int start, int end) {
         Map.Entry<Integer, Quote.Speaker> last = subjects.floorEntry(start - 1);
         return last == null ? null : new Quote.Speaker(last.getValue().id(), last.getValue().name(), start, end);
@@ -242,9 +294,18 @@ final class QuoteReader {
             int i = words.firstAtOrAfter(m.end());
             while (i < words.size() && cues.isGap(words.lower(i))) i++;
             boolean speaks = i < words.size() && cues.isSpeechVerb(words.lower(i)) && onlyGapWords(m.end(), words.start(i));
-            boolean opens = text.substring(clauseStart(m.start()), m.start()).chars().noneMatch(Character::isLetter);
+            boolean opens = onlyTitleWords(clauseStart(m.start()), m.start());
             if (speaks || opens) subjects.put(m.start(), speaker(m));
         }
+    }
+
+    /** Before a name that opens its clause only titles may stand: "US Secretary of State Antony Blinken". */
+    private boolean onlyTitleWords(int from, int to) {
+        int stop = words.firstAtOrAfter(to);
+        for (int i = words.firstAtOrAfter(from); i < stop; i++) {
+            if (!Character.isUpperCase(text.charAt(words.start(i))) && words.lower(i).length() > 3) return false;
+        }
+        return true;
     }
 
     private Quote.Speaker speaker(Mention m) {
