@@ -182,8 +182,8 @@ final class QuoteReader {
     private Quote.Speaker speakerOf(int v, int from, int to) {
         int verbStart = words.start(v);
         int verbEnd = words.end(v);
-        Mention before = lastMentionBefore(verbStart, from);
-        if (before != null && (onlyGapWords(before.end(), verbStart) || appositive(before.end(), verbStart)))
+        Mention before = subjectBefore(verbStart, from);
+        if (before != null)
             return "ORG".equals(before.type()) && holdsOffice(before, from) ? headOf(before) : speaker(before);
         int p = v - 1;
         while (p >= 0 && words.start(p) >= from && cues.isGap(words.lower(p))) p--;
@@ -320,13 +320,20 @@ final class QuoteReader {
         return null;
     }
 
-    private Mention lastMentionBefore(int offset, int from) {
-        Mention found = null;
+    /** The name right before the verb ("Blinken also said"), or one set off by an appositive ("Yermak, the head of …, wrote"). */
+    private Mention subjectBefore(int verbStart, int from) {
+        Mention last = null;
         for (Mention m : speakers) {
-            if (m.end() > offset) break;
-            if (m.start() >= from) found = m;
+            if (m.end() > verbStart) break;
+            if (m.start() >= from) last = m;
         }
-        return found;
+        if (last == null) return null;
+        if (onlyGapWords(last.end(), verbStart)) return last;
+        for (Mention m : speakers) {
+            if (m.end() > verbStart) break;
+            if (m.start() >= from && appositive(m.end(), verbStart)) return m;
+        }
+        return null;
     }
 
     // ---- text shape
