@@ -2,7 +2,10 @@ package org.wirewatch.core.quotes;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +25,8 @@ final class QuoteReader {
     private final Words words;
     private final List<QuoteSpan> spans;
     private final List<Mention> speakers;   // PER and ORG mentions outside quotes, in text order
+    private final int[] speakerStarts;
+    private final Set<String> personIds = new HashSet<>();
     private final BitSet opens = new BitSet();
     private final BitSet closes = new BitSet();
     private final BitSet quoted = new BitSet();
@@ -45,6 +50,8 @@ final class QuoteReader {
         }
         kept.sort(Comparator.comparingInt(Mention::start));
         this.speakers = kept;
+        this.speakerStarts = kept.stream().mapToInt(Mention::start).toArray();
+        for (Mention m : kept) if ("PER".equals(m.type()) && m.id() != null) personIds.add(m.id());
     }
 
     List<Quote> read() {
@@ -206,8 +213,8 @@ final class QuoteReader {
         while (end < to && (Character.isLetterOrDigit(text.charAt(end)) || Character.isWhitespace(text.charAt(end))
                 || text.charAt(end) == '-' || text.charAt(end) == '\'' || text.charAt(end) == '\u2019')) end++;
         Mention org = null;
-        for (Mention m : speakers) {
-            if (m.start() < from) continue;
+        for (int k = firstFrom(from); k < speakers.size(); k++) {
+            Mention m = speakers.get(k);
             if (m.end() > end) break;
             if ("PER".equals(m.type())) return speaker(m);
             if (org == null) org = m;
@@ -232,7 +239,7 @@ final class QuoteReader {
                 int at = m.start() - 1 - phrase.length();
                 if (at >= 0 && Character.isWhitespace(text.charAt(m.start() - 1))
                         && text.regionMatches(true, at, phrase, 0, phrase.length()))
-                    return new Quote.Speaker(m.id(), m.name(), words.start(first), words.end(stop - 1));
+                    return new Quote.Speaker(m.id(), speaker(m).name(), words.start(first), words.end(stop - 1));
             }
         }
         return null;
@@ -283,8 +290,7 @@ final class QuoteReader {
     }
 
     private boolean isPerson(Quote.Speaker s) {
-        for (Mention m : speakers) if ("PER".equals(m.type()) && java.util.Objects.equals(m.id(), s.id())) return true;
-        return false;
+        return personIds.contains(s.id());
     }
 
     /** People followed by a speech verb or opening a sentence: the subjects a later "he" may mean. */
@@ -313,26 +319,27 @@ final class QuoteReader {
     }
 
     private Mention mentionAt(int offset) {
-        for (Mention m : speakers) {
-            if (m.start() == offset) return m;
-            if (m.start() > offset) return null;
-        }
-        return null;
+        int k = firstFrom(offset);
+        return k < speakers.size() && speakers.get(k).start() == offset ? speakers.get(k) : null;
+    }
+
+    /** The index of the first speaker mention starting at or after {@code offset}. */
+    private int firstFrom(int offset) {
+        int k = Arrays.binarySearch(speakerStarts, offset);
+        if (k < 0) return -k - 1;
+        while (k > 0 && speakerStarts[k - 1] == offset) k--;
+        return k;
     }
 
     /** The name right before the verb ("Blinken also said"), or one set off by an appositive ("Yermak, the head of …, wrote"). */
     private Mention subjectBefore(int verbStart, int from) {
+        int first = firstFrom(from);
         Mention last = null;
-        for (Mention m : speakers) {
-            if (m.end() > verbStart) break;
-            if (m.start() >= from) last = m;
-        }
+        for (int k = first; k < speakers.size() && speakers.get(k).end() <= verbStart; k++) last = speakers.get(k);
         if (last == null) return null;
         if (onlyGapWords(last.end(), verbStart)) return last;
-        for (Mention m : speakers) {
-            if (m.end() > verbStart) break;
-            if (m.start() >= from && appositive(m.end(), verbStart)) return m;
-        }
+        for (int k = first; k < speakers.size() && speakers.get(k).end() <= verbStart; k++)
+            if (appositive(speakers.get(k).end(), verbStart)) return speakers.get(k);
         return null;
     }
 
