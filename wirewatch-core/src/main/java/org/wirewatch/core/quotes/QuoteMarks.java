@@ -19,7 +19,6 @@ final class QuoteMarks {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
             int close = isOpener(text, i) ? closeOf(text, i) : -1;
             if (close > i + 1) {
                 spans.add(new QuoteSpan(i, close));

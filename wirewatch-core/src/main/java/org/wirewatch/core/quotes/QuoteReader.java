@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 import org.wirewatch.core.model.Mention;
@@ -262,7 +263,7 @@ final class QuoteReader {
         Quote.Speaker found = null;
         for (Mention m : speakers) {
             if (m.start() >= org.start()) break;
-            if ("ORG".equals(m.type()) && java.util.Objects.equals(m.id(), org.id())) lastOrg = m;
+            if ("ORG".equals(m.type()) && Objects.equals(m.id(), org.id())) lastOrg = m;
             else if ("PER".equals(m.type()) && lastOrg != null && m.start() - lastOrg.end() < 40
                     && onlyNameWords(lastOrg.end(), m.start())) {
                 Quote.Speaker head = speaker(m);
