@@ -11,6 +11,8 @@ record AnyQuoteCues(List<QuoteCues> all) implements QuoteCues {
     @Override public boolean isGap(String w) { return all.stream().anyMatch(c -> c.isGap(w)); }
     @Override public boolean isCoordinator(String w) { return all.stream().anyMatch(c -> c.isCoordinator(w)); }
     @Override public boolean isOffice(String w) { return all.stream().anyMatch(c -> c.isOffice(w)); }
+    @Override public boolean isChannel(String w) { return all.stream().anyMatch(c -> c.isChannel(w)); }
+    @Override public boolean isPossessive(String w) { return all.stream().anyMatch(c -> c.isPossessive(w)); }
     @Override public List<List<String>> sourcePhrases() {
         List<List<String>> phrases = new ArrayList<>();
         for (QuoteCues c : all) phrases.addAll(c.sourcePhrases());

@@ -28,6 +28,8 @@ abstract class ListedQuoteCues implements QuoteCues {
     private final Set<String> gaps;
     private final Set<String> coordinators;
     private final Set<String> offices;
+    private final Set<String> channels;
+    private final Set<String> possessives;
     private final List<List<String>> sources;
 
     ListedQuoteCues(String file) {
@@ -39,6 +41,8 @@ abstract class ListedQuoteCues implements QuoteCues {
         gaps = Set.copyOf(sections.getOrDefault("gap", List.of()));
         coordinators = Set.copyOf(sections.getOrDefault("coordinator", List.of()));
         offices = Set.copyOf(sections.getOrDefault("office", List.of()));
+        channels = Set.copyOf(sections.getOrDefault("channel", List.of()));
+        possessives = Set.copyOf(sections.getOrDefault("possessive", List.of()));
         List<List<String>> phrases = new ArrayList<>();
         for (String line : sections.getOrDefault("source", List.of())) phrases.add(List.of(line.split("\\s+")));
         sources = List.copyOf(phrases);
@@ -54,6 +58,8 @@ abstract class ListedQuoteCues implements QuoteCues {
     @Override public boolean isGap(String w) { return gaps.contains(w); }
     @Override public boolean isCoordinator(String w) { return coordinators.contains(w); }
     @Override public boolean isOffice(String w) { return offices.contains(w); }
+    @Override public boolean isChannel(String w) { return channels.contains(w); }
+    @Override public boolean isPossessive(String w) { return possessives.contains(w); }
     @Override public List<List<String>> sourcePhrases() { return sources; }
 
     /** Words per section; source phrases stay whole lines. A missing file is a build error. */

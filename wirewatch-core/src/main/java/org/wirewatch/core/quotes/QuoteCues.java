@@ -26,6 +26,12 @@ public interface QuoteCues {
     /** True for a noun naming an office in an organisation ("head", "chief", "глава", "речник"). */
     boolean isOffice(String lowerWord);
 
+    /** True for a word naming a channel or post ("Telegram", "post", "канале"). */
+    boolean isChannel(String lowerWord);
+
+    /** True for a possessive pronoun that names an owner ("his", "его", "її"). */
+    boolean isPossessive(String lowerWord);
+
     /** Attribution phrases as lower-case words; {@link #SLOT} marks where the speaker stands. */
     List<List<String>> sourcePhrases();
 

@@ -205,7 +205,43 @@ final class QuoteReader {
         if (v + 1 < words.size() && words.end(v + 1) <= to && cues.isPronoun(words.lower(v + 1))
                 && onlySpaces(verbEnd, words.start(v + 1)))
             return resolve(words.start(v + 1), words.end(v + 1));
-        return namedAfter(verbEnd, Math.min(to, verbEnd + AFTER_VERB));
+        Quote.Speaker named = namedAfter(verbEnd, Math.min(to, verbEnd + AFTER_VERB));
+        return named != null ? named : channelOwner(v, from, to);
+    }
+
+    /**
+     * For "the Telegram post said": the owner of the channel when the text has said whose it is
+     * ("according to his official Telegram account", "Zelensky's Telegram channel"), looking back
+     * to the nearest earlier mention of a channel only; otherwise null.
+     */
+    private Quote.Speaker channelOwner(int v, int from, int to) {
+        int c = -1;
+        for (int i = v - 1; i >= 0 && words.start(i) >= from && c < 0; i--) if (cues.isChannel(words.lower(i))) c = i;
+        for (int i = v + 1; i < words.size() && words.end(i) <= to && i <= v + 3 && c < 0; i++)
+            if (cues.isChannel(words.lower(i))) c = i;
+        if (c < 0) return null;
+        while (c > 0 && cues.isChannel(words.lower(c - 1))) c--;
+        Quote.Speaker own = ownerBefore(c);
+        if (own != null) return own;
+        for (int i = c - 1; i >= 0 && i >= c - 200; i--) {
+            if (!cues.isChannel(words.lower(i))) continue;
+            while (i > 0 && cues.isChannel(words.lower(i - 1))) i--;
+            return ownerBefore(i);   // the nearest earlier channel decides; an owner further back would be a guess
+        }
+        return null;
+    }
+
+    /** "his [official] Telegram", "Zelensky's Telegram", "Zelensky Telegram": the owner named just before word {@code c}. */
+    private Quote.Speaker ownerBefore(int c) {
+        for (int i = c - 1; i >= 0 && i >= c - 3; i--) {
+            if (cues.isPossessive(words.lower(i))) return resolve(words.start(i), words.end(i));
+            int k = firstFrom(words.start(i));
+            if (k < speakers.size() && speakers.get(k).end() <= words.end(i) + 2 && speakers.get(k).start() < words.start(c)
+                    && "PER".equals(speakers.get(k).type()))
+                return speaker(speakers.get(k));
+            if (i < c - 1 && Character.isUpperCase(text.charAt(words.start(i)))) break;
+        }
+        return null;
     }
 
     /** "said Blinken", "сказал госсекретарь Блинкен", "added the NATO Secretary General". */

@@ -91,6 +91,17 @@ class QuoteExtractorTest {
         assertNull(q.speaker(), "never a guess");
     }
 
+    @Test void channelPostBelongsToTheOwnerTheTextNames() {
+        Fixture f = new Fixture("Mayor Ilse Varga wrote on her Telegram channel on Monday.\n\n\"Shelters are open,\" the Telegram post said.")
+                .per("Ilse Varga", "Q-varga").org("Telegram", "Q-telegram");
+        Quote q = quotes(f, "en").get(0);
+        assertEquals("Q-varga", speaker(q));
+        assertEquals("her", f.text.substring(q.speaker().start(), q.speaker().end()));
+        Fixture g = new Fixture("«Укрытия открыты», - говорится в телеграм-канале Ильи Орлова.")
+                .per("Ильи Орлова", "Q-orlov");
+        assertEquals(1, quotes(g, "ru").size());
+    }
+
     @Test void scareQuotesWithoutCueAreNotQuotes() {
         Fixture f = new Fixture("The so-called “green corridor” opened. Prices fell.");
         assertTrue(quotes(f, "en").isEmpty());

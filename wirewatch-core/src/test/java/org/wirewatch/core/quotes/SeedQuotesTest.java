@@ -91,6 +91,12 @@ class SeedQuotesTest {
             assertEquals("ww:kirby", speaker(startingWith(quotes, prefix)), prefix);
     }
 
+    @Test void telegramPostIn003IsZelenskysOnlyBecauseTheTextSaysSo() {
+        Quote q = startingWith(quotes(SeedQuotes.load("003", "en")), "We are developing a coalition");
+        assertEquals("said", q.cue());
+        assertEquals("ww:zelensky", speaker(q), "\"according to his official Telegram account\" names the owner");
+    }
+
     @Test void blinkenSaysIn004() {
         List<Quote> quotes = quotes(SeedQuotes.load("004", "ru"));
         Quote q = startingWith(quotes, "Президент Байден намерен");
