@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -20,6 +21,8 @@ final class QuoteReader {
     private static final int AFTER_WINDOW = 160;
     /** How far a speaker named after the verb may stand ("said Secretary of State Antony Blinken"). */
     private static final int AFTER_VERB = 60;
+    /** How far before a name its office may stand ("U.S. Ambassador to NATO Julie Smith"). */
+    private static final int OFFICE_LEAD = 40;
 
     private final String text;
     private final QuoteCues cues;
@@ -206,7 +209,16 @@ final class QuoteReader {
                 && onlySpaces(verbEnd, words.start(v + 1)))
             return resolve(words.start(v + 1), words.end(v + 1));
         Quote.Speaker named = namedAfter(verbEnd, Math.min(to, verbEnd + AFTER_VERB));
-        return named != null ? named : channelOwner(v, from, to);
+        if (named != null) return named;
+        Quote.Speaker office = office(phraseStart(verbStart, from), verbStart);
+        return office != null ? office : channelOwner(v, from, to);
+    }
+
+    /** Where the noun phrase ending at {@code end} begins: after the last comma, dash or clause start. */
+    private int phraseStart(int end, int from) {
+        int i = end;
+        while (i > from && ",;:—–(".indexOf(text.charAt(i - 1)) < 0) i--;
+        return i;
     }
 
     /**
@@ -266,16 +278,18 @@ final class QuoteReader {
     private Quote.Speaker office(int from, int to) {
         int first = words.firstAtOrAfter(from);
         int stop = words.firstAtOrAfter(to);
-        if (stop - first < 2) return null;
-        for (int i = first; i <= stop - 2; i++) {
-            String phrase = text.substring(words.start(i), words.end(stop - 1));
-            if (!Character.isUpperCase(phrase.charAt(0))) continue;   // offices are capitalised after "the"
+        if (stop - first < 1) return null;
+        // longest phrase first; a single word only when it names an office ("the Ambassador")
+        for (int i = first; i < stop; i++) {
+            if (i == stop - 1 && !cues.isOffice(words.lower(i))) break;
+            String phrase = text.substring(words.start(i), words.end(stop - 1)).toLowerCase(Locale.ROOT);
+            if (!Character.isUpperCase(text.charAt(words.start(i)))) continue;   // offices are capitalised after "the"
             for (int k = speakers.size() - 1; k >= 0; k--) {
                 Mention m = speakers.get(k);
                 if (m.start() >= from || !"PER".equals(m.type())) continue;
-                int at = m.start() - 1 - phrase.length();
-                if (at >= 0 && Character.isWhitespace(text.charAt(m.start() - 1))
-                        && text.regionMatches(true, at, phrase, 0, phrase.length()))
+                // the office stands shortly before the name, in the same sentence ("U.S. Ambassador to NATO Julie Smith")
+                int lead = Math.max(clauseStart(m.start()), m.start() - OFFICE_LEAD);
+                if (text.substring(lead, m.start()).toLowerCase(Locale.ROOT).contains(phrase))
                     return new Quote.Speaker(m.id(), speaker(m).name(), words.start(first), words.end(stop - 1));
             }
         }
@@ -411,7 +425,10 @@ final class QuoteReader {
     private boolean isSentenceEnd(int i) {
         char c = text.charAt(i);
         if (c != '.' && c != '!' && c != '?') return false;
-        return i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+        if (i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) return false;
+        // a period after a lone capital ends an initial or abbreviation ("U.S.", "J. Smith"), not a sentence
+        return c != '.' || i < 1 || !Character.isUpperCase(text.charAt(i - 1))
+                || (i >= 2 && Character.isLetter(text.charAt(i - 2)));
     }
 
     private boolean isQuoteClose(int i) {

@@ -39,6 +39,23 @@ class SeedQuotesTest {
             new Gold("demands and will get", "ww:blinken"),
             new Gold("Russia has not won", "ww:rutte"),
             new Gold("Obviously we have to", "ww:rutte"));
+    /**
+     * Annotated after the rules were written against 000, 002 and 004. At first look the extractor scored
+     * 8 correct of 10 predicted, 11 gold (P 0.80, R 0.73); the fixes it prompted ("U.S." is no sentence
+     * end, "the Ambassador" as an office, "G7 leaders said") mean it is no longer unseen.
+     */
+    private static final List<Gold> GOLD_001 = List.of(
+            new Gold("indiscriminate attacks on", "ww:g7"),
+            new Gold("stand firmly with", "ww:g7"),
+            new Gold("The Kremlin’s attacks were", "ww:price"),
+            new Gold("we are keeping very", "ww:price"),
+            new Gold("no shift", "ww:julianne-smith"),
+            new Gold("I see really no", "ww:julianne-smith"),
+            new Gold("an unprecedented amount of", "ww:julianne-smith"),
+            new Gold("But I’d also note", "ww:julianne-smith"),
+            new Gold("And we’re in conversations", "ww:julianne-smith"),
+            new Gold("as soon as it", "ww:kirby"),
+            new Gold("certainly interested in", "ww:kirby"));
     private static final List<Gold> GOLD_004 = List.of(
             new Gold("жесткий ответ", "ww:biden"),
             new Gold("на встрече с Рютте", "ww:blinken"),
@@ -117,9 +134,13 @@ class SeedQuotesTest {
             int correct = 0;
             for (Gold g : gold) {
                 Quote match = predicted.stream().filter(q -> q.text().startsWith(g.prefix())).findFirst().orElse(null);
-                if (match == null) continue;
+                if (match == null) {
+                    System.out.printf(Locale.ROOT, "  %s \"%s…\": missed%n", seed[0], g.prefix());
+                    continue;
+                }
                 predicted.remove(match);
                 if (g.speaker().equals(speaker(match))) correct++;
+                else System.out.printf(Locale.ROOT, "  %s \"%s…\": speaker %s, expected %s%n", seed[0], g.prefix(), speaker(match), g.speaker());
             }
             System.out.printf(Locale.ROOT, "quotes %s: %d correct of %d predicted, %d gold%n", seed[0], correct,
                     predictedCount, gold.size());
@@ -132,5 +153,27 @@ class SeedQuotesTest {
         double f = 2 * p * r / (p + r);
         System.out.printf(Locale.ROOT, "quotes with speaker: P=%.3f R=%.3f F1=%.3f%n", p, r, f);
         assertTrue(f >= 0.90, "F1 " + f);
+    }
+
+    /** The same measure on 001 (see {@link #GOLD_001} for its first-look figure). */
+    @Test void precisionAndRecallOnUnseen001() {
+        List<Quote> predicted = new ArrayList<>(quotes(SeedQuotes.load("001", "en")));
+        int predictedCount = predicted.size();
+        int correct = 0;
+        for (Gold g : GOLD_001) {
+            Quote match = predicted.stream().filter(q -> q.text().startsWith(g.prefix())).findFirst().orElse(null);
+            if (match == null) {
+                System.out.printf(Locale.ROOT, "  001 \"%s…\": missed%n", g.prefix());
+                continue;
+            }
+            predicted.remove(match);
+            if (g.speaker().equals(speaker(match))) correct++;
+            else System.out.printf(Locale.ROOT, "  001 \"%s…\": speaker %s, expected %s%n", g.prefix(), speaker(match), g.speaker());
+        }
+        double p = (double) correct / predictedCount;
+        double r = (double) correct / GOLD_001.size();
+        System.out.printf(Locale.ROOT, "quotes 001: %d correct of %d predicted, %d gold: P=%.3f R=%.3f F1=%.3f%n",
+                correct, predictedCount, GOLD_001.size(), p, r, 2 * p * r / (p + r));
+        assertTrue(r >= 0.6, "recall " + r);
     }
 }
