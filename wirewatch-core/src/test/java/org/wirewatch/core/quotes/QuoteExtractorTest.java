@@ -145,6 +145,31 @@ class QuoteExtractorTest {
         for (Quote quote : q) assertEquals("Q-hnatiuk", speaker(quote));
     }
 
+    @Test void mixedMarksPair() {
+        Fixture f = new Fixture("“The dam holds,\" Okafor said. „Water is rising”, Okafor added.").per("Okafor", "Q-okafor");
+        List<Quote> q = quotes(f, "en");
+        assertEquals(List.of("The dam holds,", "Water is rising"), q.stream().map(Quote::text).toList());
+        assertEquals("added", q.get(1).cue());
+    }
+
+    @Test void sharedAcrossThreads() throws Exception {
+        Fixture f = new Fixture("\"We will rebuild,\" Halvorsen said. Halvorsen also said that the road will open.")
+                .per("Halvorsen", "Q-halvorsen");
+        List<Quote> expected = quotes(f, "en");
+        List<Thread> threads = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger wrong = new java.util.concurrent.atomic.AtomicInteger();
+        for (int t = 0; t < 4; t++) {
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < 500; i++) if (!expected.equals(extractor.extract(f.text, "en", f.mentions))) wrong.incrementAndGet();
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) thread.join();
+        assertEquals(0, wrong.get());
+        assertEquals(2, expected.size());
+    }
+
     @Test void pronounWithNoOneBeforeIsNull() {
         Fixture f = new Fixture("\"It is over,\" he said.");
         Quote q = quotes(f, "en").get(0);
