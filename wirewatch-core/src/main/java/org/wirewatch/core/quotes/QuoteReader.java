@@ -1,0 +1,476 @@
+package org.wirewatch.core.quotes;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import org.wirewatch.core.model.Mention;
+import org.wirewatch.core.model.Quote;
+
+/** One call of {@link QuoteExtractor#extract}: reads one text front to back, remembering who spoke. */
+final class QuoteReader {
+    /** How far after a closing mark the cue may stand ("…," Andriy Yermak, the head of …, wrote). */
+    private static final int AFTER_WINDOW = 160;
+    /** How far a speaker named after the verb may stand ("said Secretary of State Antony Blinken"). */
+    private static final int AFTER_VERB = 60;
+    /** How far before a name its office may stand ("U.S. Ambassador to NATO Julie Smith"). */
+    private static final int OFFICE_LEAD = 40;
+
+    private final String text;
+    private final QuoteCues cues;
+    private final Words words;
+    private final List<QuoteSpan> spans;
+    private final List<Mention> speakers;   // PER and ORG mentions outside quotes, in text order
+    private final int[] speakerStarts;
+    private final Set<String> personIds = new HashSet<>();
+    private final BitSet opens = new BitSet();
+    private final BitSet closes = new BitSet();
+    private final BitSet quoted = new BitSet();
+    /** People last named as a subject or last speaking, by offset: what "he" and "она" point back to. */
+    private final TreeMap<Integer, Quote.Speaker> subjects = new TreeMap<>();
+
+    QuoteReader(String text, QuoteCues cues, List<Mention> entities) {
+        this.text = text;
+        this.cues = cues;
+        this.words = Words.of(text);
+        this.spans = QuoteMarks.find(text);
+        for (QuoteSpan s : spans) {
+            opens.set(s.open());
+            closes.set(s.close());
+            quoted.set(s.open(), s.close());
+        }
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : entities) {
+            if (("PER".equals(m.type()) || "ORG".equals(m.type())) && m.end() <= text.length() && !insideQuote(m.start()))
+                kept.add(m);
+        }
+        kept.sort(Comparator.comparingInt(Mention::start));
+        this.speakers = kept;
+        this.speakerStarts = kept.stream().mapToInt(Mention::start).toArray();
+        for (Mention m : kept) if ("PER".equals(m.type()) && m.id() != null) personIds.add(m.id());
+    }
+
+    List<Quote> read() {
+        findSubjects();
+        List<Quote> quotes = new ArrayList<>();
+        Attribution previous = null;
+        int previousEnd = -1;
+        int reportedFrom = 0;
+        for (QuoteSpan span : spans) {
+            reportedFrom = reported(reportedFrom, span.open(), quotes);
+            Attribution a = attribute(span);
+            if (a == null && previous != null && continues(Math.max(previousEnd, previous.cueEnd()), span.open()))
+                a = previous;   // the second half of a split quote, or the next paragraph of one
+            if (a != null) {
+                quotes.add(new Quote(span.textStart(), span.textEnd(), text.substring(span.textStart(), span.textEnd()),
+                        true, a.cue(), a.speaker()));
+                remember(a);
+                previous = a;
+            } else {
+                previous = null;
+            }
+            previousEnd = span.close() + 1;
+            reportedFrom = Math.max(reportedFrom, span.close() + 1);
+        }
+        reported(reportedFrom, text.length(), quotes);
+        quotes.sort(Comparator.comparingInt(Quote::start));
+        return List.copyOf(quotes);
+    }
+
+    /** True when only marks and spaces stand between the end of the last attributed quote and this one. */
+    private boolean continues(int from, int open) {
+        if (from > open) return false;
+        for (int i = from; i < open; i++) if (Character.isLetterOrDigit(text.charAt(i))) return false;
+        return true;
+    }
+
+    // ---- direct quotes
+
+    private Attribution attribute(QuoteSpan span) {
+        int afterEnd = clauseEnd(span.close() + 1, Math.min(text.length(), span.close() + 1 + AFTER_WINDOW));
+        Attribution a = findCue(span.close() + 1, afterEnd, false);
+        if (a != null) return a;
+        return findCue(clauseStart(span.open()), span.open(), true);
+    }
+
+    /** A cue in [from, to): a source phrase, else a speech verb (the last one when {@code last}). */
+    private Attribution findCue(int from, int to, boolean last) {
+        if (from >= to) return null;
+        int first = words.firstAtOrAfter(from);
+        int stop = words.firstAtOrAfter(to);
+        Attribution phrase = sourcePhrase(first, stop);
+        if (phrase != null) return phrase;
+        for (int k = 0; k < stop - first; k++) {
+            int i = last ? stop - 1 - k : first + k;
+            if (words.end(i) > to) continue;
+            if (isVerbAt(i))
+                return new Attribution(text.substring(words.start(i), words.end(i)), words.start(i), words.end(i),
+                        speakerOf(i, from, to));
+        }
+        return null;
+    }
+
+    private Attribution sourcePhrase(int first, int stop) {
+        for (List<String> phrase : cues.sourcePhrases()) {
+            for (int i = first; i + phrase.size() <= stop; i++) {
+                Quote.Speaker speaker = null;
+                boolean match = true;
+                int w = i;
+                for (String part : phrase) {
+                    if (w >= stop) { match = false; break; }
+                    if (!part.equals(QuoteCues.SLOT)) {
+                        match = words.lower(w).equals(part);
+                        w++;
+                    } else {
+                        Mention m = mentionAt(words.start(w));
+                        if (m != null) {
+                            speaker = speaker(m);
+                            w = words.firstAtOrAfter(m.end());
+                        } else if (cues.isPronoun(words.lower(w))) {
+                            speaker = resolve(words.start(w), words.end(w));
+                            w++;
+                        } else {
+                            match = false;
+                        }
+                    }
+                    if (!match) break;
+                }
+                if (match) {
+                    int end = words.end(Math.min(w, stop) - 1);
+                    return new Attribution(text.substring(words.start(i), end), words.start(i), end, speaker);
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- reported speech: "X said that …", "X заявил, что …"
+
+    /** Adds reported speech whose verb lies in [from, to); returns where the next search starts. */
+    private int reported(int from, int to, List<Quote> quotes) {
+        int stop = words.firstAtOrAfter(to);
+        for (int i = words.firstAtOrAfter(from); i + 1 < stop; i++) {
+            if (!isVerbAt(i) || !cues.isConnector(words.lower(i + 1))) continue;
+            if (!onlySpacesAndCommas(words.end(i), words.start(i + 1))) continue;
+            int clauseStart = words.end(i + 1);
+            while (clauseStart < to && Character.isWhitespace(text.charAt(clauseStart))) clauseStart++;
+            int clauseEnd = clauseEnd(clauseStart, to);
+            if (clauseEnd >= to && to < text.length()) continue;   // runs into a direct quote, which carries it
+            while (clauseEnd > clauseStart && ".!?…".indexOf(text.charAt(clauseEnd - 1)) >= 0) clauseEnd--;
+            if (clauseEnd <= clauseStart) continue;
+            Attribution a = new Attribution(text.substring(words.start(i), words.end(i)), words.start(i), words.end(i),
+                    speakerOf(i, clauseStart(words.start(i)), clauseStart));
+            quotes.add(new Quote(clauseStart, clauseEnd, text.substring(clauseStart, clauseEnd), false, a.cue(), a.speaker()));
+            remember(a);
+            i = words.firstAtOrAfter(clauseEnd) - 1;
+        }
+        return to;
+    }
+
+    /** A speech verb, but not a capitalised word inside a clause ("the United States"), which is a name. */
+    private boolean isVerbAt(int i) {
+        if (!cues.isSpeechVerb(words.lower(i))) return false;
+        int start = words.start(i);
+        return !Character.isUpperCase(text.charAt(start)) || onlyMarks(clauseStart(start), start);
+    }
+
+    private boolean onlyMarks(int from, int to) {
+        for (int i = from; i < to; i++) if (Character.isLetterOrDigit(text.charAt(i))) return false;
+        return true;
+    }
+
+    // ---- speakers
+
+    /** The speaker of the verb at word {@code v}, looking no further than [from, to). */
+    private Quote.Speaker speakerOf(int v, int from, int to) {
+        int verbStart = words.start(v);
+        int verbEnd = words.end(v);
+        Mention before = subjectBefore(verbStart, from);
+        if (before != null)
+            return "ORG".equals(before.type()) && holdsOffice(before, from) ? headOf(before) : speaker(before);
+        int p = v - 1;
+        while (p >= 0 && words.start(p) >= from && cues.isGap(words.lower(p))) p--;
+        if (p >= 0 && words.start(p) >= from && cues.isCoordinator(words.lower(p))) {
+            // "Blinken made the pledge … and also said": the verb shares the clause's subject
+            Map.Entry<Integer, Quote.Speaker> subject = subjects.ceilingEntry(from);
+            if (subject != null && subject.getKey() < words.start(p)) return subject.getValue();
+        }
+        if (p >= 0 && words.start(p) >= from && cues.isPronoun(words.lower(p)) && onlyGapWords(words.end(p), verbStart))
+            return resolve(words.start(p), words.end(p));
+        if (v + 1 < words.size() && words.end(v + 1) <= to && cues.isPronoun(words.lower(v + 1))
+                && onlySpaces(verbEnd, words.start(v + 1)))
+            return resolve(words.start(v + 1), words.end(v + 1));
+        Quote.Speaker named = namedAfter(verbEnd, Math.min(to, verbEnd + AFTER_VERB));
+        if (named != null) return named;
+        Quote.Speaker office = office(phraseStart(verbStart, from), verbStart);
+        return office != null ? office : channelOwner(v, from, to);
+    }
+
+    /** Where the noun phrase ending at {@code end} begins: after the last comma, dash or clause start. */
+    private int phraseStart(int end, int from) {
+        int i = end;
+        while (i > from && ",;:—–(".indexOf(text.charAt(i - 1)) < 0) i--;
+        return i;
+    }
+
+    /**
+     * For "the Telegram post said": the owner of the channel when the text has said whose it is
+     * ("according to his official Telegram account", "Zelensky's Telegram channel"), looking back
+     * to the nearest earlier mention of a channel only; otherwise null.
+     */
+    private Quote.Speaker channelOwner(int v, int from, int to) {
+        int c = -1;
+        for (int i = v - 1; i >= 0 && words.start(i) >= from && c < 0; i--) if (cues.isChannel(words.lower(i))) c = i;
+        for (int i = v + 1; i < words.size() && words.end(i) <= to && i <= v + 3 && c < 0; i++)
+            if (cues.isChannel(words.lower(i))) c = i;
+        if (c < 0) return null;
+        while (c > 0 && cues.isChannel(words.lower(c - 1))) c--;
+        Quote.Speaker own = ownerBefore(c);
+        if (own != null) return own;
+        for (int i = c - 1; i >= 0 && i >= c - 200; i--) {
+            if (!cues.isChannel(words.lower(i))) continue;
+            while (i > 0 && cues.isChannel(words.lower(i - 1))) i--;
+            return ownerBefore(i);   // the nearest earlier channel decides; an owner further back would be a guess
+        }
+        return null;
+    }
+
+    /** "his [official] Telegram", "Zelensky's Telegram", "Zelensky Telegram": the owner named just before word {@code c}. */
+    private Quote.Speaker ownerBefore(int c) {
+        for (int i = c - 1; i >= 0 && i >= c - 3; i--) {
+            if (cues.isPossessive(words.lower(i))) return resolve(words.start(i), words.end(i));
+            int k = firstFrom(words.start(i));
+            if (k < speakers.size() && speakers.get(k).end() <= words.end(i) + 2 && speakers.get(k).start() < words.start(c)
+                    && "PER".equals(speakers.get(k).type()))
+                return speaker(speakers.get(k));
+            if (i < c - 1 && Character.isUpperCase(text.charAt(words.start(i)))) break;
+        }
+        return null;
+    }
+
+    /** "said Blinken", "сказал госсекретарь Блинкен", "added the NATO Secretary General". */
+    private Quote.Speaker namedAfter(int from, int to) {
+        int end = from;
+        while (end < to && (Character.isLetterOrDigit(text.charAt(end)) || Character.isWhitespace(text.charAt(end))
+                || text.charAt(end) == '-' || text.charAt(end) == '\'' || text.charAt(end) == '\u2019')) end++;
+        Mention org = null;
+        for (int k = firstFrom(from); k < speakers.size(); k++) {
+            Mention m = speakers.get(k);
+            if (m.end() > end) break;
+            if ("PER".equals(m.type())) return speaker(m);
+            if (org == null) org = m;
+        }
+        Quote.Speaker office = office(from, end);
+        if (office != null) return office;
+        if (org != null && text.substring(org.end(), end).isBlank()) return speaker(org);
+        return null;
+    }
+
+    /** A person named earlier right after the office that this phrase names ("NATO Secretary General Jens Stoltenberg"). */
+    private Quote.Speaker office(int from, int to) {
+        int first = words.firstAtOrAfter(from);
+        int stop = words.firstAtOrAfter(to);
+        if (stop - first < 1) return null;
+        // longest phrase first; a single word only when it names an office ("the Ambassador")
+        for (int i = first; i < stop; i++) {
+            if (i == stop - 1 && !cues.isOffice(words.lower(i))) break;
+            String phrase = text.substring(words.start(i), words.end(stop - 1)).toLowerCase(Locale.ROOT);
+            if (!Character.isUpperCase(text.charAt(words.start(i)))) continue;   // offices are capitalised after "the"
+            for (int k = speakers.size() - 1; k >= 0; k--) {
+                Mention m = speakers.get(k);
+                if (m.start() >= from || !"PER".equals(m.type())) continue;
+                // the office stands shortly before the name, in the same sentence ("U.S. Ambassador to NATO Julie Smith")
+                int lead = Math.max(clauseStart(m.start()), m.start() - OFFICE_LEAD);
+                if (text.substring(lead, m.start()).toLowerCase(Locale.ROOT).contains(phrase))
+                    return new Quote.Speaker(m.id(), speaker(m).name(), words.start(first), words.end(stop - 1));
+            }
+        }
+        return null;
+    }
+
+    /** True when the words around an organisation name an office in it: "the head of the Alliance", "the NATO chief". */
+    private boolean holdsOffice(Mention org, int from) {
+        int i = words.firstAtOrAfter(org.start()) - 1;
+        for (int k = 0; k < 3 && i >= 0 && words.start(i) >= from; k++, i--) if (cues.isOffice(words.lower(i))) return true;
+        int after = words.firstAtOrAfter(org.end());
+        return after < words.size() && cues.isOffice(words.lower(after));
+    }
+
+    /**
+     * The person last introduced together with this organisation ("NATO Secretary General Jens
+     * Stoltenberg"), for "the head of the Alliance"; null when no one was, since the office alone names no one.
+     */
+    private Quote.Speaker headOf(Mention org) {
+        Mention lastOrg = null;
+        Quote.Speaker found = null;
+        for (Mention m : speakers) {
+            if (m.start() >= org.start()) break;
+            if ("ORG".equals(m.type()) && Objects.equals(m.id(), org.id())) lastOrg = m;
+            else if ("PER".equals(m.type()) && lastOrg != null && m.start() - lastOrg.end() < 40
+                    && onlyNameWords(lastOrg.end(), m.start())) {
+                Quote.Speaker head = speaker(m);
+                found = new Quote.Speaker(head.id(), head.name(), org.start(), org.end());
+            }
+        }
+        return found;
+    }
+
+    private boolean onlyNameWords(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '.' || c == '\n' || c == '(' || c == ';') return false;
+        }
+        return true;
+    }
+
+    private Quote.Speaker resolve(int start, int end) {
+        Map.Entry<Integer, Quote.Speaker> last = subjects.floorEntry(start - 1);
+        return last == null ? null : new Quote.Speaker(last.getValue().id(), last.getValue().name(), start, end);
+    }
+
+    private void remember(Attribution a) {
+        if (a.speaker() != null && isPerson(a.speaker())) subjects.put(a.cueStart(), a.speaker());
+    }
+
+    private boolean isPerson(Quote.Speaker s) {
+        return personIds.contains(s.id());
+    }
+
+    /** People followed by a speech verb or opening a sentence: the subjects a later "he" may mean. */
+    private void findSubjects() {
+        for (Mention m : speakers) {
+            if (!"PER".equals(m.type())) continue;
+            int i = words.firstAtOrAfter(m.end());
+            while (i < words.size() && cues.isGap(words.lower(i))) i++;
+            boolean speaks = i < words.size() && cues.isSpeechVerb(words.lower(i)) && onlyGapWords(m.end(), words.start(i));
+            boolean opens = onlyTitleWords(clauseStart(m.start()), m.start());
+            if (speaks || opens) subjects.put(m.start(), speaker(m));
+        }
+    }
+
+    /** Before a name that opens its clause only titles may stand: "US Secretary of State Antony Blinken". */
+    private boolean onlyTitleWords(int from, int to) {
+        int stop = words.firstAtOrAfter(to);
+        for (int i = words.firstAtOrAfter(from); i < stop; i++) {
+            if (!Character.isUpperCase(text.charAt(words.start(i))) && words.lower(i).length() > 3) return false;
+        }
+        return true;
+    }
+
+    private Quote.Speaker speaker(Mention m) {
+        return new Quote.Speaker(m.id(), m.name() != null ? m.name() : m.text(), m.start(), m.end());
+    }
+
+    private Mention mentionAt(int offset) {
+        int k = firstFrom(offset);
+        return k < speakers.size() && speakers.get(k).start() == offset ? speakers.get(k) : null;
+    }
+
+    /** The index of the first speaker mention starting at or after {@code offset}. */
+    private int firstFrom(int offset) {
+        int k = Arrays.binarySearch(speakerStarts, offset);
+        if (k < 0) return -k - 1;
+        while (k > 0 && speakerStarts[k - 1] == offset) k--;
+        return k;
+    }
+
+    /** The name right before the verb ("Blinken also said"), or one set off by an appositive ("Yermak, the head of …, wrote"). */
+    private Mention subjectBefore(int verbStart, int from) {
+        int first = firstFrom(from);
+        Mention last = null;
+        for (int k = first; k < speakers.size() && speakers.get(k).end() <= verbStart; k++) last = speakers.get(k);
+        if (last == null) return null;
+        if (onlyGapWords(last.end(), verbStart)) return last;
+        for (int k = first; k < speakers.size() && speakers.get(k).end() <= verbStart; k++)
+            if (appositive(speakers.get(k).end(), verbStart)) return speakers.get(k);
+        return null;
+    }
+
+    // ---- text shape
+
+    private boolean insideQuote(int offset) {
+        return quoted.get(offset);
+    }
+
+    /** Where the clause holding {@code offset} begins: after a sentence end, a line break or a quote. */
+    private int clauseStart(int offset) {
+        for (int i = offset - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') return i + 1;
+            if (isSentenceEnd(i)) return i + 1;
+            if (isQuoteClose(i)) return i + 1;
+        }
+        return 0;
+    }
+
+    /** Where the clause from {@code offset} ends, at most {@code limit}: a sentence end, line break or quote. */
+    private int clauseEnd(int offset, int limit) {
+        for (int i = offset; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') return i;
+            if (isSentenceEnd(i)) return i + 1;
+            if (isQuoteOpen(i)) return i;
+        }
+        return limit;
+    }
+
+    private boolean isSentenceEnd(int i) {
+        char c = text.charAt(i);
+        if (c != '.' && c != '!' && c != '?') return false;
+        if (i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) return false;
+        // a period after a lone capital ends an initial or abbreviation ("U.S.", "J. Smith"), not a sentence
+        return c != '.' || i < 1 || !Character.isUpperCase(text.charAt(i - 1))
+                || (i >= 2 && Character.isLetter(text.charAt(i - 2)));
+    }
+
+    private boolean isQuoteClose(int i) {
+        return closes.get(i);
+    }
+
+    private boolean isQuoteOpen(int i) {
+        return opens.get(i);
+    }
+
+    private boolean onlySpaces(int from, int to) {
+        return text.substring(from, to).isBlank();
+    }
+
+    private boolean onlySpacesAndCommas(int from, int to) {
+        for (int i = from; i < to; i++) if (text.charAt(i) != ',' && !Character.isWhitespace(text.charAt(i))) return false;
+        return true;
+    }
+
+    /** Between a subject and its verb: spaces and words such as "also" only. */
+    private boolean onlyGapWords(int from, int to) {
+        if (from > to) return false;
+        int i = words.firstAtOrAfter(from);
+        for (int pos = from; pos < to; pos++) {
+            char c = text.charAt(pos);
+            if (Character.isWhitespace(c)) continue;
+            if (i < words.size() && words.start(i) == pos && words.end(i) <= to && cues.isGap(words.lower(i))) {
+                pos = words.end(i) - 1;
+                i++;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** ", the head of the president's office," between a name and its verb. */
+    private boolean appositive(int from, int to) {
+        String gap = text.substring(from, to).strip();
+        if (gap.length() < 3 || gap.charAt(0) != ',' || gap.charAt(gap.length() - 1) != ',') return false;
+        int stop = words.firstAtOrAfter(to);
+        for (int i = words.firstAtOrAfter(from); i < stop; i++) if (cues.isSpeechVerb(words.lower(i))) return false;
+        return gap.indexOf('.') < 0;
+    }
+}
