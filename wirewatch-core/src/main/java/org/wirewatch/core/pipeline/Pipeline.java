@@ -16,6 +16,7 @@ import org.wirewatch.core.model.Amount;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.DateMention;
 import org.wirewatch.core.model.Paragraph;
+import org.wirewatch.core.model.Quote;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.Segment;
 import org.wirewatch.core.morph.Morphologies;
@@ -23,11 +24,12 @@ import org.wirewatch.core.names.NameKeys;
 import org.wirewatch.core.ner.Entities;
 import org.wirewatch.core.ner.EntityRecognizer;
 import org.wirewatch.core.ner.cues.NameCuesRegistry;
+import org.wirewatch.core.quotes.QuoteExtractor;
 import org.wirewatch.core.text.TextSplitter;
 
 /**
  * The analysis pipeline: prepare text (clean + metadata), split live blogs into segments,
- * identify languages, recognise and link entities, find dates (inferring the published date
+ * identify languages, recognise and link entities, find quotes with their speakers, dates (inferring the published date
  * when the input has none and the text allows) and amounts. Stages are built once and shared; {@link #analyze} keeps no state between
  * calls, so one pipeline serves many threads.
  */
@@ -38,6 +40,7 @@ public final class Pipeline {
     private final EntityRecognizer entities;
     private final AmountExtractor amounts;
     private final DateExtractor dates;
+    private final QuoteExtractor quotes = new QuoteExtractor();
 
     public Pipeline(PipelineSettings settings) {
         this(settings, KnowledgeBases.builtIn());
@@ -67,7 +70,12 @@ public final class Pipeline {
         List<DateMention> dated = lang == null ? List.of() : dates.extract(text, lang, published);
         return new Article(in.id(), lang, prepared.title(), prepared.source(), in.url(), prepared.authors(),
                 published, inferred.isPresent(), text, segments, paragraphs,
-                found.mentions(), found.roles(), List.of(), dated, amountsIn(text, lang), List.of(), null, null, in.issues());
+                found.mentions(), found.roles(), quotesIn(text, lang, found), dated, amountsIn(text, lang), List.of(), null, null,
+                in.issues());
+    }
+
+    private List<Quote> quotesIn(String text, String lang, Entities found) {
+        return lang == null ? List.of() : quotes.extract(text, lang, found.mentions());
     }
 
     private List<Amount> amountsIn(String text, String lang) {
