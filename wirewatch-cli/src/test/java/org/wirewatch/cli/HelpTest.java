@@ -19,7 +19,7 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"analyze", "entity", "eval", "kb", "bench", "generate"})
+    @ValueSource(strings = {"analyze", "entity", "quotes", "eval", "kb", "bench", "generate"})
     void everyVerbExplainsItself(String verb) {
         CliRun run = CliRun.of(verb, "--help");
         assertEquals(0, run.exitCode());
