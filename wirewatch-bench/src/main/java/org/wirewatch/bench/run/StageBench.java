@@ -6,11 +6,13 @@ import java.util.Map;
 import org.wirewatch.core.amounts.AmountExtractor;
 import org.wirewatch.core.clean.LiveBlogSegmenter;
 import org.wirewatch.core.clean.TextCleaner;
+import org.wirewatch.core.dates.DateExtractor;
 import org.wirewatch.core.ingest.ArticleSink;
 import org.wirewatch.core.ingest.ReadError;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageGuess;
 import org.wirewatch.core.lang.LanguageIdentifier;
+import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.model.Paragraph;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.Segment;
@@ -18,6 +20,7 @@ import org.wirewatch.core.morph.Morphologies;
 import org.wirewatch.core.names.NameKeys;
 import org.wirewatch.core.ner.EntityRecognizer;
 import org.wirewatch.core.ner.cues.NameCuesRegistry;
+import org.wirewatch.core.quotes.QuoteExtractor;
 import org.wirewatch.core.text.TextSplitter;
 
 /**
@@ -39,6 +42,8 @@ final class StageBench {
     private final EntityRecognizer entities = new EntityRecognizer(KnowledgeBases.builtIn(), morphologies,
             NameCuesRegistry.standard(), new NameKeys(), new TextSplitter());
     private final AmountExtractor amounts = new AmountExtractor(morphologies);
+    private final DateExtractor dates = new DateExtractor(morphologies);
+    private final QuoteExtractor quotes = new QuoteExtractor();
 
     StageBench(BenchCorpus corpus, Timing timing, TextCleaner cleaner, LanguageIdentifier languages) {
         this.corpus = corpus;
@@ -55,6 +60,9 @@ final class StageBench {
         works.put("segment", () -> segment(inputs));
         works.put("language", () -> identify(inputs.cleaned()));
         works.put("entities", () -> recognize(inputs));
+        List<List<Mention>> mentions = mentionsOf(inputs);
+        works.put("quotes", () -> countQuotes(inputs, mentions));
+        works.put("dates", () -> countDates(inputs));
         works.put("amounts", () -> countAmounts(inputs));
         return works;
     }
@@ -104,6 +112,33 @@ final class StageBench {
             mentions += entities.recognize(inputs.cleaned().get(i), inputs.langs().get(i), null).mentions().size();
         }
         return mentions;
+    }
+
+    /** What the quote stage gets from the entity stage, computed once, outside the timing. */
+    private List<List<Mention>> mentionsOf(StageInputs inputs) {
+        List<List<Mention>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < inputs.cleaned().size(); i++) {
+            all.add(entities.recognize(inputs.cleaned().get(i), inputs.langs().get(i), null).mentions());
+        }
+        return all;
+    }
+
+    private long countQuotes(StageInputs inputs, List<List<Mention>> mentions) {
+        long found = 0;
+        for (int i = 0; i < inputs.cleaned().size(); i++) {
+            String lang = inputs.langs().get(i);
+            if (lang != null) found += quotes.extract(inputs.cleaned().get(i), lang, mentions.get(i)).size();
+        }
+        return found;
+    }
+
+    private long countDates(StageInputs inputs) {
+        long found = 0;
+        for (int i = 0; i < inputs.cleaned().size(); i++) {
+            String lang = inputs.langs().get(i);
+            if (lang != null) found += dates.extract(inputs.cleaned().get(i), lang, "2025-03-14").size();
+        }
+        return found;
     }
 
     private long countAmounts(StageInputs inputs) {
