@@ -77,7 +77,14 @@ class SeedPipelineTest {
         for (Segment post : liveBlog.segments()) {
             assertTrue(liveBlog.text().startsWith(post.title(), post.start()), "segment starts at its headline: " + post.title());
         }
-        assertEquals(1, seeds.get("000").segments().size(), "two subheadings do not make a live blog");
+        Article nato = seeds.get("000");
+        assertEquals(1, nato.segments().size(), "two subheadings do not make a live blog");
+        assertEquals("2024-07-08", nato.published(), "inferred: the strike was 'today', the summit of July 9-11 starts 'tomorrow'");
+        assertTrue(nato.publishedInferred());
+        assertTrue(nato.dates().stream().anyMatch(d -> d.text().contains("July 8") && "2024-07-08".equals(d.value())), nato.dates().toString());
+        assertTrue(nato.quotes().stream().anyMatch(q -> q.text().startsWith("Only today, we have seen") && q.speaker() != null
+                && "Jens Stoltenberg".equals(q.speaker().name())), nato.quotes().toString());
+        assertTrue(nato.amounts().stream().anyMatch(a -> a.value() == 40 && "missile".equals(a.object())), nato.amounts().toString());
     }
 
     @Test
