@@ -24,8 +24,7 @@ import org.wirewatch.core.names.NameKeys;
  */
 public final class EntityProfiles {
     private final KnowledgeBase kb;
-    private final NameKeys keys;
-    private final String query;
+    private final EntityQuery query;
     private final Optional<KbEntity> known;
     private final Map<String, Map<String, Integer>> formsById = new HashMap<>();
     private final Map<String, Integer> mentionsById = new HashMap<>();
@@ -35,15 +34,14 @@ public final class EntityProfiles {
 
     public EntityProfiles(KnowledgeBase kb, NameKeys keys, String query) {
         this.kb = kb;
-        this.keys = keys;
-        this.query = query.strip();
-        this.known = kb.byId(this.query).or(() -> kb.find(this.query, null).stream().findFirst());
+        this.query = new EntityQuery(kb, keys, query);
+        this.known = this.query.known();
     }
 
     public void add(Article article) {
         Map<String, Boolean> seenHere = new HashMap<>();
         for (Mention m : article.entities()) {
-            if (!matches(m)) continue;
+            if (!query.matches(m.id(), m.name(), m.text())) continue;
             formsById.computeIfAbsent(m.id(), k -> new HashMap<>())
                     .merge(article.lang() + "\t" + m.text(), 1, Integer::sum);
             mentionsById.merge(m.id(), 1, Integer::sum);
@@ -71,18 +69,6 @@ public final class EntityProfiles {
 
     private boolean isWanted(String id) {
         return known.map(e -> e.id().equals(id)).orElse(false) || mentionsById.containsKey(id);
-    }
-
-    private boolean matches(Mention m) {
-        if (known.isPresent()) return known.get().id().equals(m.id());
-        String wanted = keys.key(query, null);
-        return m.id().equals(query) || keys.key(m.name(), null).equals(wanted) || keys.key(m.text(), null).equals(wanted)
-                || lastWordKey(m.name()).equals(wanted);
-    }
-
-    private String lastWordKey(String name) {
-        int space = name.lastIndexOf(' ');
-        return keys.key(space < 0 ? name : name.substring(space + 1), null);
     }
 
     private String mostMentioned() {

@@ -3,8 +3,6 @@ package org.wirewatch.core.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import org.wirewatch.core.kb.KbEntity;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Quote;
@@ -19,20 +17,16 @@ public final class SpeakerQuotes {
     /** One quote with the article it came from (its id, language and published date). */
     public record Found(String articleId, String lang, String published, Quote quote) {}
 
-    private final NameKeys keys;
-    private final String query;
-    private final Optional<KbEntity> known;
+    private final EntityQuery speaker;
     private final List<Found> found = new ArrayList<>();
 
     public SpeakerQuotes(KnowledgeBase kb, NameKeys keys, String speaker) {
-        this.keys = keys;
-        this.query = speaker.strip();
-        this.known = kb.byId(query).or(() -> kb.find(query, null).stream().findFirst());
+        this.speaker = new EntityQuery(kb, keys, speaker);
     }
 
     public void add(Article article) {
         for (Quote q : article.quotes()) {
-            if (q.speaker() != null && isWanted(q.speaker())) found.add(new Found(article.id(), article.lang(), article.published(), q));
+            if (q.speaker() != null && speaker.matches(q.speaker().id(), q.speaker().name(), null)) found.add(new Found(article.id(), article.lang(), article.published(), q));
         }
     }
 
@@ -41,17 +35,5 @@ public final class SpeakerQuotes {
         List<Found> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparing(Found::published, Comparator.nullsFirst(Comparator.<String>naturalOrder())).reversed());
         return sorted;
-    }
-
-    private boolean isWanted(Quote.Speaker speaker) {
-        if (known.isPresent()) return known.get().id().equals(speaker.id());
-        String wanted = keys.key(query, null);
-        return query.equals(speaker.id()) || speaker.name() != null && (keys.key(speaker.name(), null).equals(wanted)
-                || keys.key(lastWord(speaker.name()), null).equals(wanted));
-    }
-
-    private static String lastWord(String name) {
-        int space = name.lastIndexOf(' ');
-        return space < 0 ? name : name.substring(space + 1);
     }
 }
