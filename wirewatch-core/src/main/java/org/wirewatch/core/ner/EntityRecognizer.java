@@ -91,15 +91,19 @@ public final class EntityRecognizer {
             addLowerCaseDemonyms(tokens);
         }
 
+        /** Types one candidate; shape alone is not enough in a Title Case headline or for a sentence's first word. */
         private void readCandidate(Candidate c, int opener, boolean titleCase) {
-            {
-                if (!spans.add(((long) c.start() << 32) | c.end())) return;
-                Optional<Typed> typed = typer.type(c, text, memory)
-                        .filter(t -> !titleCase || t.strength() != Strength.WEAK)
-                        .filter(t -> !(t.strength() == Strength.WEAK && c.from() == opener && c.size() == 1));
-                if (typed.isPresent()) add(typed.get());
-                else if (c.affiliate() && c.size() > 1) readWordByWord(c);
-            }
+            if (!firstSeen(c.start(), c.end())) return;
+            Optional<Typed> typed = typer.type(c, text, memory)
+                    .filter(t -> !titleCase || t.strength() != Strength.WEAK)
+                    .filter(t -> !(t.strength() == Strength.WEAK && c.from() == opener && c.size() == 1));
+            if (typed.isPresent()) add(typed.get());
+            else if (c.affiliate() && c.size() > 1) readWordByWord(c);
+        }
+
+        /** Titles and their names can offer the same span twice; each span is read once. */
+        private boolean firstSeen(int start, int end) {
+            return spans.add(((long) start << 32) | end);
         }
 
         /**
@@ -118,7 +122,7 @@ public final class EntityRecognizer {
         private void readWordByWord(Candidate c) {
             for (int i = c.from(); i < c.to(); i++) {
                 Candidate word = new Candidate(c.tokens(), i, i + 1, null, true);
-                if (spans.add(((long) word.start() << 32) | word.end())) typer.type(word, text, memory).ifPresent(this::add);
+                if (firstSeen(word.start(), word.end())) typer.type(word, text, memory).ifPresent(this::add);
             }
         }
 
@@ -162,7 +166,7 @@ public final class EntityRecognizer {
                 Token t = tokens.get(i);
                 if (!t.isWord() || !t.lowerInitial() || !cues.isDemonym(t.text())) continue;
                 Optional<KbEntity> country = kb.countryOfDemonym(t.text(), lang);
-                if (country.isEmpty() || !spans.add(((long) t.start() << 32) | t.end())) continue;
+                if (country.isEmpty() || !firstSeen(t.start(), t.end())) continue;
                 Candidate c = new Candidate(tokens, i, i + 1, null, false);
                 add(new Typed(c, EntityType.MISC, country.get(), t.text(), Strength.STRONG));
             }
