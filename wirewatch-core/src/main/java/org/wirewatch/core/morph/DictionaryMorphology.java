@@ -53,6 +53,14 @@ abstract class DictionaryMorphology implements Morphology {
     }
 
     @Override
+    public boolean isOnlyNominal(String wordForm) {
+        List<Reading> all = readings(wordForm);
+        if (all.isEmpty()) return false;
+        for (Reading r : all) if (!isNoun(r) && !isAdjective(r)) return false;
+        return true;
+    }
+
+    @Override
     public String nameLemma(String wordForm, NameClass hint) {
         Check.notNullParam(wordForm, "wordForm");
         String core = core(wordForm);

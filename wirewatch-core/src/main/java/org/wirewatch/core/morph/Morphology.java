@@ -30,6 +30,13 @@ public interface Morphology {
     boolean isCommonWord(String wordForm);
 
     /**
+     * Whether every reading of the form is a noun or an adjective ("национальной", "безпеки"), so it
+     * can continue the name of a body written in lower case after its first word; false for
+     * unknown forms and for forms that can also be verbs or function words.
+     */
+    boolean isOnlyNominal(String wordForm);
+
+    /**
      * The base form of a name: Блинкена → Блинкен, Києві → Київ, Blinken's → Blinken. Uses the
      * dictionary's proper readings first (the one of class {@code hint} if there is one), then
      * its nouns, then suffix rules for names the dictionary does not know, chosen so that all

@@ -16,6 +16,7 @@ import org.wirewatch.core.ner.cues.NameCues;
 import org.wirewatch.core.ner.cues.NameCuesRegistry;
 import org.wirewatch.core.ner.cues.RoleCue;
 import org.wirewatch.core.ner.cues.TokenRange;
+import org.wirewatch.core.ner.cues.WordCue;
 import org.wirewatch.core.text.Sentence;
 import org.wirewatch.core.text.TextSplitter;
 import org.wirewatch.core.text.Token;
@@ -32,6 +33,9 @@ public final class EntityRecognizer {
     private final NameCuesRegistry cues;
     private final NameKeys keys;
     private final TextSplitter splitter;
+    /** How many lower-case words a body's name may run on for. */
+    private static final int MAX_BODY_WORDS = 6;
+
     private final CandidateFinder finder = new CandidateFinder();
 
     public EntityRecognizer(KnowledgeBase kb, Morphologies morphologies, NameCuesRegistry cues, NameKeys keys, TextSplitter splitter) {
@@ -83,12 +87,52 @@ public final class EntityRecognizer {
             List<Token> tokens = sentence.tokens();
             boolean titleCase = MentionTyper.isTitleCase(tokens);
             int opener = firstWord(tokens);
+            int coveredUntil = -1;
             for (Candidate found : finder.find(tokens, cues, typer::namesNonPerson)) {
-                Candidate opened = withoutOpener(found, opener);
+                if (found.start() < coveredUntil) continue;
+                Candidate body = extendBodyName(found);
+                if (body != found) coveredUntil = body.end();
+                Candidate opened = body != found ? body : withoutOpener(found, opener);
                 if (opened == null) continue;
                 for (Candidate c : splitAfterKnownPlace(opened)) readCandidate(c, opener, titleCase);
             }
             addLowerCaseDemonyms(tokens);
+        }
+
+        /**
+         * "Совет национальной безопасности и обороны Украины", "Служба безпеки України": where the
+         * language writes a body's name with only its first word capitalised, the name goes on over
+         * lower-case nouns and adjectives (and "и"/"і" between them), and takes a known country or
+         * place right after; kept only when a designator word ("совет", "служба", "силы") is in it.
+         */
+        private Candidate extendBodyName(Candidate c) {
+            if (!cues.writesBodiesInSentenceCase() || c.affiliate() || c.role() != null) return c;
+            List<Token> tokens = c.tokens();
+            int lastNominal = -1;
+            for (int i = c.to(); i < tokens.size() && i - c.to() < MAX_BODY_WORDS; i++) {
+                Token t = tokens.get(i);
+                if (isLowerNominal(t)) lastNominal = i;
+                else if (!(lastNominal == i - 1 && isJoiner(t) && i + 1 < tokens.size() && isLowerNominal(tokens.get(i + 1)))) break;
+            }
+            if (lastNominal < 0) return c;
+            int to = lastNominal + 1;
+            if (to < tokens.size() && tokens.get(to).capitalised() && typer.namesNonPerson(tokens.get(to))) to++;
+            Candidate body = new Candidate(tokens, c.from(), to, null, false);
+            return headedByDesignator(body) ? body : c;
+        }
+
+        /** "Совет …", "Воздушные силы": the designator comes first or second; "Отправка северокорейских войск" is no body. */
+        private boolean headedByDesignator(Candidate body) {
+            for (int i = 0; i < Math.min(2, body.size()); i++) if (cues.isOrgDesignator(body.token(i).text())) return true;
+            return false;
+        }
+
+        private boolean isLowerNominal(Token t) {
+            return t.isWord() && t.lowerInitial() && !cues.isFunctionWord(t.text()) && lemmatizer.isOnlyNominal(t.text());
+        }
+
+        private boolean isJoiner(Token t) {
+            return t.isWord() && cues.is(t.text(), WordCue.CONNECTOR) && !cues.isPlacePreposition(t.text());
         }
 
         /** Types one candidate; shape alone is not enough in a Title Case headline or for a sentence's first word. */

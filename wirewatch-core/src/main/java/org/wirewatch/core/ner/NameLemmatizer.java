@@ -15,10 +15,20 @@ final class NameLemmatizer {
         this.morphology = morphology;
     }
 
+    /** Names written with lower-case words ("Служба безпеки України") are phrases: declining them word by word would garble them. */
     String lemma(Candidate c) {
         StringJoiner joined = new StringJoiner(" ");
+        if (hasLowerCaseWord(c)) {
+            for (int i = 0; i < c.size(); i++) joined.add(c.token(i).text());
+            return joined.toString();
+        }
         for (int i = 0; i < c.size(); i++) joined.add(wordLemma(c.token(i).text(), i == c.size() - 1));
         return joined.toString();
+    }
+
+    private static boolean hasLowerCaseWord(Candidate c) {
+        for (int i = 0; i < c.size(); i++) if (c.token(i).isWord() && c.token(i).lowerInitial()) return true;
+        return false;
     }
 
     String wordLemma(String word, boolean last) {
@@ -41,6 +51,10 @@ final class NameLemmatizer {
         if (morphology == null) return null;
         for (Reading r : morphology.readings(token.text())) if (r.nameClass() != null) return r.nameClass();
         return null;
+    }
+
+    boolean isOnlyNominal(String word) {
+        return morphology != null && morphology.isOnlyNominal(word);
     }
 
     boolean isCommonWord(String word) {

@@ -80,6 +80,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void bodiesWrittenInSentenceCaseAreWholeOrganisations() {
+        String ru = "Вчера Совет национальной безопасности и обороны Украины собрался снова. Министерство обороны России промолчало.";
+        List<Mention> inRussian = recognizer.recognize(ru, "ru", null).mentions();
+        assertEquals("ORG", find(inRussian, "Совет национальной безопасности и обороны Украины").type());
+        assertEquals("ORG", find(inRussian, "Министерство обороны России").type());
+
+        String uk = "Про затримання повідомила Служба безпеки України.";
+        assertEquals("ORG", find(recognizer.recognize(uk, "uk", null).mentions(), "Служба безпеки України").type());
+
+        String en = "The Council members met in Kyiv.";
+        assertTrue(recognizer.recognize(en, "en", null).mentions().stream().noneMatch(m -> m.text().contains("members")));
+    }
+
+    @Test
     void lowerCaseCountryAdjectivesPointAtTheCountry() {
         Mention russian = find(recognizer.recognize("российские войска продвинулись у Покровска.", "ru", null).mentions(), "российские");
         assertEquals("MISC", russian.type());

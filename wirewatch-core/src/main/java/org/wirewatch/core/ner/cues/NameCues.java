@@ -27,6 +27,15 @@ public interface NameCues {
     /** Whether {@code word} carries {@code cue}. */
     boolean is(String word, WordCue cue);
 
+    /**
+     * Whether the language writes the names of bodies with only the first word capitalised
+     * ("Совет национальной безопасности и обороны", "Служба безпеки України"), so a name may go
+     * on over lower-case words after a designator.
+     */
+    default boolean writesBodiesInSentenceCase() {
+        return false;
+    }
+
     default boolean isFunctionWord(String word) {
         return is(word, WordCue.FUNCTION);
     }

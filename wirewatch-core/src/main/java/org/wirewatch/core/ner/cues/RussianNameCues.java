@@ -15,4 +15,9 @@ public final class RussianNameCues extends BundledNameCues {
     public RussianNameCues() {
         super("ru", Holder.CUES);
     }
+
+    @Override
+    public boolean writesBodiesInSentenceCase() {
+        return true;
+    }
 }

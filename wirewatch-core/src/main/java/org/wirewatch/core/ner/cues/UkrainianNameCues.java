@@ -15,4 +15,9 @@ public final class UkrainianNameCues extends BundledNameCues {
     public UkrainianNameCues() {
         super("uk", Holder.CUES);
     }
+
+    @Override
+    public boolean writesBodiesInSentenceCase() {
+        return true;
+    }
 }
