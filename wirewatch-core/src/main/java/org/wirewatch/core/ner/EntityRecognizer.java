@@ -51,11 +51,16 @@ public final class EntityRecognizer {
      * @param date the article's date (ISO-8601) for the offices it reports, or null
      */
     public Entities recognize(String text, String lang, String date) {
+        return recognize(text, lang, date, ArticleHints.NONE);
+    }
+
+    /** As {@link #recognize(String, String, String)}, told what the article's metadata says about names. */
+    public Entities recognize(String text, String lang, String date, ArticleHints hints) {
         Optional<NameCues> languageCues = lang == null ? Optional.empty() : cues.find(lang);
         if (languageCues.isEmpty() || !splitter.supports(lang)) return Entities.NONE;
         NameLemmatizer lemmatizer = new NameLemmatizer(morphologies.forLanguage(lang).orElse(null));
         Document doc = new Document(text, lang, date, languageCues.get(), lemmatizer,
-                new MentionTyper(kb, languageCues.get(), lemmatizer, lang), new DocumentMemory(keys, lang));
+                new MentionTyper(kb, languageCues.get(), lemmatizer, lang, hints), new DocumentMemory(keys, lang));
         for (Sentence sentence : splitter.sentences(text, lang)) doc.read(sentence);
         return doc.result();
     }

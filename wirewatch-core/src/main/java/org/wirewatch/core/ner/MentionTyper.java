@@ -23,12 +23,14 @@ final class MentionTyper {
     private final NameCues cues;
     private final NameLemmatizer lemmatizer;
     private final String lang;
+    private final ArticleHints hints;
 
-    MentionTyper(KnowledgeBase kb, NameCues cues, NameLemmatizer lemmatizer, String lang) {
+    MentionTyper(KnowledgeBase kb, NameCues cues, NameLemmatizer lemmatizer, String lang, ArticleHints hints) {
         this.kb = kb;
         this.cues = cues;
         this.lemmatizer = lemmatizer;
         this.lang = lang;
+        this.hints = hints;
     }
 
     Optional<Typed> type(Candidate c, String text, DocumentMemory memory) {
@@ -44,6 +46,8 @@ final class MentionTyper {
         Optional<Identity> remembered = memory.recall(lemma, c.size());
         if (remembered.isPresent()) return Optional.of(Typed.recalled(c, lemma, remembered.get()));
         boolean titled = (required != null || c.role() != null && !c.affiliate()) && !mostlyCommonWords(c);
+        if (hints.isOrganisation(surface)) return Optional.of(new Typed(c, EntityType.ORG, null, lemma, Strength.STRONG));
+        if (hints.isPerson(surface)) return Optional.of(new Typed(c, EntityType.PER, null, lemma, Strength.STRONG));
         EntityType byEvidence = byEvidence(c, titled ? EntityType.PER : null);
         if (byEvidence != null) return Optional.of(new Typed(c, byEvidence, null, lemma, Strength.STRONG));
         EntityType byShape = byShape(c);

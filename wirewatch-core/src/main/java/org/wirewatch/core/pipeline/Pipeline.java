@@ -3,6 +3,7 @@ package org.wirewatch.core.pipeline;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.wirewatch.core.amounts.AmountExtractor;
 import org.wirewatch.core.amounts.FoundAmount;
 import org.wirewatch.core.clean.LiveBlogSegmenter;
@@ -21,6 +22,7 @@ import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.Segment;
 import org.wirewatch.core.morph.Morphologies;
 import org.wirewatch.core.names.NameKeys;
+import org.wirewatch.core.ner.ArticleHints;
 import org.wirewatch.core.ner.Entities;
 import org.wirewatch.core.ner.EntityRecognizer;
 import org.wirewatch.core.ner.cues.NameCuesRegistry;
@@ -66,7 +68,8 @@ public final class Pipeline {
         List<Paragraph> paragraphs = languages.paragraphs(text, lang);
         Optional<String> inferred = prepared.published() == null && lang != null ? dates.inferPublished(text, lang) : Optional.empty();
         String published = inferred.orElse(prepared.published());
-        Entities found = entities.recognize(text, lang, published);
+        ArticleHints hints = new ArticleHints(prepared.source() == null ? Set.of() : Set.of(prepared.source()), Set.copyOf(prepared.authors()));
+        Entities found = entities.recognize(text, lang, published, hints);
         List<DateMention> dated = lang == null ? List.of() : dates.extract(text, lang, published);
         return new Article(in.id(), lang, prepared.title(), prepared.source(), in.url(), prepared.authors(),
                 published, inferred.isPresent(), text, segments, paragraphs,

@@ -94,6 +94,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theArticlesSourceIsAnOrganisationWhereverItIsNamed() {
+        String text = "OSLO, May 2 (Lakeside Wire) - Crane operators returned to work on Tuesday.";
+        ArticleHints hints = new ArticleHints(java.util.Set.of("Lakeside Wire"), java.util.Set.of());
+
+        assertEquals("ORG", find(recognizer.recognize(text, "en", null, hints).mentions(), "Lakeside Wire").type());
+    }
+
+    @Test
     void lowerCaseCountryAdjectivesPointAtTheCountry() {
         Mention russian = find(recognizer.recognize("российские войска продвинулись у Покровска.", "ru", null).mentions(), "российские");
         assertEquals("MISC", russian.type());
