@@ -38,14 +38,7 @@ public record DateReport(Scores strict, Scores relaxed, Scores value, OptionalDo
             out.append(String.format(Locale.ROOT, "%d predicted expressions not scored (durations, or only overlapping gold DURATION/SET)%n",
                     ignoredPredicted));
         }
-        if (failedDocs > 0) {
-            out.append(String.format(Locale.ROOT, "analysis failed on %d documents (scored as predicting nothing)%n", failedDocs));
-        }
-        if (textMismatches > 0) {
-            out.append(String.format(Locale.ROOT,
-                    "%d documents came back with text different from the gold text; their offsets may not line up (analyse raw text)%n",
-                    textMismatches));
-        }
+        ReportText.documentProblems(out, failedDocs, textMismatches);
         ReportText.problems(out, skippedLines, errors);
         return out.toString();
     }

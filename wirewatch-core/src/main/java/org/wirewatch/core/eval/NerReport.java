@@ -36,14 +36,7 @@ public record NerReport(Scores micro, Map<String, Scores> byType, Map<String, Sc
         if (micro.predicted() == 0) {
             out.append(String.format(Locale.ROOT, "predicted 0 mentions (no extractor produced entities)%n"));
         }
-        if (failedDocs > 0) {
-            out.append(String.format(Locale.ROOT, "analysis failed on %d documents (scored as predicting nothing)%n", failedDocs));
-        }
-        if (textMismatches > 0) {
-            out.append(String.format(Locale.ROOT,
-                    "%d documents came back with text different from the gold text; their offsets may not line up (analyse raw text)%n",
-                    textMismatches));
-        }
+        ReportText.documentProblems(out, failedDocs, textMismatches);
         ReportText.problems(out, skippedLines, errors);
         return out.toString();
     }

@@ -24,6 +24,18 @@ final class ReportText {
     }
 
     /** The skipped-line count always, then the first errors. */
+    /** Documents the analyser failed on, or whose text it changed so that offsets no longer line up. */
+    static void documentProblems(StringBuilder out, int failedDocs, int textMismatches) {
+        if (failedDocs > 0) {
+            out.append(String.format(Locale.ROOT, "analysis failed on %d documents (scored as predicting nothing)%n", failedDocs));
+        }
+        if (textMismatches > 0) {
+            out.append(String.format(Locale.ROOT,
+                    "%d documents came back with text different from the gold text; their offsets may not line up (analyse raw text)%n",
+                    textMismatches));
+        }
+    }
+
     static void problems(StringBuilder out, int skippedLines, List<String> errors) {
         out.append(String.format(Locale.ROOT, "skipped gold lines: %d%n", skippedLines));
         if (errors.isEmpty()) return;
