@@ -94,21 +94,4 @@ class SeedAmountsTest {
         assertTrue(has(found, 2, "village", false), found::toString);
         assertTrue(has(found, 5, "percent of gdp", false), found::toString);
     }
-
-    @Test
-    void throughput_on_the_seeds() throws IOException {
-        String[] langs = {"en", "en", "en", "en", "ru"};
-        String[] texts = new String[5];
-        for (int i = 0; i < 5; i++) texts[i] = cleaned("00" + i);
-        // the JIT needs a few thousand calls before the figure means anything
-        for (int warm = 0; warm < 5000; warm++) AMOUNTS.extract(texts[warm % 5], langs[warm % 5]);
-        int n = 5000;
-        long t0 = System.nanoTime();
-        int total = 0;
-        for (int k = 0; k < n; k++) total += AMOUNTS.extract(texts[k % 5], langs[k % 5]).size();
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        double rate = n / seconds;
-        System.out.printf(Locale.ROOT, "amounts: %.0f articles/s on one thread (%d amounts)%n", rate, total);
-        assertTrue(rate > 1000, "too slow: " + rate + " articles/s");
-    }
 }

@@ -19,12 +19,9 @@ class LanguageIdentifierLoadingTest {
 
     @Test
     void constructing_loads_nothing() {
-        long t0 = System.nanoTime();
         LanguageIdentifier languages = new LanguageIdentifier(Set.of("en", "ru", "uk", "az", "de"));
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         assertFalse(languages.modelLoaded());
         assertEquals(0, languages.modelBuilds());
-        assertTrue(millis < 500, "construction took " + millis + " ms");
     }
 
     @Test

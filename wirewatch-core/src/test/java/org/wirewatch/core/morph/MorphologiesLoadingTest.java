@@ -18,13 +18,10 @@ class MorphologiesLoadingTest {
 
     @Test
     void constructing_the_registry_reads_nothing() {
-        long t0 = System.nanoTime();
         Morphologies morphologies = new Morphologies();
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         for (String lang : List.of("en", "ru", "uk")) {
             assertFalse(impl(morphologies, lang).isLoaded(), lang);
         }
-        assertTrue(millis < 200, "construction took " + millis + " ms");
     }
 
     @Test
