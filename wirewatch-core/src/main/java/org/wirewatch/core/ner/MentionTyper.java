@@ -41,7 +41,7 @@ final class MentionTyper {
         // A title before a name makes it a person; one after it ("Brussels, U.S. Ambassador …") may belong to the next name.
         if (c.size() == 1 && cues.isMiscName(surface)) return Optional.of(new Typed(c, EntityType.MISC, null, lemma, Strength.STRONG));
         EntityType required = c.role() != null && !c.affiliate() && c.role().end() <= c.start() ? EntityType.PER : null;
-        Optional<KbEntity> known = known(surface, lemma, required, c.affiliate(), memory);
+        Optional<KbEntity> known = known(surface, lemma, required, expectedType(c), c.affiliate(), memory);
         if (known.isPresent()) return Optional.of(new Typed(c, known.get().type(), known.get(), lemma, Strength.KNOWN));
         Optional<Identity> remembered = memory.recall(lemma, c.size());
         if (remembered.isPresent()) return Optional.of(Typed.recalled(c, lemma, remembered.get()));
@@ -70,8 +70,19 @@ final class MentionTyper {
         return false;
     }
 
-    /** The knowledge base's entity for the name as written or in base form, preferring one the document already named. */
-    private Optional<KbEntity> known(String surface, String lemma, EntityType required, boolean affiliate, DocumentMemory memory) {
+    /** What the words around a name make likely: "in Washington" is a place. */
+    private EntityType expectedType(Candidate c) {
+        boolean afterPlaceWord = c.from() > 0 && cues.isPlacePreposition(c.tokens().get(c.from() - 1).text());
+        return afterPlaceWord ? EntityType.LOC : null;
+    }
+
+    /**
+     * The knowledge base's entity for the name as written or in base form. Where several share
+     * the name, context decides, not the order of the list: one the document already named, else
+     * one of the type the words around it expect, else the most prominent.
+     */
+    private Optional<KbEntity> known(String surface, String lemma, EntityType required, EntityType expected, boolean affiliate,
+                                     DocumentMemory memory) {
         Set<KbEntity> found = new LinkedHashSet<>(kb.find(surface, lang));
         if (!lemma.equals(surface)) found.addAll(kb.find(lemma, lang));
         // The chosen base form may be the wrong reading ("Вене": Веня, a first name, or Вена, Vienna).
@@ -79,13 +90,15 @@ final class MentionTyper {
             for (String other : lemmatizer.dictionaryLemmas(surface)) found.addAll(kb.find(other, lang));
         }
         KbEntity best = null;
+        KbEntity bestExpected = null;
         for (KbEntity e : found) {
             if (required != null && e.type() != required) continue;
             if (affiliate && e.type() == EntityType.PER) continue;
             if (memory.named(e.id())) return Optional.of(e);
             if (best == null) best = e;
+            if (bestExpected == null && e.type() == expected) bestExpected = e;
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(bestExpected != null ? bestExpected : best);
     }
 
     private EntityType byEvidence(Candidate c, EntityType required) {

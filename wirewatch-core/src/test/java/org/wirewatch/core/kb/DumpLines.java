@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Builds lines in the shape of Wikidata's JSON dump, for tests. */
-final class DumpLines {
+public final class DumpLines {
     private DumpLines() {}
 
     /**
      * One item line. {@code labels} maps a language to names: the first is the label, the rest
      * aliases. {@code p31} are the classes; {@code sitelinks} how many wiki pages link it.
      */
-    static String item(String id, Map<String, List<String>> labels, List<String> p31, int sitelinks) {
+    public static String item(String id, Map<String, List<String>> labels, List<String> p31, int sitelinks) {
         StringBuilder s = new StringBuilder("{\"type\":\"item\",\"id\":\"").append(id).append("\",\"labels\":{");
         List<String> parts = new ArrayList<>();
         labels.forEach((lang, names) -> parts.add(q(lang) + ":{\"language\":" + q(lang) + ",\"value\":" + q(names.get(0)) + "}"));
@@ -45,7 +45,7 @@ final class DumpLines {
     }
 
     /** A whole dump: "[", the lines each ending in ",", the last without, "]". */
-    static String dump(List<String> lines) {
+    public static String dump(List<String> lines) {
         return "[\n" + String.join(",\n", lines) + "\n]\n";
     }
 
