@@ -27,9 +27,15 @@ final class PipelineOptions {
                     + "`wirewatch kb import`, if any. Default: ${DEFAULT-VALUE}.")
     Path data = Path.of("wirewatch-data");
 
+    /** Built on first use; an imported base takes seconds to load, so one command loads it once. */
+    private KnowledgeBase knowledgeBase;
+
     /** The built-in knowledge base, plus Wikidata entities imported under --data. */
     KnowledgeBase knowledgeBase() {
-        return Files.isDirectory(data.resolve("kb")) ? KnowledgeBases.withImported(data) : KnowledgeBases.builtIn();
+        if (knowledgeBase == null) {
+            knowledgeBase = Files.isDirectory(data.resolve("kb")) ? KnowledgeBases.withImported(data) : KnowledgeBases.builtIn();
+        }
+        return knowledgeBase;
     }
 
     Pipeline pipeline(boolean raw) {
