@@ -39,8 +39,4 @@ record Candidate(List<Token> tokens, int from, int to, RoleCue role, boolean aff
     String text(String documentText) {
         return documentText.substring(start(), end());
     }
-
-    Candidate withRole(RoleCue cue) {
-        return new Candidate(tokens, from, to, cue, affiliate);
-    }
 }

@@ -38,14 +38,14 @@ final class MentionTyper {
         String lemma = lemmatizer.lemma(c);
         Optional<KbEntity> demonymCountry = demonym(c, surface);
         if (demonymCountry.isPresent()) return Optional.of(new Typed(c, EntityType.MISC, demonymCountry.get(), lemma, Strength.STRONG));
-        // A title before a name makes it a person; one after it ("Brussels, U.S. Ambassador …") may belong to the next name.
         if (c.size() == 1 && cues.isMiscName(surface)) return Optional.of(new Typed(c, EntityType.MISC, null, lemma, Strength.STRONG));
+        // A title before a name makes it a person; one after it ("Brussels, U.S. Ambassador …") may belong to the next name.
         EntityType required = c.role() != null && !c.affiliate() && c.role().end() <= c.start() ? EntityType.PER : null;
         Optional<KbEntity> known = known(surface, lemma, required, expectedType(c), c.affiliate(), memory);
         if (known.isPresent()) return Optional.of(new Typed(c, known.get().type(), known.get(), lemma, Strength.KNOWN));
         Optional<Identity> remembered = memory.recall(lemma, c.size());
         if (remembered.isPresent()) return Optional.of(Typed.recalled(c, lemma, remembered.get()));
-        boolean titled = (required != null || c.role() != null && !c.affiliate()) && !mostlyCommonWords(c);
+        boolean titled = c.role() != null && !c.affiliate() && !mostlyCommonWords(c);
         if (hints.isOrganisation(surface)) return Optional.of(new Typed(c, EntityType.ORG, null, lemma, Strength.STRONG));
         if (hints.isPerson(surface)) return Optional.of(new Typed(c, EntityType.PER, null, lemma, Strength.STRONG));
         EntityType byEvidence = byEvidence(c, titled ? EntityType.PER : null);
