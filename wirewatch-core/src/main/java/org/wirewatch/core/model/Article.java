@@ -27,6 +27,7 @@ public record Article(
         List<Event> events,
         String story,
         String duplicateOf,
+        String translationOf,
         List<Issue> issues) {
 
     public Article {
@@ -45,6 +46,18 @@ public record Article(
         for (Segment s : segments) Check.span(s.start(), s.end(), text.length(), "segment");
         for (Paragraph p : paragraphs) Check.span(p.start(), p.end(), text.length(), "paragraph");
         for (Mention m : entities) Check.span(m.start(), m.end(), text.length(), "entity");
+    }
+
+    /** This article placed in a story: its story id, and the article it copies or translates (or null). */
+    public Article withStory(String storyId, String duplicateOfId, String translationOfId) {
+        return new Article(id, lang, title, source, url, authors, published, publishedInferred, text, segments, paragraphs,
+                entities, roles, quotes, dates, amounts, events, storyId, duplicateOfId, translationOfId, issues);
+    }
+
+    /** This article with the events found in it. */
+    public Article withEvents(List<Event> found) {
+        return new Article(id, lang, title, source, url, authors, published, publishedInferred, text, segments, paragraphs,
+                entities, roles, quotes, dates, amounts, found, story, duplicateOf, translationOf, issues);
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -73,7 +73,7 @@ public final class Pipeline {
         List<DateMention> dated = lang == null ? List.of() : dates.extract(text, lang, published);
         return new Article(in.id(), lang, prepared.title(), prepared.source(), in.url(), prepared.authors(),
                 published, inferred.isPresent(), text, segments, paragraphs,
-                found.mentions(), found.roles(), quotesIn(text, lang, found), dated, amountsIn(text, lang), List.of(), null, null,
+                found.mentions(), found.roles(), quotesIn(text, lang, found), dated, amountsIn(text, lang), List.of(), null, null, null,
                 in.issues());
     }
 

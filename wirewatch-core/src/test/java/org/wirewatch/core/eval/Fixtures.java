@@ -23,7 +23,7 @@ final class Fixtures {
     /** The analysed form of a gold article, with the given facts and nothing else. */
     static Article article(RawArticle raw, List<Mention> entities, List<DateMention> dates, String story) {
         return new Article(raw.id(), raw.lang(), raw.title(), null, null, List.of(), raw.published(), false, raw.text(),
-                List.of(), List.of(), entities, List.of(), List.of(), dates, List.of(), List.of(), story, null, List.of());
+                List.of(), List.of(), entities, List.of(), List.of(), dates, List.of(), List.of(), story, null, null, List.of());
     }
 
     static Mention mention(int start, int end, String type) {
