@@ -1,0 +1,65 @@
+package org.wirewatch.index;
+
+import java.time.LocalDate;
+
+/**
+ * One search: a query in the query syntax (words, "phrases", AND/OR/NOT, +must -mustNot; empty
+ * for everything), and filters that are null when not wanted. Results are paged by
+ * {@code offset}/{@code limit}; with no query they come newest first.
+ *
+ * @param entity an entity as a user names it, in any language or script, or its id
+ */
+public record SearchRequest(String query, String lang, LocalDate from, LocalDate to, String entity, String source,
+                            String story, String speaker, int offset, int limit) {
+
+    /** No search may page deeper than this: keeps one request's cost bounded. */
+    public static final int MAX_WINDOW = 10_000;
+
+    public SearchRequest {
+        if (offset < 0) throw new IllegalArgumentException("offset must be 0 or more, not " + offset);
+        if (limit < 0) throw new IllegalArgumentException("limit must be 0 or more, not " + limit);
+        if (offset + limit > MAX_WINDOW) {
+            throw new IllegalArgumentException("offset + limit may not exceed " + MAX_WINDOW + " (got " + (offset + limit) + ")");
+        }
+    }
+
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, null, null, null, null, null, null, null, 0, 10);
+    }
+
+    public static SearchRequest all() {
+        return of(null);
+    }
+
+    public SearchRequest withLang(String l) {
+        return new SearchRequest(query, l, from, to, entity, source, story, speaker, offset, limit);
+    }
+
+    public SearchRequest withDates(LocalDate f, LocalDate t) {
+        return new SearchRequest(query, lang, f, t, entity, source, story, speaker, offset, limit);
+    }
+
+    public SearchRequest withEntity(String e) {
+        return new SearchRequest(query, lang, from, to, e, source, story, speaker, offset, limit);
+    }
+
+    public SearchRequest withSource(String s) {
+        return new SearchRequest(query, lang, from, to, entity, s, story, speaker, offset, limit);
+    }
+
+    public SearchRequest withStory(String s) {
+        return new SearchRequest(query, lang, from, to, entity, source, s, speaker, offset, limit);
+    }
+
+    public SearchRequest withSpeaker(String s) {
+        return new SearchRequest(query, lang, from, to, entity, source, story, s, offset, limit);
+    }
+
+    public SearchRequest page(int newOffset, int newLimit) {
+        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, newOffset, newLimit);
+    }
+
+    boolean hasText() {
+        return query != null && !query.isBlank();
+    }
+}

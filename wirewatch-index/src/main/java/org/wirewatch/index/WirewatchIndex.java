@@ -1,0 +1,277 @@
+package org.wirewatch.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.wirewatch.core.json.ArticleJson;
+import org.wirewatch.core.kb.KnowledgeBase;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.names.NameKeys;
+import org.wirewatch.index.analysis.TextAnalyses;
+
+/**
+ * The article store: analysed article records in a Lucene index under {@code DATA/index}, searchable
+ * across languages, with facets and highlighting. Adding is idempotent (an article whose id or
+ * content is already stored is left alone) and durable only once {@link #commit()} returns: a crash
+ * loses at most what was added since, never what a commit reported, and leaves an index that opens.
+ *
+ * <p>Opened for writing, one process holds the index (Lucene's write lock); {@link #openReadOnly}
+ * readers may search beside it and see each commit. Thread-safe.
+ */
+public final class WirewatchIndex implements Closeable {
+    public static final List<String> FACETS = List.of(IndexFields.LANG, IndexFields.SOURCE, IndexFields.ENTITY,
+            IndexFields.STORY, IndexFields.EVENT_TYPE);
+
+    /** Whether {@link #add} stored the article or found it already there. */
+    public enum Added { ADDED, UNCHANGED }
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ArticleDocuments documents;
+    private final ArticleJson json;
+    private final QueryBuilder queries;
+    private final Highlights highlights;
+    private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
+    private final Set<String> pendingIds = new HashSet<>();
+    private final Set<String> pendingHashes = new HashSet<>();
+    private volatile FacetState facetState;
+
+    private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {}
+
+    private WirewatchIndex(Directory directory, IndexWriter writer, KnowledgeBase kb) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.json = new ArticleJson();
+        TextAnalyses analyses = TextAnalyses.standard();
+        NameKeys keys = new NameKeys();
+        this.documents = new ArticleDocuments(analyses, json, keys, facetsConfig);
+        this.queries = new QueryBuilder(analyses, new EntityFilter(kb, keys));
+        this.highlights = new Highlights(analyses);
+        this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+    }
+
+    /** Opens (creating if needed) the index under {@code dataDir} for writing and searching. */
+    public static WirewatchIndex open(Path dataDir, KnowledgeBase kb) throws IOException {
+        Path at = dataDir.resolve("index");
+        Files.createDirectories(at);
+        Directory dir = FSDirectory.open(at);
+        IndexWriterConfig config = new IndexWriterConfig(TextAnalyses.standard().perFieldAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        try {
+            IndexWriter writer = new IndexWriter(dir, config);
+            if (!DirectoryReader.indexExists(dir)) writer.commit();
+            return new WirewatchIndex(dir, writer, kb);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            dir.close();
+            throw new IOException("the index in " + at + " is open for writing in another process (wirewatch ingest, watch or serve)", e);
+        }
+    }
+
+    /** Opens an existing index for searching only, beside a process that may be writing it. */
+    public static WirewatchIndex openReadOnly(Path dataDir, KnowledgeBase kb) throws IOException {
+        Path at = dataDir.resolve("index");
+        if (!Files.isDirectory(at)) throw new IOException("no index in " + dataDir + " (run `wirewatch ingest PATH --data " + dataDir + "` first)");
+        Directory dir = FSDirectory.open(at);
+        if (!DirectoryReader.indexExists(dir)) {
+            dir.close();
+            throw new IOException("no index in " + dataDir + " (run `wirewatch ingest PATH --data " + dataDir + "` first)");
+        }
+        return new WirewatchIndex(dir, null, kb);
+    }
+
+    /** Stores the article unless one with its id or its content is already stored; durable after {@link #commit()}. */
+    public synchronized Added add(Article article) throws IOException {
+        requireWritable();
+        String hash = ContentHash.of(article);
+        if (pendingIds.contains(article.id()) || pendingHashes.contains(hash)
+                || exists(new Term(IndexFields.ID, article.id())) || exists(new Term(IndexFields.HASH, hash))) {
+            return Added.UNCHANGED;
+        }
+        writer.addDocument(documents.document(article, hash));
+        pendingIds.add(article.id());
+        pendingHashes.add(hash);
+        return Added.ADDED;
+    }
+
+    /** Makes everything added so far durable and searchable; returns how many articles the index now holds. */
+    public synchronized long commit() throws IOException {
+        requireWritable();
+        writer.commit();
+        pendingIds.clear();
+        pendingHashes.clear();
+        searchers.maybeRefreshBlocking();
+        return size();
+    }
+
+    /** Articles in the last commit this index sees (read-only indexes catch up with the writer's commits here). */
+    public long size() throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            return s.getIndexReader().numDocs();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    public Optional<Article> get(String id) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            TopDocs top = s.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) return Optional.empty();
+            return Optional.of(article(s.storedFields(), top.scoreDocs[0].doc));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** One page of matches, best first (newest first without query words), with facet counts and highlights. */
+    public SearchResult search(SearchRequest request) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            Query query = queries.build(request);
+            int window = Math.max(1, request.offset() + request.limit());
+            Sort sort = request.hasText() ? Sort.RELEVANCE : newestFirst();
+            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(s, query, window, sort, true, new FacetsCollectorManager());
+            TopDocs top = found.topDocs();
+            ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
+                    Math.min(window, top.scoreDocs.length));
+            if (request.limit() == 0) page = new ScoreDoc[0];
+            StoredFields stored = s.storedFields();
+            List<Article> articles = new ArrayList<>();
+            for (ScoreDoc d : page) articles.add(article(stored, d.doc));
+            List<List<SearchResult.Snippet>> snippets = request.hasText()
+                    ? highlights.of(s, queries.text(request), new TopDocs(top.totalHits, page), articles.stream().map(Article::text).toList())
+                    : articles.stream().map(a -> List.<SearchResult.Snippet>of()).toList();
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            for (int i = 0; i < page.length; i++) hits.add(new SearchResult.Hit(articles.get(i), page[i].score, snippets.get(i)));
+            return new SearchResult(top.totalHits.value, hits, facets(s, found, request.limit() == 0 ? 1000 : 20));
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Every stored article matching the request's filters and words, in the order they were stored. */
+    public void forEach(SearchRequest filter, Consumer<Article> consumer) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            Query query = queries.build(filter);
+            org.apache.lucene.search.Weight weight = s.createWeight(s.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) continue;
+                StoredFields stored = leaf.reader().storedFields();
+                Bits live = leaf.reader().getLiveDocs();
+                var docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live == null || live.get(doc)) consumer.accept(article(stored, doc));
+                }
+            }
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        searchers.close();
+        if (writer != null) writer.close();
+        directory.close();
+    }
+
+    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollectorManager.FacetsResult found, int top)
+            throws IOException {
+        Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+        DefaultSortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+        if (state == null) return out;
+        Facets counts = new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
+        for (String dim : FACETS) {
+            List<SearchResult.FacetCount> values = new ArrayList<>();
+            FacetResult r = state.getOrdRange(dim) == null ? null : counts.getTopChildren(top, dim);
+            if (r != null) for (LabelAndValue lv : r.labelValues) values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    /** Building the facet ordinals costs a pass over the index, so it is done once per reader. */
+    private DefaultSortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState current = facetState;
+        if (current != null && current.reader() == reader) return current.state();
+        if (reader.numDocs() == 0) return null;
+        DefaultSortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+        facetState = new FacetState(reader, state);
+        return state;
+    }
+
+    private static Sort newestFirst() {
+        SortField day = new SortField(IndexFields.TIME, SortField.Type.LONG, true);
+        day.setMissingValue(Long.MIN_VALUE);
+        return new Sort(day, SortField.FIELD_DOC);
+    }
+
+    private boolean exists(Term term) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            return s.count(new TermQuery(term)) > 0;
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private IndexSearcher acquire() throws IOException {
+        if (writer == null) searchers.maybeRefresh();
+        return searchers.acquire();
+    }
+
+    private Article article(StoredFields stored, int doc) throws IOException {
+        Document d = stored.document(doc, Set.of(IndexFields.JSON));
+        String line = d.get(IndexFields.JSON);
+        try {
+            return json.mapper().readValue(line, Article.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored article " + doc + " cannot be read back", e);
+        }
+    }
+
+    private void requireWritable() {
+        if (writer == null) throw new IllegalStateException("this index was opened read-only");
+    }
+}

@@ -1,0 +1,148 @@
+package org.wirewatch.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wirewatch.core.model.Article;
+
+class WirewatchIndexTest {
+    @TempDir
+    static Path data;
+    static List<Article> corpus;
+    static WirewatchIndex index;
+
+    @BeforeAll
+    static void ingest() throws IOException {
+        corpus = FixtureCorpus.analysed();
+        index = WirewatchIndex.open(data, FixtureCorpus.KB);
+        for (Article a : corpus) assertEquals(WirewatchIndex.Added.ADDED, index.add(a));
+        assertEquals(corpus.size(), index.commit());
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    private static Set<String> ids(SearchRequest request) throws IOException {
+        return index.search(request.page(0, 50)).hits().stream().map(h -> h.article().id()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void an_inflected_russian_name_finds_the_article_naming_it_otherwise() throws IOException {
+        assertTrue(ids(SearchRequest.of("Блинкена")).contains("brussels-ru"));
+    }
+
+    @Test
+    void an_inflected_ukrainian_word_finds_its_other_forms() throws IOException {
+        // the article says "з Одеси" and "Одеси"; the query names the city in the nominative
+        assertEquals(Set.of("grain-uk"), ids(SearchRequest.of("Одеса").withLang("uk")));
+    }
+
+    @Test
+    void an_entity_named_in_english_finds_articles_in_every_language() throws IOException {
+        assertEquals(Set.of("brussels-en", "brussels-ru", "brussels-uk"), ids(SearchRequest.all().withEntity("Blinken")));
+        assertEquals(Set.of("brussels-en", "brussels-ru", "brussels-uk"), ids(SearchRequest.all().withEntity("Блінкен")));
+    }
+
+    @Test
+    void a_phrase_matches_only_words_in_that_order() throws IOException {
+        assertEquals(Set.of("grain-en"), ids(SearchRequest.of("\"grain exports\"")));
+        assertEquals(Set.of("grain-en", "festival-en"), ids(SearchRequest.of("grain exports")));
+    }
+
+    @Test
+    void boolean_operators_combine_words() throws IOException {
+        assertEquals(Set.of("festival-en"), ids(SearchRequest.of("exports NOT Odesa").withLang("en")));
+        assertEquals(Set.of("festival-en", "defaced-en"), ids(SearchRequest.of("Varna OR hackers")));
+    }
+
+    @Test
+    void a_date_range_keeps_articles_published_within_it() throws IOException {
+        Set<String> found = ids(SearchRequest.all().withDates(LocalDate.of(2024, 11, 10), LocalDate.of(2024, 11, 13)));
+        assertEquals(Set.of("brussels-en", "brussels-ru", "brussels-uk", "defaced-en"), found);
+    }
+
+    @Test
+    void facets_count_matches_by_language_source_entity_and_story() throws IOException {
+        SearchResult r = index.search(SearchRequest.all());
+        assertEquals(corpus.size(), r.total());
+        assertEquals(List.of(new SearchResult.FacetCount("en", 4), new SearchResult.FacetCount("uk", 2), new SearchResult.FacetCount("ru", 1)),
+                r.facets().get("lang"));
+        assertTrue(r.facets().get("story").contains(new SearchResult.FacetCount("brussels", 3)));
+        assertTrue(r.facets().get("source").contains(new SearchResult.FacetCount("Harbour Post", 2)));
+        assertTrue(r.facets().get("entity").contains(new SearchResult.FacetCount("ww:blinken", 3)), r.facets().get("entity").toString());
+    }
+
+    @Test
+    void highlights_mark_the_matched_words_in_the_passage() throws IOException {
+        SearchResult.Hit hit = index.search(SearchRequest.of("Блинкена")).hits().get(0);
+        SearchResult.Snippet snippet = hit.snippets().get(0);
+        SearchResult.Span first = snippet.matches().get(0);
+        assertTrue(snippet.text().substring(first.start(), first.end()).startsWith("Блинкен"), snippet.toString());
+        assertEquals(snippet.text(), hit.article().text().substring(snippet.start(), snippet.end()));
+    }
+
+    @Test
+    void without_query_words_the_newest_come_first() throws IOException {
+        List<SearchResult.Hit> hits = index.search(SearchRequest.all().page(0, 3)).hits();
+        assertEquals("brussels-uk", hits.get(0).article().id());
+        assertEquals("festival-en", index.search(SearchRequest.all().page(6, 1)).hits().get(0).article().id());
+    }
+
+    @Test
+    void a_stored_article_reads_back_as_it_was_written() throws IOException {
+        for (Article a : corpus) assertEquals(a, index.get(a.id()).orElseThrow());
+        assertTrue(index.get("no-such-article").isEmpty());
+    }
+
+    @Test
+    void adding_the_same_article_again_changes_nothing() throws IOException {
+        Article known = corpus.get(0);
+        assertEquals(WirewatchIndex.Added.UNCHANGED, index.add(known));
+        Article sameTextOtherId = new Article("copy-of-" + known.id(), known.lang(), known.title(), known.source(), known.url(),
+                known.authors(), known.published(), known.publishedInferred(), known.text(), known.segments(), known.paragraphs(),
+                known.entities(), known.roles(), known.quotes(), known.dates(), known.amounts(), known.events(), known.story(),
+                known.duplicateOf(), known.translationOf(), known.issues());
+        assertEquals(WirewatchIndex.Added.UNCHANGED, index.add(sameTextOtherId));
+        assertEquals(corpus.size(), index.commit());
+    }
+
+    @Test
+    void a_query_the_syntax_cannot_read_is_refused_with_the_query_named() {
+        BadQueryException e = assertThrows(BadQueryException.class, () -> index.search(SearchRequest.of("\"unclosed phrase")));
+        assertTrue(e.getMessage().contains("\"unclosed phrase"), e.getMessage());
+    }
+
+    @Test
+    void paging_beyond_the_result_window_is_refused() {
+        assertThrows(IllegalArgumentException.class, () -> SearchRequest.all().page(SearchRequest.MAX_WINDOW, 1));
+    }
+
+    @Test
+    void a_read_only_index_sees_the_committed_articles() throws IOException {
+        try (WirewatchIndex reader = WirewatchIndex.openReadOnly(data, FixtureCorpus.KB)) {
+            assertEquals(corpus.size(), reader.size());
+            assertFalse(reader.search(SearchRequest.of("Varna")).hits().isEmpty());
+            assertThrows(IllegalStateException.class, () -> reader.add(corpus.get(0)));
+        }
+    }
+
+    @Test
+    void a_second_writer_is_refused_with_a_clear_message() {
+        IOException e = assertThrows(IOException.class, () -> WirewatchIndex.open(data, FixtureCorpus.KB));
+        assertTrue(e.getMessage().contains("open for writing in another process"), e.getMessage());
+    }
+}
