@@ -1,0 +1,79 @@
+package org.wirewatch.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.wirewatch.core.export.CsvExportFormat;
+import org.wirewatch.core.export.ExportFormat;
+import org.wirewatch.core.export.ExportWriter;
+import org.wirewatch.core.export.JsonlExportFormat;
+import org.wirewatch.index.SearchRequest;
+import org.wirewatch.index.WirewatchIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export",
+        mixinStandardHelpOptions = true,
+        description = {"Writes the stored articles out in one format, in the order they were stored.",
+            "Formats: jsonl (the full article records), csv (one row per article)."},
+        footer = {"", "Example:", "  wirewatch export --format csv -o articles.csv"})
+final class ExportCommand implements Callable<Integer> {
+    /** Every export format, looked up by name; a new format is one more entry here. */
+    static final List<ExportFormat> FORMATS = List.of(new JsonlExportFormat(), new CsvExportFormat());
+
+    @Option(names = "--format", paramLabel = "NAME", required = true, description = "jsonl or csv.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--lang", paramLabel = "L", description = "Only articles in this language.")
+    String lang;
+
+    @Mixin
+    DataOptions dataOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ExportFormat chosen = FORMATS.stream().filter(f -> f.name().equals(format)).findFirst()
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown --format '" + format + "'; known: "
+                        + String.join(", ", FORMATS.stream().map(ExportFormat::name).toList())));
+        try (WirewatchIndex index = dataOptions.openReadOnly()) {
+            if (output == null) {
+                export(index, chosen, spec.commandLine().getOut());
+            } else {
+                try (Writer file = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8))) {
+                    export(index, chosen, file);
+                }
+            }
+        }
+        return 0;
+    }
+
+    private void export(WirewatchIndex index, ExportFormat chosen, Writer out) throws IOException {
+        try (ExportWriter rows = chosen.open(out)) {
+            index.forEach(SearchRequest.all().withLang(lang), article -> {
+                try {
+                    rows.write(article);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,45 @@
+package org.wirewatch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.wirewatch.core.ingest.InputLimits;
+import org.wirewatch.core.pipeline.Pipeline;
+import org.wirewatch.index.BatchedCommits;
+import org.wirewatch.index.WirewatchIndex;
+
+/** Analyses inputs and stores them in the index, committing in batches; shared by ingest and watch. */
+final class IndexIngest {
+    private final WirewatchIndex index;
+    private final Pipeline pipeline;
+    private final int threads;
+    private final int batch;
+    private final PrintWriter err;
+    private final Boolean progress;
+
+    /** What one round of ingesting did. */
+    record Outcome(long added, long unchanged, long failed, long total, double perSecond) {
+        String summary(String verb) {
+            return String.format(Locale.ROOT, "wirewatch %s: articles stored %,d, unchanged %,d, failed %,d; the index holds %,d (%.1f articles/s)",
+                    verb, added, unchanged, failed, total, perSecond);
+        }
+    }
+
+    IndexIngest(WirewatchIndex index, Pipeline pipeline, int threads, int batch, PrintWriter err, Boolean progress) {
+        this.index = index;
+        this.pipeline = pipeline;
+        this.threads = threads;
+        this.batch = batch;
+        this.err = err;
+        this.progress = progress;
+    }
+
+    Outcome ingest(List<String> inputs, InputLimits limits) throws IOException {
+        Progress meter = new Progress(err, progress, "ingested");
+        BatchedCommits commits = new BatchedCommits(index, batch, total -> { });
+        AnalysisRun.run(inputs, limits, pipeline, threads, commits::add, meter, err);
+        long total = commits.finish();
+        return new Outcome(commits.added(), commits.unchanged(), meter.failures(), total, meter.perSecond());
+    }
+}

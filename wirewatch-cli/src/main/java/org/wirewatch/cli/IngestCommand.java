@@ -1,0 +1,56 @@
+package org.wirewatch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.wirewatch.core.ingest.InputLimits;
+import org.wirewatch.index.BatchedCommits;
+import org.wirewatch.index.WirewatchIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Analyses articles and stores them in the index under --data, for search, export and serve.",
+            "Inputs are read like `analyze` reads them. Re-ingesting an article already stored (same id or same "
+                + "title and text) changes nothing. Articles are committed in batches: after a crash, everything "
+                + "committed is there and the index opens.",
+            "Exit status: 0 when everything was read and stored, else the number of inputs that failed (at most 63)."},
+        footer = {"", "Example:", "  wirewatch ingest examples/corpus --data wirewatch-data"})
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories, or '-' for standard input.")
+    List<String> inputs;
+
+    @Option(names = "--raw", description = "Keep the text exactly as given (no cleaning).")
+    boolean raw;
+
+    @Option(names = "--batch", paramLabel = "N", description = "Commit every N new articles. Default: ${DEFAULT-VALUE}.")
+    int batch = BatchedCommits.DEFAULT_BATCH;
+
+    @Option(names = "--progress", negatable = true, description = "Show progress on standard error (default: when it is a terminal).")
+    Boolean progress;
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        try (WirewatchIndex index = WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase())) {
+            IndexIngest.Outcome outcome = new IndexIngest(index, pipelineOptions.pipeline(raw), pipelineOptions.threads, batch, err, progress)
+                    .ingest(inputs, InputLimits.defaults());
+            err.println(outcome.summary("ingest"));
+            return ExitStatus.ofFailures(outcome.failed());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.wirewatch.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UnauthorizedResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wirewatch.core.ingest.ArticleInputs;
+import org.wirewatch.core.ingest.ArticleSink;
+import org.wirewatch.core.ingest.InputLimits;
+import org.wirewatch.core.ingest.ReadError;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.RawArticle;
+import org.wirewatch.core.pipeline.Pipeline;
+import org.wirewatch.index.WirewatchIndex;
+
+/** /api/articles: list, one record, and ingest (POST, guarded by the token unless the server is loopback-only). */
+final class ArticleApi {
+    private final WirewatchIndex index;
+    private final Pipeline pipeline;
+    private final ServerSettings settings;
+    private final JsonReplies replies;
+
+    ArticleApi(WirewatchIndex index, Pipeline pipeline, ServerSettings settings, JsonReplies replies) {
+        this.index = index;
+        this.pipeline = pipeline;
+        this.settings = settings;
+        this.replies = replies;
+    }
+
+    void list(Context ctx) throws IOException {
+        Paging paging = Paging.of(ctx, settings.maxPageSize());
+        var result = index.search(Filters.of(ctx).page(paging.offset(), paging.limit()));
+        replies.send(ctx, new Listing<>(result.total(), result.hits().stream().map(h -> h.article()).toList()));
+    }
+
+    void one(Context ctx) throws IOException {
+        Article a = index.get(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("no article with id " + ctx.pathParam("id")));
+        replies.send(ctx, a);
+    }
+
+    /** Body: article inputs as `analyze` reads them (JSONL, one article a line, or one JSON object). */
+    void ingest(Context ctx) throws IOException {
+        authorise(ctx);
+        List<String> errors = new ArrayList<>();
+        List<Article> analysed = new ArrayList<>();
+        byte[] body = ctx.bodyAsBytes();
+        new ArticleInputs(InputLimits.defaults()).read(List.of("-"), new ByteArrayInputStream(body), new ArticleSink() {
+            @Override
+            public void article(RawArticle raw) {
+                analysed.add(pipeline.analyze(raw));
+            }
+
+            @Override
+            public void error(ReadError error) {
+                errors.add(error.where().position() == null ? error.message() : error.where().position() + ": " + error.message());
+            }
+        });
+        List<String> stored = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        synchronized (index) {
+            for (Article a : analysed) (index.add(a) == WirewatchIndex.Added.ADDED ? stored : unchanged).add(a.id());
+            if (!stored.isEmpty()) index.commit();
+        }
+        Map<String, Object> reply = new LinkedHashMap<>();
+        reply.put("stored", stored);
+        reply.put("unchanged", unchanged);
+        reply.put("errors", errors);
+        ctx.status(errors.isEmpty() || !analysed.isEmpty() ? (stored.isEmpty() ? 200 : 201) : 400);
+        replies.send(ctx, reply);
+    }
+
+    private void authorise(Context ctx) {
+        if (settings.token() == null) {
+            if (settings.loopbackOnly()) return;
+            throw new ForbiddenResponse("ingest over HTTP needs api.token in the server configuration when the server is reachable from other machines");
+        }
+        String given = ctx.header("Authorization");
+        String expected = "Bearer " + settings.token();
+        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+            throw new UnauthorizedResponse("a valid 'Authorization: Bearer TOKEN' header is required");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.wirewatch.server;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.wirewatch.index.SearchRequest;
+
+/** The filters a list or search request may carry: q, lang, from, to, entity, source, story, speaker. */
+final class Filters {
+    private Filters() {}
+
+    static SearchRequest of(Context ctx) {
+        return new SearchRequest(blankToNull(ctx.queryParam("q")), blankToNull(ctx.queryParam("lang")), date(ctx, "from"), date(ctx, "to"),
+                blankToNull(ctx.queryParam("entity")), blankToNull(ctx.queryParam("source")), blankToNull(ctx.queryParam("story")),
+                blankToNull(ctx.queryParam("speaker")), 0, 0);
+    }
+
+    private static LocalDate date(Context ctx, String name) {
+        String value = blankToNull(ctx.queryParam(name));
+        if (value == null) return null;
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestResponse(name + " must be a date like 2024-11-13, not '" + value + "'");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,86 @@
+package org.wirewatch.server;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.index.SearchRequest;
+import org.wirewatch.index.SearchResult;
+import org.wirewatch.index.StoryIds;
+import org.wirewatch.index.WirewatchIndex;
+
+/**
+ * Stories as the stored articles' {@code story} field groups them (an article without one is a
+ * story of its own): the newest first, each with a headline per language, its languages, sources
+ * and time span, and a timeline across languages. The one place that knows how stories are
+ * formed for display; swap it when the story stage keeps its own state.
+ */
+final class StoryViews {
+    /** How many of the newest articles the story list is built from. */
+    static final int LIST_WINDOW = 2_000;
+    /** The most articles one story page shows. */
+    static final int STORY_ARTICLES = 500;
+
+    record StoryView(String id, int articles, Map<String, String> headlines, List<String> languages, List<String> sources,
+                     String first, String last) {}
+
+    record StoryPage(StoryView story, List<ArticleSummary> timeline, List<QuoteView> quotes) {}
+
+    private final WirewatchIndex index;
+
+    StoryViews(WirewatchIndex index) {
+        this.index = index;
+    }
+
+    /** Stories with their newest article first, built from the newest {@link #LIST_WINDOW} articles. */
+    Listing<StoryView> list(Paging paging) throws IOException {
+        SearchResult newest = index.search(SearchRequest.all().page(0, LIST_WINDOW));
+        Map<String, Boolean> order = new LinkedHashMap<>();
+        for (SearchResult.Hit h : newest.hits()) order.put(StoryIds.of(h.article()), true);
+        List<String> ids = new ArrayList<>(order.keySet());
+        List<StoryView> page = new ArrayList<>();
+        int to = Math.min(paging.offset() + paging.limit(), ids.size());
+        for (int i = Math.min(paging.offset(), ids.size()); i < to; i++) page.add(view(ids.get(i), articles(ids.get(i))));
+        return new Listing<>(ids.size(), page);
+    }
+
+    Optional<StoryPage> story(String id) throws IOException {
+        List<Article> articles = articles(id);
+        if (articles.isEmpty()) return Optional.empty();
+        List<QuoteView> quotes = new ArrayList<>();
+        for (Article a : articles) quotes.addAll(QuoteView.allIn(a));
+        return Optional.of(new StoryPage(view(id, articles), articles.stream().map(ArticleSummary::of).toList(), quotes));
+    }
+
+    /** The story's articles, oldest first (undated last). */
+    private List<Article> articles(String storyId) throws IOException {
+        List<Article> all = new ArrayList<>();
+        for (SearchResult.Hit h : index.search(SearchRequest.all().withStory(storyId).page(0, STORY_ARTICLES)).hits()) all.add(h.article());
+        all.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
+        return all;
+    }
+
+    private static StoryView view(String id, List<Article> articles) {
+        Map<String, String> headlines = new TreeMap<>();
+        LinkedHashSet<String> sources = new LinkedHashSet<>();
+        String first = null;
+        String last = null;
+        for (Article a : articles) {
+            String lang = a.lang() == null ? "und" : a.lang();
+            if (a.title() != null && !a.title().isBlank()) headlines.putIfAbsent(lang, a.title());
+            if (a.source() != null) sources.add(a.source());
+            if (a.published() != null) {
+                if (first == null || a.published().compareTo(first) < 0) first = a.published();
+                if (last == null || a.published().compareTo(last) > 0) last = a.published();
+            }
+        }
+        List<String> languages = articles.stream().map(a -> a.lang() == null ? "und" : a.lang()).distinct().sorted().toList();
+        return new StoryView(id, articles.size(), headlines, languages, List.copyOf(sources), first, last);
+    }
+}

@@ -1,0 +1,100 @@
+package org.wirewatch.server;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import org.wirewatch.core.json.ArticleJson;
+import org.wirewatch.core.kb.KnowledgeBase;
+import org.wirewatch.core.names.NameKeys;
+import org.wirewatch.core.pipeline.Pipeline;
+import org.wirewatch.index.BadQueryException;
+import org.wirewatch.index.WirewatchIndex;
+
+/**
+ * The HTTP API (/api/…, described at /api/openapi.json) and the web UI's static pages, in one
+ * process over one index. Every answer carries a Content-Security-Policy that allows only this
+ * server's own scripts and styles, so article text can never run as code even if a page slipped.
+ */
+public final class WirewatchServer implements AutoCloseable {
+    static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+            + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    private final Javalin app;
+    private final ServerSettings settings;
+
+    private WirewatchServer(Javalin app, ServerSettings settings) {
+        this.app = app;
+        this.settings = settings;
+    }
+
+    /** Starts serving; {@link #port()} tells the port when 0 (any free port) was asked for. */
+    public static WirewatchServer start(ServerSettings settings, WirewatchIndex index, Pipeline pipeline, KnowledgeBase kb) {
+        JsonReplies replies = new JsonReplies(new ArticleJson());
+        ArticleApi articles = new ArticleApi(index, pipeline, settings, replies);
+        BrowseApi browse = new BrowseApi(index, new StoryViews(index), new EntityPages(index, kb, new NameKeys()), settings, replies);
+        Javalin app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.http.generateEtags = true;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/org/wirewatch/server/web";
+                files.location = Location.CLASSPATH;
+            });
+        });
+        app.before(WirewatchServer::securityHeaders);
+        app.get("/api/articles", articles::list);
+        app.get("/api/articles/{id}", articles::one);
+        app.post("/api/articles", articles::ingest);
+        app.get("/api/search", browse::search);
+        app.get("/api/stories", browse::storyList);
+        app.get("/api/stories/{id}", browse::story);
+        app.get("/api/entities/{id}", browse::entity);
+        app.get("/api/quotes", browse::quotes);
+        app.get("/api/openapi.json", WirewatchServer::openApi);
+        app.exception(HttpResponseException.class, (e, ctx) -> replies.error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(BadQueryException.class, (e, ctx) -> replies.error(ctx, 400, e.getMessage()));
+        app.exception(IllegalArgumentException.class, (e, ctx) -> replies.error(ctx, 400, e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> replies.error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
+        app.error(404, ctx -> {
+            if (ctx.path().startsWith("/api/") && ctx.result() == null) replies.error(ctx, 404, "not found: " + ctx.path());
+        });
+        app.start(settings.host(), settings.port());
+        return new WirewatchServer(app, settings);
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("X-Frame-Options", "DENY");
+    }
+
+    private static void openApi(Context ctx) throws IOException {
+        try (InputStream in = WirewatchServer.class.getResourceAsStream("openapi.json")) {
+            ctx.contentType("application/json; charset=utf-8").result(in.readAllBytes());
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public String url() {
+        String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
+        return "http://" + host + ":" + port();
+    }
+
+    /** Blocks the calling thread until the server stops (e.g. on Ctrl-C). */
+    public void awaitStop() throws InterruptedException {
+        app.jettyServer().server().join();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

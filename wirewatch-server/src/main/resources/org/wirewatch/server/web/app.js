@@ -1,0 +1,267 @@
+// Wirewatch web UI. Article content is untrusted: it only ever reaches the page as text nodes
+// (el() turns strings into text nodes; nothing here assigns innerHTML), and links are built from
+// this site's own paths with encoded parameters.
+'use strict';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v !== null && v !== undefined) node.setAttribute(k, v);
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+function page(path, params) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params || {})) if (v !== null && v !== undefined && v !== '') q.set(k, v);
+  const s = q.toString();
+  return path + (s ? '?' + s : '');
+}
+
+function link(path, params, ...children) {
+  return el('a', { href: page(path, params) }, ...children);
+}
+
+function langBadge(lang) {
+  return el('span', { class: 'lang' }, lang || 'und');
+}
+
+function day(published) {
+  return published ? published.replace('T', ' ').slice(0, 16) : 'undated';
+}
+
+function param(name) {
+  return new URLSearchParams(location.search).get(name);
+}
+
+async function api(path, params) {
+  const response = await fetch(page(path, params), { headers: { Accept: 'application/json' } });
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error || response.statusText);
+  return body;
+}
+
+function show(...nodes) {
+  const main = document.getElementById('main');
+  main.replaceChildren(...nodes.flat());
+}
+
+function factLink(articleId, start, end, ...children) {
+  return link('/article.html', { id: articleId, start: start, end: end }, ...children);
+}
+
+// ---- story list --------------------------------------------------------------------------
+
+async function storyList() {
+  const offset = Number(param('offset') || 0);
+  const limit = 20;
+  const data = await api('/api/stories', { offset, limit });
+  const items = data.items.map(s => el('article', { class: 'card story', 'data-story': s.id },
+    Object.entries(s.headlines).map(([lang, h]) =>
+      el('div', { class: 'headline' }, langBadge(lang), link('/story.html', { id: s.id }, h))),
+    el('div', { class: 'meta' },
+      `${s.articles} article${s.articles === 1 ? '' : 's'} · ${s.languages.join(', ')} · ${s.sources.join(', ')} · `
+      + (s.first ? `${day(s.first)} – ${day(s.last)}` : 'undated'))));
+  const nav = el('p', {},
+    offset > 0 ? link('/', { offset: Math.max(0, offset - limit) }, '← newer') : null, ' ',
+    offset + limit < data.total ? link('/', { offset: offset + limit }, 'older →') : null);
+  show(el('h1', {}, `Stories (${data.total})`), items.length ? items : el('p', {}, 'Nothing stored yet: run wirewatch ingest.'), nav);
+}
+
+// ---- story page --------------------------------------------------------------------------
+
+function quoteItem(q) {
+  return el('li', { class: 'quote' },
+    langBadge(q.lang),
+    el('blockquote', {}, factLink(q.article_id, q.start, q.end, q.text)),
+    el('div', { class: 'meta' },
+      q.speaker ? link('/entity.html', { id: q.speaker_id }, q.speaker) : 'speaker not named',
+      q.cue ? ` · ${q.cue}` : '', ` · ${day(q.published)}`));
+}
+
+async function storyPage() {
+  const data = await api('/api/stories/' + encodeURIComponent(param('id') || ''));
+  const s = data.story;
+  const timeline = data.timeline.map(a => el('li', {},
+    el('span', { class: 'meta' }, day(a.published), ' '), langBadge(a.lang),
+    link('/article.html', { id: a.id }, a.title || a.id), el('span', { class: 'meta' }, a.source ? ` · ${a.source}` : ''),
+    a.translation_of ? el('span', { class: 'meta' }, ' · translation of ', link('/article.html', { id: a.translation_of }, a.translation_of)) : null));
+  show(
+    Object.entries(s.headlines).map(([lang, h]) => el('h1', {}, langBadge(lang), h)),
+    el('p', { class: 'meta' }, `${s.languages.join(', ')} · ${s.sources.join(', ')} · ${s.first ? day(s.first) + ' – ' + day(s.last) : 'undated'}`),
+    el('h2', {}, 'Timeline'), el('ul', { class: 'plain timeline' }, timeline),
+    el('h2', {}, `Quotes (${data.quotes.length})`),
+    data.quotes.length ? el('ul', { class: 'plain quotes' }, data.quotes.map(quoteItem)) : el('p', { class: 'meta' }, 'No quotes found.'));
+}
+
+// ---- entity page -------------------------------------------------------------------------
+
+function mentionsChart(periods) {
+  const width = 640, height = 160, pad = 24;
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('class', 'chart');
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', 'mentions per month');
+  const max = Math.max(1, ...periods.map(p => p.mentions));
+  const bar = periods.length ? (width - 2 * pad) / periods.length : 0;
+  periods.forEach((p, i) => {
+    const h = (height - 2 * pad) * p.mentions / max;
+    const rect = document.createElementNS(SVG, 'rect');
+    rect.setAttribute('x', String(pad + i * bar + 2));
+    rect.setAttribute('y', String(height - pad - h));
+    rect.setAttribute('width', String(Math.max(1, bar - 4)));
+    rect.setAttribute('height', String(h));
+    const tip = document.createElementNS(SVG, 'title');
+    tip.textContent = `${p.month}: ${p.mentions} mentions in ${p.articles} articles`;
+    rect.append(tip);
+    const label = document.createElementNS(SVG, 'text');
+    label.setAttribute('x', String(pad + i * bar + 2));
+    label.setAttribute('y', String(height - 6));
+    label.textContent = p.month;
+    svg.append(rect, label);
+  });
+  return svg;
+}
+
+async function entityPage() {
+  const data = await api('/api/entities/' + encodeURIComponent(param('id') || ''));
+  const p = data.profile;
+  const names = el('table', { class: 'names' }, el('tr', {}, el('th', {}, 'language'), el('th', {}, 'names')),
+    Object.entries(p.names_by_language).map(([lang, forms]) => el('tr', {}, el('td', {}, langBadge(lang)), el('td', {}, forms.join(' · ')))));
+  const offices = p.offices.map(o => el('li', {},
+    `${o.holder || p.name}: ${o.role}${o.org ? ', ' + o.org : ''} `,
+    el('span', { class: 'meta' }, `${o.from || '?'} – ${o.to || ''} · `,
+      o.source === 'kb' ? 'knowledge base' : link('/article.html', { id: o.source }, 'article'))));
+  const related = data.co_occurring.map(r => el('li', {}, link('/entity.html', { id: r.id }, r.name), el('span', { class: 'meta' }, ` · ${r.articles}`)));
+  const mentions = data.mentions.map(m => el('li', {}, langBadge(m.lang), factLink(m.article_id, m.start, m.end, m.text),
+    el('span', { class: 'meta' }, ` · ${m.title || m.article_id} · ${day(m.published)}`)));
+  show(
+    el('h1', {}, p.name, ' ', el('span', { class: 'meta' }, `${p.type} · ${p.id}`)),
+    el('p', { class: 'meta' }, `${p.mentions} mentions in ${p.articles} articles`),
+    el('h2', {}, 'Names by language'), names,
+    el('h2', {}, 'Roles over time'), offices.length ? el('ul', { class: 'plain offices' }, offices) : el('p', { class: 'meta' }, 'None known.'),
+    el('h2', {}, 'Mentions over time'), mentionsChart(data.mentions_over_time),
+    el('h2', {}, `Quotes (${data.quotes.length})`),
+    data.quotes.length ? el('ul', { class: 'plain quotes' }, data.quotes.map(quoteItem)) : el('p', { class: 'meta' }, 'No quotes found.'),
+    el('h2', {}, 'Named together with'), el('ul', { class: 'plain related' }, related),
+    el('h2', {}, 'Mentions'), el('ul', { class: 'plain mentions' }, mentions));
+}
+
+// ---- article page ------------------------------------------------------------------------
+
+// The sentence around [start, end): back to the previous sentence end or line break, on to the next.
+function sentenceAround(text, start, end) {
+  let from = start;
+  while (from > 0 && !/[.!?\n]/.test(text[from - 1])) from--;
+  while (from < start && /\s/.test(text[from])) from++;
+  let to = end;
+  while (to < text.length && !/[.!?\n]/.test(text[to])) to++;
+  if (to < text.length && text[to] !== '\n') to++;
+  while (to < text.length && /[»"”’]/.test(text[to])) to++;
+  return [from, to];
+}
+
+// The text as paragraphs of text nodes, with the fact's sentence (and the fact inside it) marked.
+function articleBody(text, start, end) {
+  const hasFact = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length && start <= end;
+  const [sFrom, sTo] = hasFact ? sentenceAround(text, start, end) : [-1, -1];
+  const container = el('div', { class: 'article-text' });
+  let offset = 0;
+  for (const para of text.split('\n')) {
+    const pStart = offset, pEnd = offset + para.length;
+    const p = el('p', {});
+    if (hasFact && sFrom < pEnd && sTo > pStart) {
+      const a = Math.max(sFrom, pStart), b = Math.min(sTo, pEnd);
+      const fa = Math.max(start, a), fb = Math.min(end, b);
+      const mark = el('mark', { class: 'sentence', id: 'fact' },
+        text.slice(a, fa), fb > fa ? el('mark', { class: 'fact' }, text.slice(fa, fb)) : null, text.slice(Math.max(fb, a), b));
+      p.append(text.slice(pStart, a), mark, text.slice(b, pEnd));
+    } else {
+      p.append(para);
+    }
+    if (para.length) container.append(p);
+    offset = pEnd + 1;
+  }
+  return container;
+}
+
+async function articlePage() {
+  const a = await api('/api/articles/' + encodeURIComponent(param('id') || ''));
+  const start = param('start') === null ? NaN : Number(param('start'));
+  const end = param('end') === null ? NaN : Number(param('end'));
+  const safeUrl = a.url && /^https?:\/\//i.test(a.url) ? el('a', { href: a.url, rel: 'noopener noreferrer nofollow' }, a.url) : null;
+  const entities = [...new Map(a.entities.filter(e => e.id).map(e => [e.id, e])).values()]
+    .map(e => el('li', {}, link('/entity.html', { id: e.id }, e.name || e.text), el('span', { class: 'meta' }, ` · ${e.type}`)));
+  show(
+    el('h1', {}, langBadge(a.lang), a.title || a.id),
+    el('p', { class: 'meta' }, [a.source, day(a.published), a.authors.join(', ')].filter(Boolean).join(' · '), ' ', safeUrl,
+      ' · story ', link('/story.html', { id: a.story || a.id }, a.story || a.id)),
+    articleBody(a.text, start, end),
+    el('h2', {}, 'Entities'), el('ul', { class: 'plain' }, entities));
+  const fact = document.getElementById('fact');
+  if (fact) fact.scrollIntoView({ block: 'center' });
+}
+
+// ---- search ------------------------------------------------------------------------------
+
+const FILTERS = ['q', 'lang', 'source', 'entity', 'story', 'from', 'to'];
+
+function snippet(s) {
+  const p = el('p', { class: 'snippet' });
+  let at = 0;
+  for (const m of s.matches) {
+    p.append(s.text.slice(at, m.start), el('mark', {}, s.text.slice(m.start, m.end)));
+    at = m.end;
+  }
+  p.append(s.text.slice(at));
+  return p;
+}
+
+async function searchPage() {
+  const current = {};
+  for (const f of FILTERS) current[f] = param(f) || '';
+  const offset = Number(param('offset') || 0);
+  const form = el('form', { class: 'search-form', action: '/search.html', method: 'get' },
+    el('input', { name: 'q', type: 'search', value: current.q, placeholder: 'words, "a phrase", OR, NOT', 'aria-label': 'query' }),
+    el('input', { name: 'entity', value: current.entity, placeholder: 'entity (any language)', 'aria-label': 'entity' }),
+    el('input', { name: 'lang', value: current.lang, placeholder: 'lang', size: 4, 'aria-label': 'language' }),
+    el('input', { name: 'from', type: 'date', value: current.from, 'aria-label': 'from' }),
+    el('input', { name: 'to', type: 'date', value: current.to, 'aria-label': 'to' }),
+    el('button', { type: 'submit' }, 'Search'));
+  if (!FILTERS.some(f => current[f])) {
+    show(el('h1', {}, 'Search'), form);
+    return;
+  }
+  const data = await api('/api/search', { ...current, offset, limit: 20 });
+  const facets = Object.entries(data.facets).filter(([, values]) => values.length).map(([dim, values]) =>
+    el('section', {}, el('h3', {}, dim.replace('_', ' ')), el('ul', { class: 'plain' }, values.map(v =>
+      el('li', {}, link('/search.html', { ...current, [dim]: v.value }, v.value), el('span', { class: 'meta' }, ` ${v.count}`))))));
+  const hits = data.items.map(a => el('article', { class: 'card hit', 'data-id': a.id },
+    el('div', {}, langBadge(a.lang), link('/article.html', { id: a.id }, a.title || a.id)),
+    el('div', { class: 'meta' }, [a.source, day(a.published)].filter(Boolean).join(' · ')),
+    (data.highlights[a.id] || []).map(snippet)));
+  const nav = el('p', {},
+    offset > 0 ? link('/search.html', { ...current, offset: Math.max(0, offset - 20) }, '← previous') : null, ' ',
+    offset + 20 < data.total ? link('/search.html', { ...current, offset: offset + 20 }, 'next →') : null);
+  show(el('h1', {}, 'Search'), form,
+    el('div', { class: 'layout' }, el('aside', { class: 'facets' }, facets),
+      el('div', {}, el('p', { class: 'meta total' }, `${data.total} matches`), hits, nav)));
+}
+
+// ---- start -------------------------------------------------------------------------------
+
+const PAGES = { index: storyList, story: storyPage, entity: entityPage, article: articlePage, search: searchPage };
+
+document.addEventListener('DOMContentLoaded', () => {
+  const run = PAGES[document.body.dataset.page];
+  run().catch(e => show(el('p', { class: 'error' }, 'Could not load: ' + e.message)));
+});

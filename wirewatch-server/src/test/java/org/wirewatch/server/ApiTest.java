@@ -1,0 +1,165 @@
+package org.wirewatch.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The read API against a real server on a loopback port over the analysed fixture corpus. */
+class ApiTest {
+    @TempDir
+    static Path data;
+    static ServerFixture fixture;
+
+    @BeforeAll
+    static void start() throws IOException {
+        fixture = new ServerFixture(data, ServerSettings.loopback(0), true);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        fixture.close();
+    }
+
+    private static Set<String> ids(JsonNode items) {
+        Set<String> ids = new HashSet<>();
+        items.forEach(i -> ids.add(i.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void articles_are_listed_a_page_at_a_time_with_the_total() {
+        JsonNode page = fixture.getJson("/api/articles?limit=2&offset=1");
+        assertEquals(7, page.get("total").asInt());
+        assertEquals(2, page.get("items").size());
+        assertTrue(page.get("items").get(0).has("text"), "items are full article records");
+    }
+
+    @Test
+    void one_article_is_its_record_and_an_unknown_one_is_404() {
+        assertEquals("brussels-ru", fixture.getJson("/api/articles/brussels-ru").get("id").asText());
+        HttpResponse<String> missing = fixture.get("/api/articles/nope");
+        assertEquals(404, missing.statusCode());
+        assertTrue(ServerFixture.parse(missing.body()).get("error").asText().contains("nope"));
+    }
+
+    @Test
+    void search_finds_inflected_forms_and_highlights_them() {
+        JsonNode r = fixture.getJson("/api/search?q=%D0%91%D0%BB%D0%B8%D0%BD%D0%BA%D0%B5%D0%BD%D0%B0"); // Блинкена
+        assertTrue(ids(r.get("items")).contains("brussels-ru"), r.toString());
+        JsonNode snippet = r.get("highlights").get("brussels-ru").get(0);
+        JsonNode match = snippet.get("matches").get(0);
+        assertTrue(snippet.get("text").asText().substring(match.get("start").asInt(), match.get("end").asInt()).startsWith("Блинкен"));
+        assertTrue(r.get("facets").get("lang").size() > 0);
+    }
+
+    @Test
+    void search_by_entity_name_finds_every_language() {
+        JsonNode r = fixture.getJson("/api/search?entity=Blinken");
+        assertEquals(Set.of("brussels-en", "brussels-ru", "brussels-uk"), ids(r.get("items")));
+    }
+
+    @Test
+    void search_takes_phrases_booleans_and_dates() {
+        assertEquals(Set.of("grain-en"), ids(fixture.getJson("/api/search?q=%22grain+exports%22").get("items")));
+        assertEquals(Set.of("festival-en", "defaced-en"), ids(fixture.getJson("/api/search?q=Varna+OR+hackers").get("items")));
+        assertEquals(Set.of("grain-en", "grain-uk"), ids(fixture.getJson("/api/search?from=2024-11-01&to=2024-11-02").get("items")));
+    }
+
+    @Test
+    void a_query_that_cannot_be_read_is_a_400_naming_it() {
+        HttpResponse<String> r = fixture.get("/api/search?q=%22unclosed");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("unclosed"), r.body());
+    }
+
+    @Test
+    void stories_group_articles_across_languages() {
+        JsonNode list = fixture.getJson("/api/stories");
+        assertEquals(4, list.get("total").asInt());
+        JsonNode brussels = null;
+        for (JsonNode s : list.get("items")) if (s.get("id").asText().equals("brussels")) brussels = s;
+        assertEquals(3, brussels.get("articles").asInt());
+        assertEquals(Set.of("en", "ru", "uk"), Set.of(brussels.get("languages").get(0).asText(), brussels.get("languages").get(1).asText(),
+                brussels.get("languages").get(2).asText()));
+        assertEquals("Блинкен встретился с Сибигой в Брюсселе", brussels.get("headlines").get("ru").asText());
+        assertEquals("brussels-uk", list.get("items").get(0).get("id").asText().equals("brussels") ? "brussels-uk" : "newest story first");
+    }
+
+    @Test
+    void a_story_page_has_its_timeline_and_quotes() {
+        JsonNode story = fixture.getJson("/api/stories/brussels");
+        assertEquals(3, story.get("timeline").size());
+        assertEquals("brussels-en", story.get("timeline").get(0).get("id").asText(), "oldest first");
+        boolean blinkenQuoted = false;
+        for (JsonNode q : story.get("quotes")) blinkenQuoted |= "ww:blinken".equals(q.get("speaker_id").asText());
+        assertTrue(blinkenQuoted, story.get("quotes").toString());
+        assertEquals(404, fixture.get("/api/stories/no-such-story").statusCode());
+    }
+
+    @Test
+    void an_entity_page_gathers_names_quotes_and_company() {
+        JsonNode page = fixture.getJson("/api/entities/Blinken");
+        JsonNode profile = page.get("profile");
+        assertEquals("ww:blinken", profile.get("id").asText());
+        assertTrue(profile.get("names_by_language").has("ru") && profile.get("names_by_language").has("uk"), profile.toString());
+        boolean sybiha = false;
+        for (JsonNode r : page.get("co_occurring")) sybiha |= r.get("id").asText().equals("ww:sybiha");
+        assertTrue(sybiha, page.get("co_occurring").toString());
+        assertEquals("2024-11", page.get("mentions_over_time").get(0).get("month").asText());
+        assertFalse(page.get("quotes").isEmpty());
+        assertFalse(page.get("mentions").isEmpty());
+    }
+
+    @Test
+    void quotes_can_be_asked_for_by_speaker_in_any_language() {
+        JsonNode quotes = fixture.getJson("/api/quotes?speaker=%D0%A1%D0%B8%D0%B1%D1%96%D0%B3%D0%B0"); // Сибіга
+        assertTrue(quotes.get("total").asInt() >= 1, quotes.toString());
+        for (JsonNode q : quotes.get("items")) assertEquals("ww:sybiha", q.get("speaker_id").asText());
+    }
+
+    @Test
+    void a_page_larger_than_the_limit_is_refused() {
+        assertEquals(400, fixture.get("/api/articles?limit=5000").statusCode());
+        assertEquals(400, fixture.get("/api/articles?limit=ten").statusCode());
+    }
+
+    @Test
+    void the_openapi_document_describes_every_endpoint() {
+        JsonNode doc = fixture.getJson("/api/openapi.json");
+        for (String path : new String[] {"/api/articles", "/api/articles/{id}", "/api/search", "/api/stories", "/api/stories/{id}",
+                "/api/entities/{id}", "/api/quotes"}) {
+            assertTrue(doc.get("paths").has(path), path);
+        }
+    }
+
+    @Test
+    void every_answer_carries_a_content_security_policy() {
+        for (String path : new String[] {"/", "/index.html", "/app.js", "/api/stories"}) {
+            HttpResponse<String> r = fixture.get(path);
+            assertEquals(200, r.statusCode(), path);
+            String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), path + ": " + csp);
+        }
+    }
+
+    @Test
+    void static_serving_does_not_leave_its_folder() {
+        for (String path : new String[] {"/../pom.xml", "/%2e%2e/%2e%2e/pom.xml", "/..%2f..%2fpom.xml", "/web/../../openapi.json",
+                "/%2e%2e%2f%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/org/wirewatch/server/WirewatchServer.class"}) {
+            HttpResponse<String> r = fixture.get(path);
+            assertNotEquals(200, r.statusCode(), path + " was served");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.wirewatch.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** POST /api/articles: analyses and stores, idempotently, and only for whom may. */
+class IngestApiTest {
+    private static final String ARTICLE = "{\"id\": \"posted-1\", \"lang\": \"en\", \"published\": \"2024-11-20\", "
+            + "\"title\": \"Ferry service resumes\", \"text\": \"Ferry service resumes\\n\\nThe ferry from Varna to Odesa resumed on Wednesday, "
+            + "operators said.\"}\n";
+
+    private static HttpRequest post(ServerFixture f, String body, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(f.url("/api/articles"))).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        return b.build();
+    }
+
+    @Test
+    void a_loopback_server_without_token_stores_posted_articles_once(@TempDir Path data) throws IOException {
+        try (ServerFixture f = new ServerFixture(data, ServerSettings.loopback(0), false)) {
+            HttpResponse<String> first = f.send(post(f, ARTICLE + "{not json}\n", null));
+            assertEquals(201, first.statusCode(), first.body());
+            JsonNode reply = ServerFixture.parse(first.body());
+            assertEquals("posted-1", reply.get("stored").get(0).asText());
+            assertTrue(reply.get("errors").get(0).asText().contains("2"), "the bad line is named: " + reply);
+            assertEquals("posted-1", f.getJson("/api/search?q=ferry").get("items").get(0).get("id").asText());
+
+            HttpResponse<String> again = f.send(post(f, ARTICLE, null));
+            assertEquals(200, again.statusCode());
+            assertEquals("posted-1", ServerFixture.parse(again.body()).get("unchanged").get(0).asText());
+            assertEquals(1, f.getJson("/api/articles").get("total").asInt());
+        }
+    }
+
+    @Test
+    void with_a_token_configured_only_its_bearer_may_post(@TempDir Path data) throws IOException {
+        try (ServerFixture f = new ServerFixture(data, ServerSettings.loopback(0).withToken("s3cret"), false)) {
+            assertEquals(401, f.send(post(f, ARTICLE, null)).statusCode());
+            assertEquals(401, f.send(post(f, ARTICLE, "wrong")).statusCode());
+            assertEquals(201, f.send(post(f, ARTICLE, "s3cret")).statusCode());
+        }
+    }
+
+    @Test
+    void a_server_reachable_from_other_machines_refuses_ingest_without_a_token(@TempDir Path data) throws IOException {
+        try (ServerFixture f = new ServerFixture(data, ServerSettings.loopback(0).withHost("0.0.0.0"), false)) {
+            HttpResponse<String> r = f.send(post(f, ARTICLE, null));
+            assertEquals(403, r.statusCode());
+            assertTrue(r.body().contains("api.token"), r.body());
+        }
+    }
+
+    @Test
+    void a_body_larger_than_the_limit_is_refused(@TempDir Path data) throws IOException {
+        ServerSettings small = new ServerSettings("127.0.0.1", 0, null, 1_000, 100);
+        try (ServerFixture f = new ServerFixture(data, small, false)) {
+            HttpResponse<String> r = f.send(post(f, ARTICLE.repeat(20), null));
+            assertEquals(413, r.statusCode());
+            assertEquals(0, f.getJson("/api/articles").get("total").asInt());
+        }
+    }
+}
