@@ -102,8 +102,9 @@ final class WatchCommand implements Callable<Integer> {
     private List<String> newFiles(Path dir) throws IOException {
         long settled = System.currentTimeMillis() - 2000;
         List<String> fresh = new ArrayList<>();
+        Path store = pipelineOptions.data.toAbsolutePath().normalize();
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path p : files.filter(Files::isRegularFile).filter(p -> !p.toAbsolutePath().normalize().startsWith(store)).sorted().toList()) {
                 BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
                 if (attrs.lastModifiedTime().toMillis() > settled) continue;
                 if (seen.add(p + "\t" + attrs.size() + "\t" + attrs.lastModifiedTime().toMillis())) fresh.add(p.toString());

@@ -1,0 +1,54 @@
+package org.wirewatch.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.server.ServerSettings;
+import org.wirewatch.server.WirewatchServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serves the web UI (stories, entities, quotes, search) and the JSON API (/api/…, described at /api/openapi.json) "
+                + "over the index under --data. Listens on this machine only unless --host says otherwise.",
+            "POST /api/articles ingests; it needs `api.token=…` in the config file (sent as 'Authorization: Bearer …') "
+                + "whenever the server is reachable from other machines."},
+        footer = {"", "Example:", "  wirewatch serve --data wirewatch-data --port 7070   # then open http://127.0.0.1:7070/"})
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "P", description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
+    int port = ServerSettings.DEFAULT_PORT;
+
+    @Option(names = "--host", paramLabel = "H", description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
+    String host = ServerSettings.DEFAULT_HOST;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Server configuration (api.token=…). Default: DATA/server.properties.")
+    Path config;
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        ServerSettings settings = ServerSettings.loopback(port).withHost(host)
+                .withTokenFrom(config != null ? config : pipelineOptions.data.resolve("server.properties"));
+        try (WirewatchIndex index = WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase());
+             WirewatchServer server = WirewatchServer.start(settings, index, pipelineOptions.pipeline(false), pipelineOptions.knowledgeBase())) {
+            err.printf("wirewatch serve: %,d articles; listening on %s/%s%n", index.size(), server.url(),
+                    settings.loopbackOnly() ? "" : settings.token() == null ? " (ingest over HTTP disabled: no api.token)" : "");
+            err.flush();
+            server.awaitStop();
+        }
+        return 0;
+    }
+}
