@@ -1,0 +1,133 @@
+package org.wirewatch.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The web UI in headless Chromium over the analysed fixture corpus. */
+class BrowserTest {
+    @TempDir
+    static Path dir;
+    static ServerFixture fixture;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        browser = Browser.start(Files.createDirectories(dir.resolve("profile")));
+        fixture = new ServerFixture(Files.createDirectories(dir.resolve("data")), ServerSettings.loopback(0), true);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) browser.quit();
+        if (fixture != null) fixture.close();
+    }
+
+    private static void open(String path) {
+        browser.get(fixture.url(path));
+    }
+
+    private static List<WebElement> waitFor(String css) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error"))));
+        List<WebElement> error = browser.findElements(By.cssSelector(".error"));
+        if (!error.isEmpty()) throw new AssertionError("the page failed: " + error.get(0).getText());
+        return browser.findElements(By.cssSelector(css));
+    }
+
+    @Test
+    void the_story_list_shows_each_story_with_a_headline_per_language() throws IOException {
+        open("/");
+        List<WebElement> stories = waitFor("article.story");
+        assertEquals(4, stories.size());
+        WebElement brussels = browser.findElement(By.cssSelector("article.story[data-story=brussels]"));
+        assertTrue(brussels.getText().contains("Блинкен встретился с Сибигой в Брюсселе"), brussels.getText());
+        assertTrue(brussels.getText().contains("Сибіга зустрівся з Блінкеном у Брюсселі"), brussels.getText());
+        assertTrue(brussels.getText().contains("en, ru, uk"), brussels.getText());
+        Browser.screenshot(browser, "story-list");
+    }
+
+    @Test
+    void a_story_opens_with_its_timeline_across_languages_and_its_quotes() throws IOException {
+        open("/");
+        waitFor("article.story[data-story=brussels] a").get(0).click();
+        List<WebElement> timeline = waitFor("ul.timeline li");
+        assertEquals(3, timeline.size());
+        assertFalse(browser.findElements(By.cssSelector("ul.quotes li")).isEmpty(), "the story's quotes are shown");
+        Browser.screenshot(browser, "story");
+    }
+
+    @Test
+    void a_quote_links_to_its_sentence_highlighted_in_the_article() {
+        open("/story.html?id=brussels");
+        WebElement quoteLink = waitFor("ul.quotes li blockquote a").get(0);
+        String quote = quoteLink.getText();
+        quoteLink.click();
+        WebElement fact = waitFor("mark.fact").get(0);
+        assertEquals(quote, fact.getText());
+        assertTrue(browser.findElement(By.cssSelector("mark.sentence")).getText().contains(quote));
+    }
+
+    @Test
+    void an_entity_page_shows_names_by_language_roles_and_a_mentions_chart() throws IOException {
+        open("/story.html?id=brussels");
+        WebElement blinken = waitFor("ul.quotes a[href*='ww%3Ablinken']").get(0);
+        blinken.click();
+        List<WebElement> names = waitFor("table.names tr");
+        String table = browser.findElement(By.cssSelector("table.names")).getText();
+        assertTrue(table.contains("Блинкен") && table.contains("Блінкен") && table.contains("Blinken"), table);
+        assertFalse(browser.findElements(By.cssSelector("svg.chart rect")).isEmpty(), "a bar per month");
+        assertTrue(browser.findElement(By.cssSelector("ul.related")).getText().contains("Sybiha"));
+        assertTrue(names.size() >= 4);
+        Browser.screenshot(browser, "entity");
+    }
+
+    @Test
+    void search_finds_articles_in_every_language_with_facets() throws IOException {
+        open("/search.html?entity=Blinken");
+        List<WebElement> hits = waitFor("article.hit");
+        Set<String> ids = hits.stream().map(h -> h.getAttribute("data-id")).collect(Collectors.toSet());
+        assertEquals(Set.of("brussels-en", "brussels-ru", "brussels-uk"), ids);
+        assertTrue(browser.findElement(By.cssSelector("aside.facets")).getText().contains("ru"));
+
+        open("/search.html?q=" + java.net.URLEncoder.encode("Блинкена", java.nio.charset.StandardCharsets.UTF_8));
+        waitFor("article.hit mark");
+        assertTrue(browser.findElement(By.cssSelector("article.hit mark")).getText().startsWith("Блинкен"));
+        Browser.screenshot(browser, "search");
+    }
+
+    @Test
+    void markup_in_article_text_is_shown_as_text_and_never_run() throws IOException {
+        open("/article.html?id=defaced-en");
+        WebElement title = waitFor("h1").get(0);
+        assertTrue(title.getText().contains("<script>alert('pwned')</script>"), title.getText());
+        assertTrue(browser.findElement(By.cssSelector(".article-text")).getText().contains("<img src=x onerror=alert(1)>"));
+        assertEquals("Article · Wirewatch", browser.getTitle(), "no script from the text ran");
+        assertEquals(1, browser.findElements(By.tagName("script")).size(), "only the site's own script is on the page");
+        assertTrue(browser.findElements(By.cssSelector("main img")).isEmpty());
+
+        open("/search.html?q=hackers");
+        waitFor("article.hit");
+        assertTrue(browser.findElement(By.cssSelector("article.hit")).getText().contains("<script>"));
+        assertEquals(1, browser.findElements(By.tagName("script")).size());
+        Browser.screenshot(browser, "escaped-markup");
+    }
+}
