@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -26,6 +28,9 @@ import org.wirewatch.index.analysis.TextAnalyses;
  * filters and facets. Thread-safe.
  */
 final class ArticleDocuments {
+    /** Stored, with offsets in the postings so highlighting needs no second analysis of the text. */
+    private static final FieldType BODY = body();
+
     private final TextAnalyses analyses;
     private final ArticleJson json;
     private final NameKeys keys;
@@ -36,6 +41,13 @@ final class ArticleDocuments {
         this.json = json;
         this.keys = keys;
         this.facets = facets;
+    }
+
+    private static FieldType body() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     /** The facets config every document and every facet count uses. */
@@ -51,7 +63,7 @@ final class ArticleDocuments {
         doc.add(new StringField(IndexFields.ID, article.id(), Field.Store.YES));
         doc.add(new StringField(IndexFields.HASH, hash, Field.Store.NO));
         doc.add(new StoredField(IndexFields.JSON, json.toLine(article)));
-        doc.add(new TextField(analyses.forLanguage(article.lang()).field(), article.text(), Field.Store.YES));
+        doc.add(new Field(analyses.forLanguage(article.lang()).field(), article.text(), BODY));
         keyword(doc, IndexFields.LANG, article.lang() == null ? "und" : article.lang());
         keyword(doc, IndexFields.SOURCE, article.source());
         keyword(doc, IndexFields.STORY, StoryIds.of(article));
