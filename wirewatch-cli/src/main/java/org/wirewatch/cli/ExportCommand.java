@@ -60,6 +60,8 @@ final class ExportCommand implements Callable<Integer> {
                     export(index, chosen, file);
                 }
             }
+        } catch (IOException e) {
+            return StoreFailure.report(spec.commandLine().getErr(), "export", e);
         }
         return 0;
     }

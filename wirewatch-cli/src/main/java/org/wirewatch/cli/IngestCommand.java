@@ -51,6 +51,8 @@ final class IngestCommand implements Callable<Integer> {
                     .ingest(inputs, InputLimits.defaults());
             err.println(outcome.summary("ingest"));
             return ExitStatus.ofFailures(outcome.failed());
+        } catch (IOException e) {
+            return StoreFailure.report(err, "ingest", e);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.wirewatch.core.json.ArticleJson;
+import org.wirewatch.index.BadQueryException;
 import org.wirewatch.index.SearchRequest;
 import org.wirewatch.index.SearchResult;
 import org.wirewatch.index.WirewatchIndex;
@@ -69,6 +70,11 @@ final class SearchCommand implements Callable<Integer> {
             SearchResult result = index.search(request);
             if (json) out.println(new ArticleJson().toPrettyJson(asJson(result)));
             else printText(out, result);
+        } catch (BadQueryException e) {
+            spec.commandLine().getErr().println("wirewatch search: " + e.getMessage());
+            return Main.EXIT_USAGE;
+        } catch (IOException e) {
+            return StoreFailure.report(spec.commandLine().getErr(), "search", e);
         }
         return 0;
     }

@@ -48,6 +48,8 @@ final class ServeCommand implements Callable<Integer> {
                     settings.loopbackOnly() ? "" : settings.token() == null ? " (ingest over HTTP disabled: no api.token)" : "");
             err.flush();
             server.awaitStop();
+        } catch (java.io.IOException e) {
+            return StoreFailure.report(err, "serve", e);
         }
         return 0;
     }

@@ -76,6 +76,8 @@ final class WatchCommand implements Callable<Integer> {
                 if (round >= rounds) return 0;
                 Thread.sleep(interval.toMillis());
             }
+        } catch (IOException e) {
+            return StoreFailure.report(err, "watch", e);
         }
     }
 

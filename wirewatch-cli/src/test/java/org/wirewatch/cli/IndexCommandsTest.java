@@ -76,8 +76,12 @@ class IndexCommandsTest {
     @Test
     void search_without_an_index_says_how_to_make_one(@TempDir Path empty) {
         CliRun run = CliRun.of("search", "anything", "--data", empty.toString());
-        assertTrue(run.exitCode() != 0);
-        assertTrue(run.err().contains("wirewatch ingest"), run.err());
+        assertEquals(StoreFailure.EXIT_IO, run.exitCode());
+        assertTrue(run.err().startsWith("wirewatch search: no index in") && run.err().contains("wirewatch ingest"), run.err());
+
+        CliRun unreadable = CliRun.of("search", "\"unclosed", "--data", data.toString());
+        assertEquals(Main.EXIT_USAGE, unreadable.exitCode());
+        assertTrue(unreadable.err().contains("cannot understand the query"), unreadable.err());
     }
 
     @Test
