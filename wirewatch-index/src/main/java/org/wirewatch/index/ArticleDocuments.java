@@ -67,6 +67,7 @@ final class ArticleDocuments {
         keyword(doc, IndexFields.LANG, article.lang() == null ? "und" : article.lang());
         keyword(doc, IndexFields.SOURCE, article.source());
         keyword(doc, IndexFields.STORY, StoryIds.of(article));
+        doc.add(new StoredField(IndexFields.STORY, StoryIds.of(article)));
         entities(doc, article);
         for (Quote q : article.quotes()) {
             if (q.speaker() != null && q.speaker().id() != null) doc.add(new StringField(IndexFields.SPEAKER, q.speaker().id(), Field.Store.NO));

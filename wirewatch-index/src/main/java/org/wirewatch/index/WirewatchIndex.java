@@ -188,6 +188,23 @@ public final class WirewatchIndex implements Closeable {
         }
     }
 
+    /**
+     * The stories of the newest {@code window} articles, the story of the newest article first, each
+     * once. Reads only the story ids, so the story list stays cheap on a large index.
+     */
+    public List<String> storiesNewestFirst(int window) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            TopDocs top = s.search(new org.apache.lucene.search.MatchAllDocsQuery(), Math.max(1, window), newestFirst());
+            StoredFields stored = s.storedFields();
+            Set<String> stories = new java.util.LinkedHashSet<>();
+            for (ScoreDoc d : top.scoreDocs) stories.add(stored.document(d.doc, Set.of(IndexFields.STORY)).get(IndexFields.STORY));
+            return List.copyOf(stories);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     /** Every stored article matching the request's filters and words, in the order they were stored. */
     public void forEach(SearchRequest filter, Consumer<Article> consumer) throws IOException {
         IndexSearcher s = acquire();

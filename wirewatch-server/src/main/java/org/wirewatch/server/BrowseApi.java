@@ -41,6 +41,7 @@ final class BrowseApi {
         for (SearchResult.Hit h : result.hits()) highlights.put(h.article().id(), h.snippets());
         body.put("highlights", highlights);
         body.put("facets", result.facets());
+        body.put("entity_names", entities.names(result));
         replies.send(ctx, body);
     }
 

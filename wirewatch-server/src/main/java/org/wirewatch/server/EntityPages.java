@@ -77,6 +77,19 @@ final class EntityPages {
                 mentions(id, articles), articles.stream().limit(50).map(ArticleSummary::of).toList()));
     }
 
+    /** Display names of the entities in a result's entity facet: the knowledge base's, else the one articles gave. */
+    Map<String, String> names(SearchResult result) {
+        Map<String, String> fromArticles = new HashMap<>();
+        for (SearchResult.Hit h : result.hits()) {
+            for (Mention m : h.article().entities()) if (m.id() != null && m.name() != null) fromArticles.putIfAbsent(m.id(), m.name());
+        }
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (SearchResult.FacetCount c : result.facets().getOrDefault("entity", List.of())) {
+            names.put(c.value(), kb.byId(c.value()).map(KbEntity::name).orElse(fromArticles.getOrDefault(c.value(), c.value())));
+        }
+        return names;
+    }
+
     /** Whether a name a user gave resolves to this entity id (through the knowledge base). */
     boolean resolves(String name, String id) {
         return filter.ids(name).contains(id);

@@ -3,7 +3,6 @@ package org.wirewatch.server;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.TreeMap;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.index.SearchRequest;
 import org.wirewatch.index.SearchResult;
-import org.wirewatch.index.StoryIds;
 import org.wirewatch.index.WirewatchIndex;
 
 /**
@@ -40,10 +38,7 @@ final class StoryViews {
 
     /** Stories with their newest article first, built from the newest {@link #LIST_WINDOW} articles. */
     Listing<StoryView> list(Paging paging) throws IOException {
-        SearchResult newest = index.search(SearchRequest.all().page(0, LIST_WINDOW));
-        Map<String, Boolean> order = new LinkedHashMap<>();
-        for (SearchResult.Hit h : newest.hits()) order.put(StoryIds.of(h.article()), true);
-        List<String> ids = new ArrayList<>(order.keySet());
+        List<String> ids = index.storiesNewestFirst(LIST_WINDOW);
         List<StoryView> page = new ArrayList<>();
         int to = Math.min(paging.offset() + paging.limit(), ids.size());
         for (int i = Math.min(paging.offset(), ids.size()); i < to; i++) page.add(view(ids.get(i), articles(ids.get(i))));

@@ -106,7 +106,8 @@ class BrowserTest {
         List<WebElement> hits = waitFor("article.hit");
         Set<String> ids = hits.stream().map(h -> h.getAttribute("data-id")).collect(Collectors.toSet());
         assertEquals(Set.of("brussels-en", "brussels-ru", "brussels-uk"), ids);
-        assertTrue(browser.findElement(By.cssSelector("aside.facets")).getText().contains("ru"));
+        String facets = browser.findElement(By.cssSelector("aside.facets")).getText();
+        assertTrue(facets.contains("ru") && facets.contains("Andrii Sybiha"), "entity facets by name: " + facets);
 
         open("/search.html?q=" + java.net.URLEncoder.encode("Блинкена", java.nio.charset.StandardCharsets.UTF_8));
         waitFor("article.hit mark");

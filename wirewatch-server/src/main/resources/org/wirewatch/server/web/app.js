@@ -244,7 +244,8 @@ async function searchPage() {
   const data = await api('/api/search', { ...current, offset, limit: 20 });
   const facets = Object.entries(data.facets).filter(([, values]) => values.length).map(([dim, values]) =>
     el('section', {}, el('h3', {}, dim.replace('_', ' ')), el('ul', { class: 'plain' }, values.map(v =>
-      el('li', {}, link('/search.html', { ...current, [dim]: v.value }, v.value), el('span', { class: 'meta' }, ` ${v.count}`))))));
+      el('li', {}, link('/search.html', { ...current, [dim]: v.value }, dim === 'entity' ? (data.entity_names[v.value] || v.value) : v.value),
+        el('span', { class: 'meta' }, ` ${v.count}`))))));
   const hits = data.items.map(a => el('article', { class: 'card hit', 'data-id': a.id },
     el('div', {}, langBadge(a.lang), link('/article.html', { id: a.id }, a.title || a.id)),
     el('div', { class: 'meta' }, [a.source, day(a.published)].filter(Boolean).join(' · ')),
