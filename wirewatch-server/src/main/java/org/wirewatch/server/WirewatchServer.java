@@ -58,7 +58,12 @@ public final class WirewatchServer implements AutoCloseable {
         app.exception(HttpResponseException.class, (e, ctx) -> replies.error(ctx, e.getStatus(), e.getMessage()));
         app.exception(BadQueryException.class, (e, ctx) -> replies.error(ctx, 400, e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> replies.error(ctx, 400, e.getMessage()));
-        app.exception(Exception.class, (e, ctx) -> replies.error(ctx, 500, "internal error: " + e.getClass().getSimpleName()));
+        app.exception(Exception.class, (e, ctx) -> {
+            // the client gets no internals; the operator's console gets the whole story
+            System.err.println("wirewatch serve: " + ctx.method() + " " + ctx.path() + " failed");
+            e.printStackTrace();
+            replies.error(ctx, 500, "internal error: " + e.getClass().getSimpleName());
+        });
         app.error(404, ctx -> {
             if (ctx.path().startsWith("/api/") && ctx.result() == null) replies.error(ctx, 404, "not found: " + ctx.path());
         });
