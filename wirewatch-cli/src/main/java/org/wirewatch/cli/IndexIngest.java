@@ -36,7 +36,7 @@ final class IndexIngest {
     }
 
     Outcome ingest(List<String> inputs, InputLimits limits) throws IOException {
-        Progress meter = new Progress(err, progress, "ingested");
+        Progress meter = new Progress(err, progress, "analysed");
         BatchedCommits commits = new BatchedCommits(index, batch, total -> { });
         AnalysisRun.run(inputs, limits, pipeline, threads, commits::add, meter, err);
         long total = commits.finish();

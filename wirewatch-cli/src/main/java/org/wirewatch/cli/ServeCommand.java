@@ -3,6 +3,7 @@ package org.wirewatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.wirewatch.index.IndexLockedException;
 import org.wirewatch.index.WirewatchIndex;
 import org.wirewatch.server.ServerSettings;
 import org.wirewatch.server.WirewatchServer;
@@ -37,12 +38,22 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Writable when free; beside a running ingest or watch, read-only (it shows their commits as they land). */
+    private WirewatchIndex openIndex(PrintWriter err) throws java.io.IOException {
+        try {
+            return WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase());
+        } catch (IndexLockedException e) {
+            err.println("wirewatch serve: " + e.getMessage() + "; serving read-only, ingest over HTTP disabled");
+            return WirewatchIndex.openReadOnly(pipelineOptions.data, pipelineOptions.knowledgeBase());
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         ServerSettings settings = ServerSettings.loopback(port).withHost(host)
                 .withTokenFrom(config != null ? config : pipelineOptions.data.resolve("server.properties"));
-        try (WirewatchIndex index = WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase());
+        try (WirewatchIndex index = openIndex(err);
              WirewatchServer server = WirewatchServer.start(settings, index, pipelineOptions.pipeline(false), pipelineOptions.knowledgeBase())) {
             err.printf("wirewatch serve: %,d articles; listening on %s/%s%n", index.size(), server.url(),
                     settings.loopbackOnly() ? "" : settings.token() == null ? " (ingest over HTTP disabled: no api.token)" : "");

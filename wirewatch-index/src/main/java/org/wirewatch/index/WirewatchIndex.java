@@ -101,7 +101,7 @@ public final class WirewatchIndex implements Closeable {
             return new WirewatchIndex(dir, writer, kb);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             dir.close();
-            throw new IOException("the index in " + at + " is open for writing in another process (wirewatch ingest, watch or serve)", e);
+            throw new IndexLockedException("the index in " + at + " is open for writing in another process (wirewatch ingest, watch or serve)", e);
         }
     }
 
@@ -286,6 +286,11 @@ public final class WirewatchIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("stored article " + doc + " cannot be read back", e);
         }
+    }
+
+    /** Whether this index was opened for writing (else {@link #add} and {@link #commit} refuse). */
+    public boolean writable() {
+        return writer != null;
     }
 
     private void requireWritable() {

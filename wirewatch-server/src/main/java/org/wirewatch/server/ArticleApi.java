@@ -3,6 +3,7 @@ package org.wirewatch.server;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.http.UnauthorizedResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -49,6 +50,9 @@ final class ArticleApi {
     /** Body: article inputs as `analyze` reads them (JSONL, one article a line, or one JSON object). */
     void ingest(Context ctx) throws IOException {
         authorise(ctx);
+        if (!index.writable()) {
+            throw new ServiceUnavailableResponse("another process (wirewatch ingest or watch) is writing the index; ingest through it");
+        }
         List<String> errors = new ArrayList<>();
         List<Article> analysed = new ArrayList<>();
         byte[] body = ctx.bodyAsBytes();

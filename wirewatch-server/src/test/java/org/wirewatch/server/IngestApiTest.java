@@ -60,6 +60,29 @@ class IngestApiTest {
     }
 
     @Test
+    void beside_another_writer_the_server_reads_and_refuses_ingest(@TempDir Path data) throws IOException {
+        try (org.wirewatch.index.WirewatchIndex writer = org.wirewatch.index.WirewatchIndex.open(data, ServerFixture.KB)) {
+            for (org.wirewatch.core.model.Article a : ServerFixture.analysedCorpus().subList(0, 2)) writer.add(a);
+            writer.commit();
+            try (org.wirewatch.index.WirewatchIndex reader = org.wirewatch.index.WirewatchIndex.openReadOnly(data, ServerFixture.KB);
+                 WirewatchServer server = WirewatchServer.start(ServerSettings.loopback(0), reader, ServerFixture.PIPELINE, ServerFixture.KB)) {
+                java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+                String base = "http://127.0.0.1:" + server.port();
+                HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
+                        .POST(HttpRequest.BodyPublishers.ofString(ARTICLE)).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(503, post.statusCode(), post.body());
+                for (org.wirewatch.core.model.Article a : ServerFixture.analysedCorpus().subList(2, 4)) writer.add(a);
+                writer.commit();
+                HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(4, ServerFixture.parse(list.body()).get("total").asInt(), "the writer's later commit is seen");
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Test
     void a_body_larger_than_the_limit_is_refused(@TempDir Path data) throws IOException {
         ServerSettings small = new ServerSettings("127.0.0.1", 0, null, 1_000, 100);
         try (ServerFixture f = new ServerFixture(data, small, false)) {
