@@ -9,6 +9,8 @@ import org.wirewatch.core.kb.KbEntity;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.morph.NameClass;
 import org.wirewatch.core.ner.cues.NameCues;
+import org.wirewatch.core.ner.learn.NameKind;
+import org.wirewatch.core.ner.learn.Prediction;
 import org.wirewatch.core.text.Token;
 
 /**
@@ -18,14 +20,21 @@ import org.wirewatch.core.text.Token;
  */
 final class MentionTyper {
     private static final int MAX_ACRONYM = 6;
+    /**
+     * How sure the name-type model must be before its word counts: at this margin about 19 in 20
+     * of its held-out name predictions are right (docs/ner-model.md).
+     */
+    static final double MIN_MODEL_MARGIN = 10;
 
     private final KnowledgeBase kb;
     private final NameCues cues;
     private final NameLemmatizer lemmatizer;
     private final String lang;
     private final ArticleHints hints;
+    private final WordTypeGuesser guesser;
 
-    MentionTyper(KnowledgeBase kb, NameCues cues, NameLemmatizer lemmatizer, String lang, ArticleHints hints) {
+    MentionTyper(KnowledgeBase kb, NameCues cues, NameLemmatizer lemmatizer, String lang, ArticleHints hints, WordTypeGuesser guesser) {
+        this.guesser = guesser;
         this.kb = kb;
         this.cues = cues;
         this.lemmatizer = lemmatizer;
@@ -51,6 +60,8 @@ final class MentionTyper {
         EntityType byEvidence = byEvidence(c, titled ? EntityType.PER : null);
         if (byEvidence != null) return Optional.of(new Typed(c, byEvidence, null, lemma, Strength.STRONG));
         EntityType byShape = byShape(c);
+        Optional<EntityType> learned = learnedType(c, byShape);
+        if (learned.isPresent()) return Optional.of(new Typed(c, learned.get(), null, lemma, Strength.LEARNED));
         return byShape == null ? Optional.empty() : Optional.of(new Typed(c, byShape, null, lemma, Strength.WEAK));
     }
 
@@ -137,7 +148,9 @@ final class MentionTyper {
 
     /**
      * Weak guesses: an acronym is an organisation, a word after "in"/"в" a place, two to four
-     * plain capitalised words a person; other capitalised runs are named things of no known type.
+     * plain capitalised words a person (a place
+     * when the model is sure the last is one and sees no person's name among them); other
+     * capitalised runs are named things of no known type.
      */
     private EntityType byShape(Candidate c) {
         Token first = c.token(0);
@@ -145,8 +158,41 @@ final class MentionTyper {
         if (c.affiliate()) return null;
         if (c.size() == 1 && c.from() > 0 && cues.isPlacePreposition(c.tokens().get(c.from() - 1).text())) return EntityType.LOC;
         if (c.size() == 1 && (isContraction(first.text()) || lemmatizer.isCommonWord(first.text()))) return null;
-        if (c.size() >= 2 && c.size() <= 4 && plainWords(c) && !mostlyCommonWords(c)) return EntityType.PER;
+        if (c.size() >= 2 && c.size() <= 4 && plainWords(c) && !mostlyCommonWords(c)) return lastWordIsPlace(c) ? EntityType.LOC : EntityType.PER;
         return EntityType.MISC;
+    }
+
+    /**
+     * What the name-type model is sure a lone word names, where the rules left it open: a word no
+     * dictionary knows (shape said only "a name of some kind"), or a surname that is also an
+     * ordinary word (Бондарчук, a cooper's son), when the model agrees it is a person's name.
+     */
+    private Optional<EntityType> learnedType(Candidate c, EntityType byShape) {
+        if (c.size() != 1 || c.affiliate() || c.token(0).allCaps()) return Optional.empty();
+        String word = c.token(0).text();
+        if (byShape == EntityType.MISC) return learnedType(word);
+        boolean surnameAndWord = byShape == null && lemmatizer.nameClass(c.token(0)) == NameClass.SURNAME;
+        return surnameAndWord ? learnedType(word).filter(t -> t == EntityType.PER) : Optional.empty();
+    }
+
+    /** The type the model is sure a word has; empty when it is not sure, or says it is no name. */
+    private Optional<EntityType> learnedType(String word) {
+        return guesser.guess(word).filter(p -> p.margin() >= MIN_MODEL_MARGIN).map(p -> switch (p.kind()) {
+            case PERSON -> EntityType.PER;
+            case PLACE -> EntityType.LOC;
+            case ORGANISATION -> EntityType.ORG;
+            case NOT_A_NAME -> null;
+        });
+    }
+
+    /** "Nova Kakhovka", "Kryvyi Rih": the model is sure of a place in the last word and of no person's name in any. */
+    private boolean lastWordIsPlace(Candidate c) {
+        for (int i = 0; i < c.size(); i++) {
+            Optional<Prediction> p = guesser.guess(c.token(i).text());
+            if (p.isEmpty()) return false;
+            if (i == c.size() - 1 ? !p.get().says(NameKind.PLACE, MIN_MODEL_MARGIN) : p.get().kind() == NameKind.PERSON) return false;
+        }
+        return true;
     }
 
     /** Person names are plain words: no acronyms, digits, or words the knowledge base knows as places or bodies. */
