@@ -2,7 +2,7 @@ package org.wirewatch.core.ner.learn;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,9 +56,18 @@ public final class NameModelTrainer {
                 "uk", m.forLanguage("uk").orElseThrow()), KnowledgeBases.builtIn());
     }
 
-    /** Trains on the examples outside the held-out share, evaluates on the rest, logs progress. */
-    public Result train(PrintStream log) {
-        List<LabelledWord> all = new DistantSupervision(morphologies, kb, settings.sampling()).examples();
+    /** The labelled words of the shipped data (reads whole dictionaries: seconds). */
+    public List<LabelledWord> examples() {
+        return new DistantSupervision(morphologies, kb, settings.sampling()).examples();
+    }
+
+    /** Trains on the examples of the shipped data outside the held-out share, evaluates on the rest. */
+    public Result train(PrintWriter log) {
+        return train(examples(), log);
+    }
+
+    /** Trains on the given examples outside the held-out share, evaluates on the rest, logs the split. */
+    public Result train(List<LabelledWord> all, PrintWriter log) {
         List<LabelledWord> train = new ArrayList<>();
         List<LabelledWord> test = new ArrayList<>();
         for (LabelledWord w : all) (isHeldOut(w.group()) ? test : train).add(w);
@@ -71,7 +80,7 @@ public final class NameModelTrainer {
     }
 
     /** Trains and writes the model to {@code out}, printing the held-out figures to {@code log}. */
-    public Result trainTo(Path out, PrintStream log) throws IOException {
+    public Result trainTo(Path out, PrintWriter log) throws IOException {
         Result r = train(log);
         log.println("held-out entries (by base form):");
         log.print(r.heldOut().toText());
