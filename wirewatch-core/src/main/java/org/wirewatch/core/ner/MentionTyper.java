@@ -15,7 +15,8 @@ import org.wirewatch.core.text.Token;
 
 /**
  * Decides what a candidate names, strongest evidence first: the knowledge base, a title next to
- * it, the dictionary's name tags, designator words ("Council", "область"), then shape. Thread-safe;
+ * it, the dictionary's name tags, designator words ("Council", "область"), then, for what those
+ * leave open, the learned name-type model and shape. Thread-safe;
  * what the document taught so far comes in as {@link DocumentMemory}.
  */
 final class MentionTyper {
@@ -187,10 +188,9 @@ final class MentionTyper {
 
     /** "Nova Kakhovka", "Kryvyi Rih": the model is sure of a place in the last word and of no person's name in any. */
     private boolean lastWordIsPlace(Candidate c) {
-        for (int i = 0; i < c.size(); i++) {
-            Optional<Prediction> p = guesser.guess(c.token(i).text());
-            if (p.isEmpty()) return false;
-            if (i == c.size() - 1 ? !p.get().says(NameKind.PLACE, MIN_MODEL_MARGIN) : p.get().kind() == NameKind.PERSON) return false;
+        if (!guesser.guess(c.last().text()).map(p -> p.says(NameKind.PLACE, MIN_MODEL_MARGIN)).orElse(false)) return false;
+        for (int i = 0; i < c.size() - 1; i++) {
+            if (guesser.guess(c.token(i).text()).map(p -> p.kind() == NameKind.PERSON).orElse(true)) return false;
         }
         return true;
     }

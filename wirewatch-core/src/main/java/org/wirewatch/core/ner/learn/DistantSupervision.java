@@ -5,12 +5,14 @@ import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.wirewatch.core.kb.KbEntity;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.morph.Morphology;
@@ -123,7 +125,8 @@ public final class DistantSupervision {
     }
 
     private void knowledgeBase(Examples out) {
-        kb.entities().forEach(e -> {
+        // Sorted: the knowledge base lists its entities in no fixed order, and the order of the examples shapes the model.
+        kb.entities().sorted(Comparator.comparing(KbEntity::id)).forEach(e -> {
             NameKind kind = switch (e.type()) {
                 case PER -> NameKind.PERSON;
                 case LOC -> NameKind.PLACE;
@@ -150,7 +153,7 @@ public final class DistantSupervision {
 
     /** CLDR's exemplar cities of the time zones, one-word names only ("Kyiv", "Киев", "Київ"). */
     private static void cities(Examples out) {
-        Set<String> zones = TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null);
+        Set<String> zones = new TreeSet<>(TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null));
         for (String lang : List.of("en", "ru", "uk")) {
             TimeZoneNames names = TimeZoneNames.getInstance(ULocale.forLanguageTag(lang));
             for (String zone : zones) {
