@@ -9,8 +9,6 @@ import org.wirewatch.core.kb.KbEntity;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.morph.NameClass;
 import org.wirewatch.core.ner.cues.NameCues;
-import org.wirewatch.core.ner.learn.NameKind;
-import org.wirewatch.core.ner.learn.Prediction;
 import org.wirewatch.core.text.Token;
 
 /**
@@ -149,9 +147,7 @@ final class MentionTyper {
 
     /**
      * Weak guesses: an acronym is an organisation, a word after "in"/"в" a place, two to four
-     * plain capitalised words a person (a place
-     * when the model is sure the last is one and sees no person's name among them); other
-     * capitalised runs are named things of no known type.
+     * plain capitalised words a person; other capitalised runs are named things of no known type.
      */
     private EntityType byShape(Candidate c) {
         Token first = c.token(0);
@@ -159,7 +155,7 @@ final class MentionTyper {
         if (c.affiliate()) return null;
         if (c.size() == 1 && c.from() > 0 && cues.isPlacePreposition(c.tokens().get(c.from() - 1).text())) return EntityType.LOC;
         if (c.size() == 1 && (isContraction(first.text()) || lemmatizer.isCommonWord(first.text()))) return null;
-        if (c.size() >= 2 && c.size() <= 4 && plainWords(c) && !mostlyCommonWords(c)) return lastWordIsPlace(c) ? EntityType.LOC : EntityType.PER;
+        if (c.size() >= 2 && c.size() <= 4 && plainWords(c) && !mostlyCommonWords(c)) return EntityType.PER;
         return EntityType.MISC;
     }
 
@@ -184,15 +180,6 @@ final class MentionTyper {
             case ORGANISATION -> EntityType.ORG;
             case NOT_A_NAME -> null;
         });
-    }
-
-    /** "Nova Kakhovka", "Kryvyi Rih": the model is sure of a place in the last word and of no person's name in any. */
-    private boolean lastWordIsPlace(Candidate c) {
-        if (!guesser.guess(c.last().text()).map(p -> p.says(NameKind.PLACE, MIN_MODEL_MARGIN)).orElse(false)) return false;
-        for (int i = 0; i < c.size() - 1; i++) {
-            if (guesser.guess(c.token(i).text()).map(p -> p.kind() == NameKind.PERSON).orElse(true)) return false;
-        }
-        return true;
     }
 
     /** Person names are plain words: no acronyms, digits, or words the knowledge base knows as places or bodies. */

@@ -25,8 +25,8 @@ import org.wirewatch.core.morph.Reading;
  * inflected forms, ordinary nouns and adjectives of those dictionaries and of the English one
  * written with a capital (as at the start of a sentence) as words that are not names, the curated
  * knowledge base with CLDR's country names, CLDR's city names, and transliterations of the
- * Cyrillic names into Latin letters (ICU's BGN tables and the Ukrainian national system), as
- * English news writes them. No annotated text is used.
+ * Cyrillic names into Latin letters (ICU's BGN tables, the Ukrainian national system and the
+ * simpler spelling of Russian names in English news), as English news writes them. No annotated text is used.
  *
  * <p>Forms are sampled deterministically (by a hash of the form), so the same dictionaries give
  * the same examples. A word given two different kinds by different sources is dropped: it is
@@ -93,7 +93,10 @@ public final class DistantSupervision {
             if (kind != null) {
                 if (!r.lemma().equals(form) && !sampled(form, kind)) return;
                 out.add(word, kind, lemma, "ru-dict");
-                if (r.lemma().equals(form)) out.add(russianBgn.transliterate(word), kind, lemma, "ru-dict+latin");
+                if (r.lemma().equals(form)) {
+                    out.add(russianBgn.transliterate(word), kind, lemma, "ru-dict+latin");
+                    out.add(RussianNewsRomanization.latin(word), kind, lemma, "ru-dict+latin");
+                }
             } else if (isOrdinary(r.tag(), "NN", "ADJ") && sampled(form, NameKind.NOT_A_NAME)) {
                 // Russian tags do not mark places (Москва is NN:Inanim): the morphology's own check
                 // against the Ukrainian dictionary says whether the capitalised word is a name.

@@ -7,9 +7,4 @@ package org.wirewatch.core.ner.learn;
  * @param margin how far its score is ahead of the runner-up, in the model's units; larger is surer
  *               (the thresholds worth trusting are measured in docs/ner-model.md)
  */
-public record Prediction(NameKind kind, double margin) {
-    /** Whether the model says {@code expected} with at least this margin. */
-    public boolean says(NameKind expected, double minMargin) {
-        return kind == expected && margin >= minMargin;
-    }
-}
+public record Prediction(NameKind kind, double margin) {}
