@@ -3,9 +3,9 @@ package org.wirewatch.core.morph;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.wirewatch.core.model.Check;
 
 /**

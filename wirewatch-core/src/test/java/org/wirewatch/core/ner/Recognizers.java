@@ -11,8 +11,5 @@ final class Recognizers {
     static final EntityRecognizer STANDARD = new EntityRecognizer(KnowledgeBases.builtIn(), new Morphologies(),
             NameCuesRegistry.standard(), new NameKeys(), new TextSplitter());
 
-    /** The standard recogniser: with the bundled name-type model. */
-    static final EntityRecognizer WITH_MODEL = STANDARD;
-
     private Recognizers() {}
 }

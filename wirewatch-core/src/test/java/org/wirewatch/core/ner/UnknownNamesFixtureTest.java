@@ -82,7 +82,7 @@ class UnknownNamesFixtureTest {
     @Test
     void aSurnameTypedByTheModelStaysThatPersonForTheRestOfTheDocument() {
         String text = "Hnatiuk spoke first. Officials said Hnatiuk would visit Kupiansk again on Friday.";
-        List<Mention> found = Recognizers.WITH_MODEL.recognize(text, "en", null).mentions();
+        List<Mention> found = Recognizers.STANDARD.recognize(text, "en", null).mentions();
         List<String> types = found.stream().filter(m -> m.text().equals("Hnatiuk")).map(Mention::type).toList();
         assertTrue(types.contains("PER") && types.stream().allMatch("PER"::equals), found.toString());
     }
