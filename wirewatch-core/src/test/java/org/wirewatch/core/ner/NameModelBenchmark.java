@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.morph.Morphologies;
@@ -42,8 +43,20 @@ class NameModelBenchmark {
             with[r] = measure(docs, learned, ROUND_NANOS);
         }
         System.out.printf(Locale.ROOT, "entities, %d articles, one thread, median of %d alternating rounds:%n"
-                + "  rules only          %8.1f articles/s%n  rules + name model  %8.1f articles/s  (%+.1f %%)%n",
-                docs.size(), ROUNDS, median(without), median(with), 100 * (median(with) / median(without) - 1));
+                + "  rules only          %8.1f articles/s%n  rules + name model  %8.1f articles/s  (%+.1f %%)%n"
+                + "  the model was asked about %.1f words per article%n",
+                docs.size(), ROUNDS, median(without), median(with), 100 * (median(with) / median(without) - 1), questionsPerArticle(docs));
+    }
+
+    private static double questionsPerArticle(List<Doc> docs) {
+        AtomicInteger asked = new AtomicInteger();
+        WordTypeGuesser model = WordTypeGuesser.bundled();
+        EntityRecognizer counting = recognizer(word -> {
+            asked.incrementAndGet();
+            return model.guess(word);
+        });
+        for (Doc d : docs) counting.recognize(d.text(), d.lang(), "2026-11-20");
+        return (double) asked.get() / docs.size();
     }
 
     private static EntityRecognizer recognizer(WordTypeGuesser guesser) {
