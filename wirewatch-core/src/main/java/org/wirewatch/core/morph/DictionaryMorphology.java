@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.wirewatch.core.model.Check;
 
 /**
@@ -70,6 +71,12 @@ abstract class DictionaryMorphology implements Morphology {
             if (best.isPresent()) return Casing.like(best.get().lemma(), core);
         }
         return unknownLemma(core, hint);
+    }
+
+    @Override
+    public void forEachDictionaryForm(BiConsumer<String, Reading> visitor) {
+        Check.notNullParam(visitor, "visitor");
+        dictionary.forEach((form, entry) -> visitor.accept(form, new Reading(entry.lemma(), entry.tag(), nameClass(entry))));
     }
 
     /** The form without what is not part of the name (English possessive 's); as given by default. */

@@ -6,6 +6,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -44,6 +45,14 @@ final class MorfologikDictionary {
             entries.add(new DictionaryEntry(w.getStem().toString(), tag == null ? "" : tag.toString()));
         }
         return entries;
+    }
+
+    /** Every (form, entry) the dictionary holds, in its stored order; for training, not for lookups. */
+    void forEach(BiConsumer<String, DictionaryEntry> visitor) {
+        for (WordData w : new DictionaryLookup(dictionary())) {
+            CharSequence tag = w.getTag();
+            visitor.accept(w.getWord().toString(), new DictionaryEntry(w.getStem().toString(), tag == null ? "" : tag.toString()));
+        }
     }
 
     boolean isLoaded() {

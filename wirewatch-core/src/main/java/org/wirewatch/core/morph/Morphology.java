@@ -1,6 +1,7 @@
 package org.wirewatch.core.morph;
 
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * The morphology of one language as far as names need it: dictionary readings, whether a
@@ -46,4 +47,12 @@ public interface Morphology {
      * @param hint the kind of name the caller expects, or null
      */
     String nameLemma(String wordForm, NameClass hint);
+
+    /**
+     * Visits every form the dictionary lists with its reading as this language interprets the tag
+     * alone (no cross-checks, no rules): the raw material for training models by distant
+     * supervision. Reads the whole dictionary; seconds, not for the analysis path. Languages
+     * without a dictionary visit nothing.
+     */
+    default void forEachDictionaryForm(BiConsumer<String, Reading> visitor) {}
 }

@@ -33,12 +33,21 @@ public final class EntityRecognizer {
     private final NameCuesRegistry cues;
     private final NameKeys keys;
     private final TextSplitter splitter;
+    private final WordTypeGuesser guesser;
     /** How many lower-case words a body's name may run on for. */
     private static final int MAX_BODY_WORDS = 6;
 
     private final CandidateFinder finder = new CandidateFinder();
 
+    /** A recogniser that also asks the bundled name-type model about names the rules leave undecided. */
     public EntityRecognizer(KnowledgeBase kb, Morphologies morphologies, NameCuesRegistry cues, NameKeys keys, TextSplitter splitter) {
+        this(kb, morphologies, cues, keys, splitter, WordTypeGuesser.bundled());
+    }
+
+    /** @param guesser what a learned model says of undecided names; {@link WordTypeGuesser#NONE} for the rules alone */
+    public EntityRecognizer(KnowledgeBase kb, Morphologies morphologies, NameCuesRegistry cues, NameKeys keys, TextSplitter splitter,
+                            WordTypeGuesser guesser) {
+        this.guesser = guesser;
         this.kb = kb;
         this.morphologies = morphologies;
         this.cues = cues;
@@ -60,7 +69,7 @@ public final class EntityRecognizer {
         if (languageCues.isEmpty() || !splitter.supports(lang)) return Entities.NONE;
         NameLemmatizer lemmatizer = new NameLemmatizer(morphologies.forLanguage(lang).orElse(null));
         Document doc = new Document(text, lang, date, languageCues.get(), lemmatizer,
-                new MentionTyper(kb, languageCues.get(), lemmatizer, lang, hints), new DocumentMemory(keys, lang));
+                new MentionTyper(kb, languageCues.get(), lemmatizer, lang, hints, guesser), new DocumentMemory(keys, lang));
         for (Sentence sentence : splitter.sentences(text, lang)) doc.read(sentence);
         return doc.result();
     }
@@ -144,7 +153,7 @@ public final class EntityRecognizer {
         private void readCandidate(Candidate c, int opener, boolean titleCase) {
             if (!firstSeen(c.start(), c.end())) return;
             Optional<Typed> typed = typer.type(c, text, memory)
-                    .filter(t -> !titleCase || t.strength() != Strength.WEAK)
+                    .filter(t -> !titleCase || t.strength().compareTo(Strength.LEARNED) > 0)
                     .filter(t -> !(t.strength() == Strength.WEAK && c.from() == opener && c.size() == 1));
             if (typed.isPresent()) add(typed.get());
             else if (c.affiliate() && c.size() > 1) readWordByWord(c);
