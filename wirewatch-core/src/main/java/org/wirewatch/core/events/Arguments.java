@@ -1,0 +1,193 @@
+package org.wirewatch.core.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.wirewatch.core.morph.Reading;
+
+/**
+ * Reads the actor, target and places of one trigger from its sentence, by position and the
+ * language's cue words: the subject before an active verb, the "by" phrase of a passive, the
+ * entity named before a noun ("Russian missile attack", "Blinken's visit") or after it ("strike
+ * by Russians", "удар Израиля"), the subject of a light verb ("Russia launched a strike"), the
+ * entity after a target preposition ("on Kyiv", "по Києву") or a direct object ("condemned
+ * Russia"), and places after a place preposition, lists included ("in Kyiv, Dnipro and Sloviansk").
+ */
+final class Arguments {
+    /** How far (in tokens) an argument may stand from the word that governs it. */
+    private static final int NEAR = 4;
+
+    private final EventCues cues;
+    private final Set<String> prepositions;
+
+    Arguments(EventCues cues) {
+        this.cues = cues;
+        Set<String> all = new HashSet<>();
+        for (EventType t : EventType.values()) {
+            all.addAll(cues.targetPrepositions(t));
+            all.addAll(cues.locationPrepositions(t));
+        }
+        this.prepositions = Set.copyOf(all);
+    }
+
+    record Read(Arg actor, Arg target, List<String> locations) {}
+
+    Read read(SentenceView s, TriggerMatch t) {
+        Arg actor;
+        Arg target;
+        if (t.verb() && t.passive()) {
+            actor = agentAfter(s, t.last());
+            target = subjectBefore(s, t.first());
+        } else if (t.verb()) {
+            actor = subjectBefore(s, t.first());
+            target = cues.directObject(t.type()) ? directObject(s, t.last()) : null;
+            if (target == null) target = afterPreposition(s, t.last(), cues.targetPrepositions(t.type()));
+        } else {
+            actor = nounActor(s, t);
+            target = afterPreposition(s, t.last(), cues.targetPrepositions(t.type()));
+        }
+        if (actor != null && target != null && actor.id().equals(target.id())) target = null;
+        List<String> locations = locations(s, t.type());
+        if (actor != null && actor.place()) {
+            if (!locations.contains(actor.id())) locations.add(0, actor.id());
+            actor = null;   // a city does not act; "Kyiv's air defences" act in Kyiv
+        }
+        if (target != null && target.place() && !locations.contains(target.id())) locations.add(0, target.id());
+        return new Read(actor, target, locations);
+    }
+
+    private Arg nounActor(SentenceView s, TriggerMatch t) {
+        Arg after = agentAfter(s, t.last());
+        if (after != null) return after;
+        Arg genitive = s.argStartingAt(t.last() + 1);
+        if (genitive != null && hasGenitive(s, t.last() + 1)) return genitive;
+        if (t.last() + 1 < s.size() && cues.ofAgent(s.words[t.last() + 1])) {
+            for (int k = t.last() + 2; k <= Math.min(s.size() - 1, t.last() + 3); k++) if (s.argStartingAt(k) != null) return s.argAt(k);
+        }
+        Arg modifier = modifierBefore(s, t.first());
+        if (modifier != null) return modifier;
+        int support = supportVerbBefore(s, t.first());
+        return support >= 0 ? subjectBefore(s, support) : null;
+    }
+
+    private boolean hasGenitive(SentenceView s, int i) {
+        for (Reading r : s.readings.get(i)) if (cues.genitiveTag(r)) return true;
+        return false;
+    }
+
+    /** "Russian missile attack", "Blinken's visit": an entity before the noun with only modifiers between. */
+    private Arg modifierBefore(SentenceView s, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
+            Arg a = s.argAt(k);
+            if (a != null) return a.first() > 0 && prepositions.contains(s.words[a.first() - 1]) ? null : a;
+            if (!modifier(s, k)) return null;
+        }
+        return null;
+    }
+
+    private boolean modifier(SentenceView s, int k) {
+        String w = s.words[k];
+        if (w.equals("'s") || w.equals("'") || w.equals("s")) return true;
+        if (!s.isWord(k)) return false;
+        List<Reading> rs = s.readings.get(k);
+        if (rs.isEmpty()) return false;
+        for (Reading r : rs) if (cues.isVerb(r) && !cues.participle(r)) return false;
+        return !prepositions.contains(w) && !cues.clauseBreak(w);
+    }
+
+    private int supportVerbBefore(SentenceView s, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - NEAR); k--) {
+            if (!s.isWord(k) || s.argAt(k) != null) return -1;
+            for (String lemma : s.lemmas(k)) if (cues.support(lemma)) return k;
+        }
+        return -1;
+    }
+
+    /**
+     * The subject: the nearest entity before the word in its clause that no preposition governs.
+     * A participle clause right after "while"/"after" ("while visiting Rutte") takes the subject
+     * of the clause before.
+     */
+    Arg subjectBefore(SentenceView s, int first) {
+        boolean crossed = false;
+        for (int k = first - 1; k >= 0; k--) {
+            Arg a = s.argAt(k);
+            if (a != null) {
+                if (a.first() > 0 && prepositions.contains(s.words[a.first() - 1]) || a.first() > 0 && cues.agent(s.words[a.first() - 1])) {
+                    k = a.first();
+                    continue;
+                }
+                return a;
+            }
+            if (cues.clauseBreak(s.words[k])) {
+                if (crossed || first - k > 2) return null;
+                crossed = true;
+            }
+        }
+        return null;
+    }
+
+    private Arg agentAfter(SentenceView s, int last) {
+        for (int k = last + 1; k < Math.min(s.size(), last + NEAR); k++) {
+            if (cues.agent(s.words[k])) return firstArgFrom(s, k + 1, 3);
+            if (!s.isWord(k) || cues.clauseBreak(s.words[k])) return null;
+        }
+        return null;
+    }
+
+    private Arg directObject(SentenceView s, int last) {
+        for (int k = last + 1; k < Math.min(s.size(), last + NEAR); k++) {
+            Arg a = s.argAt(k);
+            if (a != null) return a;
+            if (!s.isWord(k) || prepositions.contains(s.words[k]) || cues.clauseBreak(s.words[k])) return null;
+        }
+        return null;
+    }
+
+    private Arg afterPreposition(SentenceView s, int last, Set<String> preps) {
+        if (preps.isEmpty()) return null;
+        for (int k = last + 1; k < Math.min(s.size(), last + 2 * NEAR); k++) {
+            if (preps.contains(s.words[k])) return firstArgFrom(s, k + 1, 3);
+            if (cues.clauseBreak(s.words[k]) || s.words[k].equals(",")) return null;
+        }
+        return null;
+    }
+
+    private static Arg firstArgFrom(SentenceView s, int from, int within) {
+        for (int k = from; k < Math.min(s.size(), from + within); k++) {
+            if (s.argAt(k) != null) return s.argAt(k);
+            if (!s.isWord(k)) return null;
+        }
+        return null;
+    }
+
+    /** Places after a place preposition anywhere in the sentence, and the places listed with them. */
+    private List<String> locations(SentenceView s, EventType type) {
+        Set<String> preps = cues.locationPrepositions(type);
+        List<String> out = new ArrayList<>();
+        boolean open = false;
+        int gap = 0;
+        for (int k = 0; k < s.size(); k++) {
+            Arg a = s.argAt(k);
+            if (a != null) {
+                if (open && a.isLocation() && !out.contains(a.id())) out.add(a.id());
+                open = open && a.isLocation();
+                gap = 2;   // after a place only list words go on
+
+                k = a.last();
+                continue;
+            }
+            String w = s.words[k];
+            if (preps.contains(w)) {
+                open = true;
+                gap = 0;
+            } else if (open && (w.equals(",") || cues.listGlue(w) || gap < 2 && s.isWord(k))) {
+                gap++;
+            } else {
+                open = false;
+            }
+        }
+        return out;
+    }
+}

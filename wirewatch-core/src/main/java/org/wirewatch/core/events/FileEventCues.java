@@ -1,0 +1,89 @@
+package org.wirewatch.core.events;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.wirewatch.core.morph.Reading;
+
+/** {@link EventCues} read once from the bundled {@code <lang>.events}. Immutable. */
+abstract class FileEventCues implements EventCues {
+    private final String language;
+    private final EventCueFile.Parsed cues;
+
+    FileEventCues(String language) {
+        this.language = language;
+        this.cues = EventCueFile.load(language);
+    }
+
+    @Override public String language() { return language; }
+
+    @Override public List<Trigger> triggers(String lemma) { return cues.triggers().getOrDefault(lemma, List.of()); }
+
+    @Override public boolean support(String lemma) { return cues.words("support").contains(lemma); }
+
+    @Override public boolean aidWord(String lemma) { return cues.words("aid-words").contains(lemma); }
+
+    @Override public boolean negation(String word) { return cues.words("negation").contains(word); }
+
+    @Override public boolean modal(String word) { return cues.words("modal").contains(word); }
+
+    @Override public boolean agent(String word) { return cues.words("agent").contains(word); }
+
+    @Override public boolean ofAgent(String word) { return cues.words("of-agent").contains(word); }
+
+    @Override public Set<String> targetPrepositions(EventType type) { return prepositions("target", type); }
+
+    @Override public Set<String> locationPrepositions(EventType type) { return prepositions("location", type); }
+
+    @Override public boolean directObject(EventType type) { return cues.words("direct-object").contains(type.name().toLowerCase(java.util.Locale.ROOT)); }
+
+    @Override public boolean reporting(String lemma) { return cues.words("reporting").contains(lemma); }
+
+    @Override public boolean sourceAfter(String word) { return cues.words("source-after").contains(word); }
+
+    @Override public boolean dateBlock(String word) { return cues.words("date-block").contains(word); }
+
+    @Override public boolean clauseBreak(String word) { return cues.words("clause").contains(word); }
+
+    @Override public boolean firstPerson(String word) { return cues.words("first-person").contains(word); }
+
+    @Override public boolean listGlue(String word) { return cues.words("list-glue").contains(word); }
+
+    @Override public boolean government(String word) { return cues.words("government").contains(word); }
+
+    @Override public boolean auxiliary(String word) { return cues.words("auxiliary").contains(word); }
+
+    @Override public boolean isVerb(Reading reading) { return startsWith(reading, "verb"); }
+
+    @Override public boolean isNoun(Reading reading) { return startsWith(reading, "noun"); }
+
+    @Override public boolean participle(Reading reading) { return startsWith(reading, "participle"); }
+
+    @Override public boolean passiveTag(Reading reading) { return contains(reading, "passive"); }
+
+    @Override public boolean futureTag(Reading reading) { return contains(reading, "future"); }
+
+    @Override public boolean genitiveTag(Reading reading) { return contains(reading, "genitive"); }
+
+    private boolean startsWith(Reading reading, String key) {
+        String prefix = cues.tag(key);
+        return prefix != null && reading.tag().startsWith(prefix);
+    }
+
+    /** Whether the reading's tag has one of the space-separated substrings listed under {@code key}. */
+    private boolean contains(Reading reading, String key) {
+        String listed = cues.tag(key);
+        if (listed == null) return false;
+        for (String part : listed.split("\\s+")) if (reading.tag().contains(part)) return true;
+        return false;
+    }
+
+    private Set<String> prepositions(String section, EventType type) {
+        Map<String, String> byType = cues.pairs().getOrDefault(section, Map.of());
+        String listed = byType.getOrDefault(type.name(), byType.getOrDefault("*", "-"));
+        if (listed.equals("-")) return Set.of();
+        return Arrays.stream(listed.split("\\s+")).map(Words::normal).collect(Collectors.toUnmodifiableSet());
+    }
+}

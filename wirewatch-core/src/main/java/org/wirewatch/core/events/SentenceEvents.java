@@ -1,0 +1,192 @@
+package org.wirewatch.core.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wirewatch.core.model.Amount;
+import org.wirewatch.core.model.DateMention;
+import org.wirewatch.core.model.Event;
+import org.wirewatch.core.model.Quote;
+import org.wirewatch.core.morph.Reading;
+
+/**
+ * The events one sentence tells as fact. A trigger under negation ("don't support attacks") or
+ * modality ("might attack", "is expected to meet") gives no event, except that promised aid is
+ * an {@link EventType#AID_PLEDGE} ("will send $300 million"). Aid needs something given (money,
+ * equipment, an aid word); every event needs at least one participant or place; a statement
+ * counts only when nothing else happens in its sentence. What the sentence reports someone as
+ * saying keeps that someone as its source.
+ */
+final class SentenceEvents {
+    private static final int NEGATION_REACH = 4;
+    private static final int MODAL_REACH = 5;
+
+    private final EventCues cues;
+    private final TriggerFinder triggers;
+    private final Arguments arguments;
+
+    SentenceEvents(EventCues cues) {
+        this.cues = cues;
+        this.triggers = new TriggerFinder(cues);
+        this.arguments = new Arguments(cues);
+    }
+
+    List<Draft> read(SentenceView s, ArticleContext article) {
+        List<TriggerMatch> found = triggers.find(s);
+        List<Draft> out = new ArrayList<>();
+        for (TriggerMatch t : found) {
+            if (negated(s, t, found)) continue;
+            EventType type = typeUnderModality(s, t);
+            if (type == null) continue;
+            if (t.type() == EventType.DAMAGE && weaponObject(s, t, article)) type = EventType.INTERCEPT;
+            if (isAid(type) && !aidGiven(s, article)) continue;
+            Draft d = draft(s, t, type, article);
+            if (d != null) out.add(d);
+        }
+        boolean other = out.stream().anyMatch(d -> d.type() != EventType.STATEMENT);
+        if (other) out.removeIf(d -> d.type() == EventType.STATEMENT);
+        return out;
+    }
+
+    private Draft draft(SentenceView s, TriggerMatch t, EventType type, ArticleContext article) {
+        Arguments.Read args = arguments.read(s, t);
+        int start = s.tokens.get(t.first()).start();
+        int end = s.tokens.get(t.last()).end();
+        Quote quote = article.quoteAt(start);
+        String actor = args.actor() == null ? firstPersonSpeaker(s, t, quote) : args.actor().id();
+        String target = args.target() == null ? null : args.target().id();
+        if (actor == null && target == null && args.locations().isEmpty()) return null;
+        if (type == EventType.STATEMENT && actor == null) return null;
+        String source = source(s, t, quote);
+        if (source != null && source.equals(actor)) source = null;
+        DateMention date = dateOf(s, t, article);
+        String day = date != null ? date.value() : publishedDay(article);
+        String key = date == null ? null : date.value() != null ? date.value() : "text:" + Words.normal(date.text());
+        List<Integer> amounts = amountsOf(s, type, article);
+        return new Draft(type, start, end, actor, target, args.locations(), source, day, key, amounts,
+                List.of(new Event.Evidence(s.sentence.start(), s.sentence.end())));
+    }
+
+    private boolean negated(SentenceView s, TriggerMatch t, List<TriggerMatch> all) {
+        for (int k = t.first() - 1; k >= Math.max(0, t.first() - NEGATION_REACH); k--) {
+            String w = s.words[k];
+            if (cues.negation(w) || w.endsWith("n't")) return true;
+            if (!s.isWord(k) || isTriggerAt(all, k)) return false;
+        }
+        return false;
+    }
+
+    private static boolean isTriggerAt(List<TriggerMatch> all, int k) {
+        for (TriggerMatch m : all) if (m.first() <= k && k <= m.last()) return true;
+        return false;
+    }
+
+    /** The type the sentence gives the trigger under its modality, or null when it tells no fact. */
+    private EventType typeUnderModality(SentenceView s, TriggerMatch t) {
+        if (!modal(s, t)) return t.type();
+        if (t.type() == EventType.AID_DELIVERY || t.type() == EventType.AID_PLEDGE) return EventType.AID_PLEDGE;
+        return null;
+    }
+
+    private boolean modal(SentenceView s, TriggerMatch t) {
+        if (future(s, t.first())) return true;
+        for (int k = t.first() - 1; k >= Math.max(0, t.first() - MODAL_REACH); k--) {
+            if (!s.isWord(k) && !s.words[k].startsWith("'") || cues.clauseBreak(s.words[k])) return false;
+            if (s.argAt(k) != null) continue;
+            if (future(s, k)) return true;
+            for (String lemma : s.lemmas(k)) if (cues.modal(lemma)) return true;
+        }
+        return false;
+    }
+
+    private boolean future(SentenceView s, int k) {
+        for (Reading r : s.readings.get(k)) if (cues.futureTag(r)) return true;
+        return false;
+    }
+
+    private static boolean isAid(EventType type) {
+        return type == EventType.AID_PLEDGE || type == EventType.AID_DELIVERY;
+    }
+
+    private boolean aidGiven(SentenceView s, ArticleContext article) {
+        for (int k = 0; k < s.size(); k++) for (String lemma : s.lemmas(k)) if (cues.aidWord(lemma)) return true;
+        return amountsIn(s, article).stream().anyMatch(i -> AmountRoles.isAid(article.article().amounts().get(i)));
+    }
+
+    /** "destroyed all 10 missiles": destroying what was fired is interception. */
+    private static boolean weaponObject(SentenceView s, TriggerMatch t, ArticleContext article) {
+        int from = s.tokens.get(t.last()).end();
+        for (int i : amountsIn(s, article)) {
+            Amount a = article.article().amounts().get(i);
+            if (a.start() >= from && a.start() - from < 12 && AmountRoles.isWeapon(a)) return true;
+        }
+        return false;
+    }
+
+    private static List<Integer> amountsIn(SentenceView s, ArticleContext article) {
+        List<Integer> out = new ArrayList<>();
+        List<Amount> all = article.article().amounts();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).start() >= s.sentence.start() && all.get(i).end() <= s.sentence.end()) out.add(i);
+        }
+        return out;
+    }
+
+    private static List<Integer> amountsOf(SentenceView s, EventType type, ArticleContext article) {
+        return amountsIn(s, article).stream().filter(i -> AmountRoles.belongs(article.article().amounts().get(i), type)).toList();
+    }
+
+    /** "I condemn these attacks" in Stoltenberg's quote: the speaker acts. */
+    private String firstPersonSpeaker(SentenceView s, TriggerMatch t, Quote quote) {
+        if (quote == null || quote.speaker() == null || quote.speaker().id() == null || !t.verb()) return null;
+        for (int k = t.first() - 1; k >= Math.max(0, t.first() - 3); k--) if (cues.firstPerson(s.words[k])) return quote.speaker().id();
+        return null;
+    }
+
+    /** Who the sentence says told it: "according to X", "X said", a quote's speaker. */
+    private String source(SentenceView s, TriggerMatch t, Quote quote) {
+        if (quote != null && quote.speaker() != null && quote.speaker().id() != null) return quote.speaker().id();
+        for (int k = 0; k < s.size(); k++) {
+            if (k >= t.first() && k <= t.last()) continue;
+            if (cues.sourceAfter(s.words[k])) {
+                for (int j = k + 1; j < Math.min(s.size(), k + 5); j++) if (s.argAt(j) != null) return s.argAt(j).id();
+            }
+            if (!s.isWord(k) || s.argAt(k) != null || !reportingVerb(s, k)) continue;
+            if (s.argAt(k + 1) != null) return s.argAt(k + 1).id();
+            Arg subject = arguments.subjectBefore(s, k);
+            if (subject != null && k - subject.last() <= 4) return subject.id();
+        }
+        return null;
+    }
+
+    private boolean reportingVerb(SentenceView s, int k) {
+        for (Reading r : s.readings.get(k)) {
+            if ((cues.isVerb(r) || cues.participle(r)) && cues.reporting(Words.normal(r.lemma()))) return true;
+        }
+        return false;
+    }
+
+    /** The date in the sentence nearest the trigger that is not a bound ("since August"), or null. */
+    private DateMention dateOf(SentenceView s, TriggerMatch t, ArticleContext article) {
+        int at = s.tokens.get(t.first()).start();
+        DateMention best = null;
+        for (DateMention d : article.article().dates()) {
+            if (d.start() < s.sentence.start() || d.end() > s.sentence.end() || bounded(s, d)) continue;
+            if (best == null || Math.abs(d.start() - at) < Math.abs(best.start() - at)) best = d;
+        }
+        return best;
+    }
+
+    private boolean bounded(SentenceView s, DateMention d) {
+        for (int k = s.size() - 1; k >= 0; k--) {
+            if (s.tokens.get(k).end() > d.start()) continue;
+            return cues.dateBlock(s.words[k]);
+        }
+        return false;
+    }
+
+    private static String publishedDay(ArticleContext article) {
+        String p = article.article().published();
+        if (p == null || p.isBlank()) return null;
+        return p.length() > 10 ? p.substring(0, 10) : p;
+    }
+}

@@ -1,0 +1,79 @@
+package org.wirewatch.core.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wirewatch.core.morph.Reading;
+
+/** Finds trigger words in a sentence by lemma, and whether each is used as a verb, a passive or a noun. */
+final class TriggerFinder {
+    private final EventCues cues;
+
+    TriggerFinder(EventCues cues) {
+        this.cues = cues;
+    }
+
+    List<TriggerMatch> find(SentenceView s) {
+        List<TriggerMatch> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (!s.isWord(i) || s.argAt(i) != null) continue;
+            TriggerMatch m = at(s, i);
+            if (m != null) {
+                out.add(m);
+                i = m.last();
+            }
+        }
+        return out;
+    }
+
+    private TriggerMatch at(SentenceView s, int i) {
+        for (String lemma : s.lemmas(i)) {
+            for (Trigger t : cues.triggers(lemma)) {
+                if (t.next() != null && !(i + 1 < s.size() && s.words[i + 1].equals(t.next()))) continue;
+                boolean verb = usedAsVerb(s, i, lemma);
+                if (t.partOfSpeech() == 'v' && !verb || t.partOfSpeech() == 'n' && verb) continue;
+                int last = t.next() != null ? i + 1 : i;
+                if (t.next() == null && i + 1 < s.size() && isParticle(s, i + 1)) last = i + 1;
+                return new TriggerMatch(t.type(), i, last, verb, verb && passive(s, i));
+            }
+        }
+        return null;
+    }
+
+    /** "shot down": a particle right after a verb belongs to it. */
+    private static boolean isParticle(SentenceView s, int i) {
+        for (Reading r : s.readings.get(i)) if (r.tag().equals("RP")) return s.words[i].equals("down");
+        return false;
+    }
+
+    /**
+     * Whether the word is used as a verb: it has only verb readings of the lemma, or, where it can
+     * also be a noun ("attacks", "strike"), a subject or an object entity stands right beside it.
+     */
+    private boolean usedAsVerb(SentenceView s, int i, String lemma) {
+        boolean verb = false;
+        boolean noun = false;
+        for (Reading r : s.readings.get(i)) {
+            if (!Words.normal(r.lemma()).equals(lemma)) continue;
+            if (cues.isVerb(r) || cues.participle(r) || cues.passiveTag(r)) verb = true;
+            else if (cues.isNoun(r)) noun = true;
+        }
+        if (!noun) return verb;
+        if (!verb) return false;
+        return s.argAt(i - 1) != null || s.argStartingAt(i + 1) != null || i > 0 && (cues.modal(s.words[i - 1])
+                || cues.auxiliary(s.words[i - 1]) || cues.firstPerson(s.words[i - 1]) || cues.negation(s.words[i - 1]));
+    }
+
+    private boolean passive(SentenceView s, int i) {
+        boolean participle = false;
+        for (Reading r : s.readings.get(i)) {
+            if (cues.passiveTag(r)) return true;
+            if (cues.participle(r)) participle = true;
+        }
+        if (!participle) return false;
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (cues.auxiliary(s.words[k])) return true;
+            if (!s.isWord(k)) return false;
+        }
+        return false;
+    }
+}
