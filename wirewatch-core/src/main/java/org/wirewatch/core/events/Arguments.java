@@ -48,7 +48,7 @@ final class Arguments {
             target = afterPreposition(s, t.last(), cues.targetPrepositions(t.type()));
         }
         if (actor != null && target != null && actor.id().equals(target.id())) target = null;
-        List<String> locations = locations(s, t.type());
+        List<String> locations = locations(s, t.type(), t.last() + 2 * NEAR);
         if (actor != null && actor.place()) {
             if (!locations.contains(actor.id())) locations.add(0, actor.id());
             actor = null;   // a city does not act; "Kyiv's air defences" act in Kyiv
@@ -62,7 +62,7 @@ final class Arguments {
         if (after != null) return after;
         Arg genitive = s.argStartingAt(t.last() + 1);
         if (genitive != null && hasGenitive(s, t.last() + 1)) return genitive;
-        if (t.last() + 1 < s.size() && cues.ofAgent(s.words[t.last() + 1])) {
+        if (t.last() + 1 < s.size() && cues.ofAgent(t.type(), s.words[t.last() + 1])) {
             for (int k = t.last() + 2; k <= Math.min(s.size() - 1, t.last() + 3); k++) if (s.argStartingAt(k) != null) return s.argAt(k);
         }
         Arg modifier = modifierBefore(s, t.first());
@@ -121,7 +121,7 @@ final class Arguments {
                 return a;
             }
             if (cues.clauseBreak(s.words[k])) {
-                if (crossed || first - k > 2) return null;
+                if (crossed || first - k > NEAR) return null;
                 crossed = true;
             }
         }
@@ -147,7 +147,7 @@ final class Arguments {
 
     private Arg afterPreposition(SentenceView s, int last, Set<String> preps) {
         if (preps.isEmpty()) return null;
-        for (int k = last + 1; k < Math.min(s.size(), last + 2 * NEAR); k++) {
+        for (int k = last + 1; k < Math.min(s.size(), last + 4 * NEAR); k++) {
             if (preps.contains(s.words[k])) return firstArgFrom(s, k + 1, 3);
             if (cues.clauseBreak(s.words[k]) || s.words[k].equals(",")) return null;
         }
@@ -163,7 +163,7 @@ final class Arguments {
     }
 
     /** Places after a place preposition anywhere in the sentence, and the places listed with them. */
-    private List<String> locations(SentenceView s, EventType type) {
+    private List<String> locations(SentenceView s, EventType type, int lastOpening) {
         Set<String> preps = cues.locationPrepositions(type);
         List<String> out = new ArrayList<>();
         boolean open = false;
@@ -179,7 +179,7 @@ final class Arguments {
                 continue;
             }
             String w = s.words[k];
-            if (preps.contains(w)) {
+            if (preps.contains(w) && (k <= lastOpening || open)) {
                 open = true;
                 gap = 0;
             } else if (open && (w.equals(",") || cues.listGlue(w) || gap < 2 && s.isWord(k))) {

@@ -20,7 +20,7 @@ import java.util.Set;
  * word-list sections. {@code #} starts a comment. A malformed file fails loudly, naming file and line.
  */
 final class EventCueFile {
-    private static final Set<String> PAIR_SECTIONS = Set.of("tags", "triggers", "target", "location");
+    private static final Set<String> PAIR_SECTIONS = Set.of("tags", "triggers", "target", "location", "of-agent");
 
     private EventCueFile() {}
 

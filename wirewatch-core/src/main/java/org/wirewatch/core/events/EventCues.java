@@ -32,8 +32,8 @@ interface EventCues {
     /** "by": the actor of a passive or of a noun follows. */
     boolean agent(String word);
 
-    /** "of": the actor of a noun trigger follows ("the deployment of North Korean troops"). */
-    boolean ofAgent(String word);
+    /** "of" where the actor of a noun of this type follows ("the deployment of North Korean troops"). */
+    boolean ofAgent(EventType type, String word);
 
     /** The prepositions before the target of an event of this type ("on", "по"); empty when it takes none. */
     Set<String> targetPrepositions(EventType type);

@@ -3,6 +3,7 @@ package org.wirewatch.core.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.wirewatch.core.model.Amount;
 
 /**
  * Co-reference of events inside one article: an event told several times ("the massive missile
@@ -35,11 +36,26 @@ final class EventMerger {
     }
 
     private boolean same(Draft a, Draft b) {
-        if (a.type() != b.type() || !sameDay(a, b)) return false;
+        if (a.type() != b.type()) return false;
         if (a.actor() != null && b.actor() != null && !a.actor().equals(b.actor())) return false;
         if (a.target() != null && b.target() != null && mergedTarget(a.target(), b.target()) == null) return false;
+        if (sharedAmount(a, b)) return true;
+        if (!sameDay(a, b)) return false;
+        if (a.date() == null || b.date() == null) return a.actor() != null && a.actor().equals(b.actor());
         if (!a.hasParticipants() || !b.hasParticipants()) return true;
         return Objects.equals(a.actor(), b.actor()) && a.actor() != null || a.target() != null && b.target() != null;
+    }
+
+    /** "$300 million" in both: the same count of the same thing says the same event. */
+    private boolean sharedAmount(Draft a, Draft b) {
+        for (int i : a.amounts()) {
+            Amount x = article.article().amounts().get(i);
+            for (int j : b.amounts()) {
+                Amount y = article.article().amounts().get(j);
+                if (x.value() == y.value() && Objects.equals(x.object(), y.object())) return true;
+            }
+        }
+        return false;
     }
 
     /** Both give the same day, in words or by the article's date; a day only one of them names is not assumed. */

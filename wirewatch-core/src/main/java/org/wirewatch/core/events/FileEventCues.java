@@ -31,7 +31,7 @@ abstract class FileEventCues implements EventCues {
 
     @Override public boolean agent(String word) { return cues.words("agent").contains(word); }
 
-    @Override public boolean ofAgent(String word) { return cues.words("of-agent").contains(word); }
+    @Override public boolean ofAgent(EventType type, String word) { return prepositions("of-agent", type).contains(word); }
 
     @Override public Set<String> targetPrepositions(EventType type) { return prepositions("target", type); }
 

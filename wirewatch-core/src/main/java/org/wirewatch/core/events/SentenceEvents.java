@@ -40,11 +40,38 @@ final class SentenceEvents {
             if (t.type() == EventType.DAMAGE && weaponObject(s, t, article)) type = EventType.INTERCEPT;
             if (isAid(type) && !aidGiven(s, article)) continue;
             Draft d = draft(s, t, type, article);
-            if (d != null) out.add(d);
+            if (d != null) addOrJoin(out, d);
         }
+        out.replaceAll(d -> blameTheActor(d, out));
         boolean other = out.stream().anyMatch(d -> d.type() != EventType.STATEMENT);
         if (other) out.removeIf(d -> d.type() == EventType.STATEMENT);
         return out;
+    }
+
+    /** "condemned the missile strike by Russians": what is condemned is the actor of the attack named after it. */
+    private static Draft blameTheActor(Draft d, List<Draft> sentence) {
+        if (d.target() != null || d.type() != EventType.CONDEMN && d.type() != EventType.ACCUSE) return d;
+        for (Draft other : sentence) {
+            if (other.type() == EventType.ATTACK && other.start() > d.start() && other.actor() != null && !other.actor().equals(d.actor())) {
+                return new Draft(d.type(), d.start(), d.end(), d.actor(), other.actor(), d.locations(), d.source(), d.date(),
+                        d.dateKey(), d.amounts(), d.evidence());
+            }
+        }
+        return d;
+    }
+
+    /**
+     * One sentence tells one event of a type ("will send $300 million … the latest aid package"):
+     * a second trigger of the same type adds only what the first lacks.
+     */
+    private static void addOrJoin(List<Draft> out, Draft d) {
+        for (int i = 0; i < out.size(); i++) {
+            Draft first = out.get(i);
+            if (first.type() != d.type()) continue;
+            out.set(i, first.union(d, first.target() != null ? first.target() : d.target()));
+            return;
+        }
+        out.add(d);
     }
 
     private Draft draft(SentenceView s, TriggerMatch t, EventType type, ArticleContext article) {
@@ -54,13 +81,14 @@ final class SentenceEvents {
         Quote quote = article.quoteAt(start);
         String actor = args.actor() == null ? firstPersonSpeaker(s, t, quote) : args.actor().id();
         String target = args.target() == null ? null : args.target().id();
+        if (actor == null && type == EventType.MEET && target != null) actor = speaker(quote);   // "on meeting Rutte, they discussed"
         if (actor == null && target == null && args.locations().isEmpty()) return null;
         if (type == EventType.STATEMENT && actor == null) return null;
         String source = source(s, t, quote);
         if (source != null && source.equals(actor)) source = null;
         DateMention date = dateOf(s, t, article);
-        String day = date != null ? date.value() : publishedDay(article);
-        String key = date == null ? null : date.value() != null ? date.value() : "text:" + Words.normal(date.text());
+        String key = dateKey(s, date);
+        String day = date == null ? publishedDay(article) : key.startsWith("text:") ? null : date.value();
         List<Integer> amounts = amountsOf(s, type, article);
         return new Draft(type, start, end, actor, target, args.locations(), source, day, key, amounts,
                 List.of(new Event.Evidence(s.sentence.start(), s.sentence.end())));
@@ -135,6 +163,10 @@ final class SentenceEvents {
         return amountsIn(s, article).stream().filter(i -> AmountRoles.belongs(article.article().amounts().get(i), type)).toList();
     }
 
+    private static String speaker(Quote quote) {
+        return quote == null || quote.speaker() == null ? null : quote.speaker().id();
+    }
+
     /** "I condemn these attacks" in Stoltenberg's quote: the speaker acts. */
     private String firstPersonSpeaker(SentenceView s, TriggerMatch t, Quote quote) {
         if (quote == null || quote.speaker() == null || quote.speaker().id() == null || !t.verb()) return null;
@@ -165,7 +197,14 @@ final class SentenceEvents {
         return false;
     }
 
-    /** The date in the sentence nearest the trigger that is not a bound ("since August"), or null. */
+    /** The day as the text gives it: its value, or its words when unresolved ("Wednesday" in an undated article). */
+    private String dateKey(SentenceView s, DateMention date) {
+        if (date == null) return null;
+        if (date.value() == null) return "text:" + Words.normal(date.text());
+        return date.value();
+    }
+
+    /** The date in the sentence nearest the trigger, or null. */
     private DateMention dateOf(SentenceView s, TriggerMatch t, ArticleContext article) {
         int at = s.tokens.get(t.first()).start();
         DateMention best = null;

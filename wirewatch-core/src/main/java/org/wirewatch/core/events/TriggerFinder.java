@@ -29,7 +29,7 @@ final class TriggerFinder {
         for (String lemma : s.lemmas(i)) {
             for (Trigger t : cues.triggers(lemma)) {
                 if (t.next() != null && !(i + 1 < s.size() && s.words[i + 1].equals(t.next()))) continue;
-                boolean verb = usedAsVerb(s, i, lemma);
+                boolean verb = t.next() != null || usedAsVerb(s, i);   // "shot down": a particle makes it a verb
                 if (t.partOfSpeech() == 'v' && !verb || t.partOfSpeech() == 'n' && verb) continue;
                 int last = t.next() != null ? i + 1 : i;
                 if (t.next() == null && i + 1 < s.size() && isParticle(s, i + 1)) last = i + 1;
@@ -49,11 +49,11 @@ final class TriggerFinder {
      * Whether the word is used as a verb: it has only verb readings of the lemma, or, where it can
      * also be a noun ("attacks", "strike"), a subject or an object entity stands right beside it.
      */
-    private boolean usedAsVerb(SentenceView s, int i, String lemma) {
+    private boolean usedAsVerb(SentenceView s, int i) {
         boolean verb = false;
         boolean noun = false;
         for (Reading r : s.readings.get(i)) {
-            if (!Words.normal(r.lemma()).equals(lemma)) continue;
+            if (r.isProper()) continue;
             if (cues.isVerb(r) || cues.participle(r) || cues.passiveTag(r)) verb = true;
             else if (cues.isNoun(r)) noun = true;
         }
