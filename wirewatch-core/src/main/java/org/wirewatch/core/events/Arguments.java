@@ -114,7 +114,8 @@ final class Arguments {
         for (int k = first - 1; k >= 0; k--) {
             Arg a = s.argAt(k);
             if (a != null) {
-                if (a.first() > 0 && prepositions.contains(s.words[a.first() - 1]) || a.first() > 0 && cues.agent(s.words[a.first() - 1])) {
+                if (a.first() > 0 && (prepositions.contains(s.words[a.first() - 1]) || cues.agent(s.words[a.first() - 1])
+                        || objectOfVerb(s, a.first() - 1))) {
                     k = a.first();
                     continue;
                 }
@@ -126,6 +127,15 @@ final class Arguments {
             }
         }
         return null;
+    }
+
+    /** "has not struck Kyiv": an entity right after a full verb is its object, not a subject. */
+    private boolean objectOfVerb(SentenceView s, int k) {
+        if (!s.isWord(k) || cues.auxiliary(s.words[k]) || cues.reporting(s.words[k])) return false;
+        List<Reading> rs = s.readings.get(k);
+        if (rs.isEmpty()) return false;
+        for (Reading r : rs) if (!cues.isVerb(r) && !cues.participle(r) || cues.reporting(Words.normal(r.lemma()))) return false;
+        return true;
     }
 
     private Arg agentAfter(SentenceView s, int last) {

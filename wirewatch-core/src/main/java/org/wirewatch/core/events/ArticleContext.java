@@ -33,6 +33,22 @@ final class ArticleContext {
         return null;
     }
 
+    /** The person the article gives an office in this organisation ("NATO Secretary General Jens Stoltenberg"), or null. */
+    String officeHolderOf(String orgId) {
+        for (RoleMention r : article.roles()) if (orgId.equals(r.orgId())) return r.personId();
+        return null;
+    }
+
+    /** The person last named before the offset: who "he" or "his" most likely is in news prose. */
+    String lastPersonBefore(int offset) {
+        String found = null;
+        for (Mention m : article.entities()) {
+            if (m.start() >= offset) break;
+            if (m.type().equals("PER") && m.id() != null) found = m.id();
+        }
+        return found;
+    }
+
     /** The quote whose text holds the offset, or null. */
     Quote quoteAt(int offset) {
         for (Quote q : article.quotes()) if (q.start() <= offset && offset < q.end()) return q;

@@ -58,6 +58,15 @@ interface EventCues {
 
     boolean firstPerson(String word);
 
+    /** "he", "his", "він", "его": a person named before. */
+    boolean personPronoun(String word);
+
+    /** "chief", "head", "глава": with an organisation's name, its head. */
+    boolean head(String word);
+
+    /** "the", "of": words that may stand between a head word and the name ("the head of the Alliance"). */
+    boolean determiner(String word);
+
     /** Words that join the items of a list ("and", "as well as", "та"). */
     boolean listGlue(String word);
 

@@ -41,9 +41,15 @@ final class EventMerger {
         if (a.target() != null && b.target() != null && mergedTarget(a.target(), b.target()) == null) return false;
         if (sharedAmount(a, b)) return true;
         if (!sameDay(a, b)) return false;
-        if (a.date() == null || b.date() == null) return a.actor() != null && a.actor().equals(b.actor());
+        if (a.date() == null || b.date() == null) return sameParticipant(a, b);
         if (!a.hasParticipants() || !b.hasParticipants()) return true;
         return Objects.equals(a.actor(), b.actor()) && a.actor() != null || a.target() != null && b.target() != null;
+    }
+
+    /** Without a day to compare, only a participant both name makes two mentions one event. */
+    private static boolean sameParticipant(Draft a, Draft b) {
+        if (a.actor() != null && a.actor().equals(b.actor())) return true;
+        return (a.actor() == null || b.actor() == null) && a.target() != null && a.target().equals(b.target());
     }
 
     /** "$300 million" in both: the same count of the same thing says the same event. */

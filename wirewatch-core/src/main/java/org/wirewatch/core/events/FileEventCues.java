@@ -49,6 +49,12 @@ abstract class FileEventCues implements EventCues {
 
     @Override public boolean firstPerson(String word) { return cues.words("first-person").contains(word); }
 
+    @Override public boolean personPronoun(String word) { return cues.words("person-pronoun").contains(word); }
+
+    @Override public boolean head(String word) { return cues.words("head").contains(word); }
+
+    @Override public boolean determiner(String word) { return cues.words("determiner").contains(word); }
+
     @Override public boolean listGlue(String word) { return cues.words("list-glue").contains(word); }
 
     @Override public boolean government(String word) { return cues.words("government").contains(word); }

@@ -19,6 +19,9 @@ import org.wirewatch.core.morph.Reading;
 final class SentenceEvents {
     private static final int NEGATION_REACH = 4;
     private static final int MODAL_REACH = 5;
+    /** What states do: a leader named as doing it stands for the state ("Putin is launching a missile attack"). */
+    private static final java.util.Set<EventType> STATE_ACTIONS = java.util.EnumSet.of(EventType.ATTACK, EventType.INTERCEPT,
+            EventType.AID_PLEDGE, EventType.AID_DELIVERY, EventType.SANCTION, EventType.TROOP_DEPLOYMENT);
 
     private final EventCues cues;
     private final TriggerFinder triggers;
@@ -79,16 +82,19 @@ final class SentenceEvents {
         int start = s.tokens.get(t.first()).start();
         int end = s.tokens.get(t.last()).end();
         Quote quote = article.quoteAt(start);
-        String actor = args.actor() == null ? firstPersonSpeaker(s, t, quote) : args.actor().id();
+        String actor = args.actor() != null ? args.actor().id() : firstPersonSpeaker(s, t, quote);
+        if (actor == null) actor = pronounActor(s, t, article);
+        if (actor != null && STATE_ACTIONS.contains(type)) actor = stateOf(actor, article);
         String target = args.target() == null ? null : args.target().id();
         if (actor == null && type == EventType.MEET && target != null) actor = speaker(quote);   // "on meeting Rutte, they discussed"
         if (actor == null && target == null && args.locations().isEmpty()) return null;
+        if (target == null && type == EventType.ATTACK) target = countryAttacked(args.locations(), actor);
         if (type == EventType.STATEMENT && actor == null) return null;
         String source = source(s, t, quote);
         if (source != null && source.equals(actor)) source = null;
         DateMention date = dateOf(s, t, article);
         String key = dateKey(s, date);
-        String day = date == null ? publishedDay(article) : key.startsWith("text:") ? null : date.value();
+        String day = date == null ? publishedDay(article) : key == null || key.startsWith("bound:") ? null : date.value();
         List<Integer> amounts = amountsOf(s, type, article);
         return new Draft(type, start, end, actor, target, args.locations(), source, day, key, amounts,
                 List.of(new Event.Evidence(s.sentence.start(), s.sentence.end())));
@@ -163,6 +169,26 @@ final class SentenceEvents {
         return amountsIn(s, article).stream().filter(i -> AmountRoles.belongs(article.article().amounts().get(i), type)).toList();
     }
 
+    /** "he blamed", "his meeting": the person named last before the trigger. */
+    private String pronounActor(SentenceView s, TriggerMatch t, ArticleContext article) {
+        for (int k = t.first() - 1; k >= Math.max(0, t.first() - 3); k--) {
+            if (!s.isWord(k) || s.argAt(k) != null) return null;
+            if (cues.personPronoun(s.words[k])) return article.lastPersonBefore(s.tokens.get(k).start());
+        }
+        return null;
+    }
+
+    private static String stateOf(String actor, ArticleContext article) {
+        String country = article.countryLedBy(actor);
+        return country != null ? country : actor;
+    }
+
+    /** "attacks in Ukraine", "invaded in 2022 … Ukraine": a country where an attack happens is what is attacked. */
+    private static String countryAttacked(List<String> locations, String actor) {
+        for (String place : locations) if (place.startsWith("iso:") && !place.equals(actor)) return place;
+        return null;
+    }
+
     private static String speaker(Quote quote) {
         return quote == null || quote.speaker() == null ? null : quote.speaker().id();
     }
@@ -197,19 +223,23 @@ final class SentenceEvents {
         return false;
     }
 
-    /** The day as the text gives it: its value, or its words when unresolved ("Wednesday" in an undated article). */
+    /**
+     * The day as the text gives it: its value; the words of a bound ("since August 26"), which
+     * mark another day than the article's; null when the sentence gives none or one that could
+     * not be resolved ("Wednesday" in an undated article).
+     */
     private String dateKey(SentenceView s, DateMention date) {
         if (date == null) return null;
-        if (date.value() == null) return "text:" + Words.normal(date.text());
+        if (bounded(s, date)) return "bound:" + Words.normal(date.text());
         return date.value();
     }
 
-    /** The date in the sentence nearest the trigger, or null. */
+    /** The date in the sentence nearest the trigger (a bound like "since August" included), or null. */
     private DateMention dateOf(SentenceView s, TriggerMatch t, ArticleContext article) {
         int at = s.tokens.get(t.first()).start();
         DateMention best = null;
         for (DateMention d : article.article().dates()) {
-            if (d.start() < s.sentence.start() || d.end() > s.sentence.end() || bounded(s, d)) continue;
+            if (d.start() < s.sentence.start() || d.end() > s.sentence.end()) continue;
             if (best == null || Math.abs(d.start() - at) < Math.abs(best.start() - at)) best = d;
         }
         return best;

@@ -2,8 +2,6 @@ package org.wirewatch.core.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.wirewatch.core.kb.KbEntity;
-import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.model.RoleMention;
 import org.wirewatch.core.morph.Morphology;
@@ -65,6 +63,19 @@ final class SentenceView {
         return out;
     }
 
+    /**
+     * The token of a head word that makes an organisation's name stand for its head: "NATO chief",
+     * "глава НАТО", "the head of the Alliance"; -1 when there is none.
+     */
+    private int headOf(int first, int last, EventCues cues) {
+        if (last + 1 < tokens.size() && cues.head(words[last + 1])) return last + 1;
+        for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
+            if (cues.head(words[k])) return k;
+            if (!cues.determiner(words[k])) return -1;
+        }
+        return -1;
+    }
+
     private void place(Mention m, ArticleContext article, EventCues cues) {
         String id = m.id();
         String type = m.type();
@@ -82,6 +93,16 @@ final class SentenceView {
         if (role != null && !role.personId().equals(id)) {
             id = role.personId();
             type = "PER";
+        }
+        if (type.equals("ORG")) {
+            int head = headOf(first, last, cues);
+            String person = head < 0 ? null : article.officeHolderOf(id);
+            if (person != null) {
+                id = person;
+                type = "PER";
+                first = Math.min(first, head);
+                last = Math.max(last, head);
+            }
         }
         if (type.equals("PER") && last + 1 < tokens.size() && cues.government(words[last + 1])) {
             String country = article.countryLedBy(id);
