@@ -7,6 +7,11 @@ package org.wirewatch.core.events;
  */
 record Arg(String id, String type, int first, int last, boolean place) {
 
+    /** "Russian", "українських": a country named by its adjective. */
+    boolean isDemonym() {
+        return type.equals("MISC");
+    }
+
     boolean isLocation() {
         return type.equals("LOC");
     }

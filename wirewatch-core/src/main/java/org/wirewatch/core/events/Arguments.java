@@ -47,6 +47,10 @@ final class Arguments {
             actor = nounActor(s, t);
             target = afterPreposition(s, t.last(), cues.targetPrepositions(t.type()));
         }
+        if (t.type() == EventType.MEMBERSHIP && !t.verb() && target == null && actor != null && actor.type().equals("ORG")) {
+            target = actor;   // "Sweden's NATO membership": the body is joined, the country before it joins
+            actor = modifierBefore(s, actor.first());
+        }
         if (actor != null && target != null && actor.id().equals(target.id())) target = null;
         List<String> locations = locations(s, t.type(), t.last() + 2 * NEAR);
         if (actor != null && actor.place()) {
@@ -80,7 +84,7 @@ final class Arguments {
     private Arg modifierBefore(SentenceView s, int first) {
         for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
             Arg a = s.argAt(k);
-            if (a != null) return a.first() > 0 && prepositions.contains(s.words[a.first() - 1]) ? null : a;
+            if (a != null) return a.isDemonym() || a.first() == 0 || !prepositions.contains(s.words[a.first() - 1]) ? a : null;
             if (!modifier(s, k)) return null;
         }
         return null;
@@ -121,12 +125,20 @@ final class Arguments {
                 }
                 return a;
             }
+            if (reportingVerb(s, k)) return null;   // "Klitschko said 14 people were injured": the speaker is no subject
             if (cues.clauseBreak(s.words[k])) {
                 if (crossed || first - k > NEAR) return null;
                 crossed = true;
             }
         }
         return null;
+    }
+
+    boolean reportingVerb(SentenceView s, int k) {
+        for (Reading r : s.readings.get(k)) {
+            if ((cues.isVerb(r) || cues.participle(r)) && cues.reporting(Words.normal(r.lemma()))) return true;
+        }
+        return false;
     }
 
     /** "has not struck Kyiv": an entity right after a full verb is its object, not a subject. */

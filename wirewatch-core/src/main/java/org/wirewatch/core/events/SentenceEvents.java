@@ -93,6 +93,7 @@ final class SentenceEvents {
         String source = source(s, t, quote);
         if (source != null && source.equals(actor)) source = null;
         DateMention date = dateOf(s, t, article);
+        if (date != null && bounded(s, date) && date.start() > start) date = null;   // "the first attack since August": not its day
         String key = dateKey(s, date);
         String day = date == null ? publishedDay(article) : key == null || key.startsWith("bound:") ? null : date.value();
         List<Integer> amounts = amountsOf(s, type, article);
@@ -208,7 +209,7 @@ final class SentenceEvents {
             if (cues.sourceAfter(s.words[k])) {
                 for (int j = k + 1; j < Math.min(s.size(), k + 5); j++) if (s.argAt(j) != null) return s.argAt(j).id();
             }
-            if (!s.isWord(k) || s.argAt(k) != null || !reportingVerb(s, k)) continue;
+            if (!s.isWord(k) || s.argAt(k) != null || !arguments.reportingVerb(s, k)) continue;
             if (s.argAt(k + 1) != null) return s.argAt(k + 1).id();
             Arg subject = arguments.subjectBefore(s, k);
             if (subject != null && k - subject.last() <= 4) return subject.id();
@@ -216,16 +217,9 @@ final class SentenceEvents {
         return null;
     }
 
-    private boolean reportingVerb(SentenceView s, int k) {
-        for (Reading r : s.readings.get(k)) {
-            if ((cues.isVerb(r) || cues.participle(r)) && cues.reporting(Words.normal(r.lemma()))) return true;
-        }
-        return false;
-    }
-
     /**
-     * The day as the text gives it: its value; the words of a bound ("since August 26"), which
-     * mark another day than the article's; null when the sentence gives none or one that could
+     * The day as the text gives it: its value; the words of a bound before the trigger ("since
+     * August 26, when it launched an attack"), which mark another day than the article's; null when the sentence gives none or one that could
      * not be resolved ("Wednesday" in an undated article).
      */
     private String dateKey(SentenceView s, DateMention date) {

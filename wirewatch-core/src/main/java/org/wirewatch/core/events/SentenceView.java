@@ -80,6 +80,7 @@ final class SentenceView {
         String id = m.id();
         String type = m.type();
         if (id == null || !(type.equals("PER") || type.equals("ORG") || type.equals("LOC") || id.startsWith("iso:"))) return;
+        if (id.startsWith("name:") && !type.equals("LOC")) return;   // an unlinked name is too weak to act or be acted on
         int first = -1;
         int last = -1;
         for (int i = 0; i < tokens.size(); i++) {

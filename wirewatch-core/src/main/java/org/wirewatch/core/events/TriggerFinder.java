@@ -59,8 +59,14 @@ final class TriggerFinder {
         }
         if (!noun) return verb;
         if (!verb) return false;
-        return s.argAt(i - 1) != null || s.argStartingAt(i + 1) != null || i > 0 && (cues.modal(s.words[i - 1])
+        return subjectRightBefore(s, i) || s.argStartingAt(i + 1) != null || i > 0 && (cues.modal(s.words[i - 1])
                 || cues.auxiliary(s.words[i - 1]) || cues.firstPerson(s.words[i - 1]) || cues.negation(s.words[i - 1]));
+    }
+
+    /** A name right before the word, not a demonym: "Russia strikes", but not "Ukrainian strikes". */
+    private static boolean subjectRightBefore(SentenceView s, int i) {
+        Arg a = s.argAt(i - 1);
+        return a != null && !a.isDemonym();
     }
 
     private boolean passive(SentenceView s, int i) {
