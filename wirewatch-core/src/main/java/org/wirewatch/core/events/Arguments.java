@@ -38,9 +38,9 @@ final class Arguments {
         Arg target;
         if (t.verb() && t.passive()) {
             actor = agentAfter(s, t.last());
-            target = subjectBefore(s, t.first());
+            target = subjectBefore(s, t.first(), true);
         } else if (t.verb()) {
-            actor = subjectBefore(s, t.first());
+            actor = subjectBefore(s, t.first(), false);
             target = cues.directObject(t.type()) ? directObject(s, t.last()) : null;
             if (target == null) target = afterPreposition(s, t.last(), cues.targetPrepositions(t.type()));
         } else {
@@ -71,8 +71,10 @@ final class Arguments {
         }
         Arg modifier = modifierBefore(s, t.first());
         if (modifier != null) return modifier;
+        int possessive = possessiveBefore(s, t.first());
+        if (possessive >= 0) return subjectBefore(s, possessive, false);
         int support = supportVerbBefore(s, t.first());
-        return support >= 0 ? subjectBefore(s, support) : null;
+        return support >= 0 ? subjectBefore(s, support, false) : null;
     }
 
     private boolean hasGenitive(SentenceView s, int i) {
@@ -96,8 +98,18 @@ final class Arguments {
         if (!s.isWord(k)) return false;
         List<Reading> rs = s.readings.get(k);
         if (rs.isEmpty()) return false;
-        for (Reading r : rs) if (cues.isVerb(r) && !cues.participle(r)) return false;
-        return !prepositions.contains(w) && !cues.clauseBreak(w);
+        boolean nominal = false;
+        for (Reading r : rs) nominal |= !cues.isVerb(r) || cues.participle(r);   // "air" in "air strikes" may also be a verb
+        return nominal && !prepositions.contains(w) && !cues.clauseBreak(w);
+    }
+
+    /** "its air strikes", "своих ударов": the owner is the subject of the clause. */
+    private int possessiveBefore(SentenceView s, int first) {
+        for (int k = first - 1; k >= Math.max(0, first - 3); k--) {
+            if (cues.possessive(s.words[k])) return k;
+            if (!modifier(s, k)) return -1;
+        }
+        return -1;
     }
 
     private int supportVerbBefore(SentenceView s, int first) {
@@ -111,9 +123,9 @@ final class Arguments {
     /**
      * The subject: the nearest entity before the word in its clause that no preposition governs.
      * A participle clause right after "while"/"after" ("while visiting Rutte") takes the subject
-     * of the clause before.
+     * of the clause before. The subject of a passive is not sought beyond a verb of saying.
      */
-    Arg subjectBefore(SentenceView s, int first) {
+    Arg subjectBefore(SentenceView s, int first, boolean passive) {
         boolean crossed = false;
         for (int k = first - 1; k >= 0; k--) {
             Arg a = s.argAt(k);
@@ -125,7 +137,7 @@ final class Arguments {
                 }
                 return a;
             }
-            if (reportingVerb(s, k)) return null;   // "Klitschko said 14 people were injured": the speaker is no subject
+            if (passive && reportingVerb(s, k)) return null;   // "Klitschko said 14 people were injured": the speaker suffered nothing
             if (cues.clauseBreak(s.words[k])) {
                 if (crossed || first - k > NEAR) return null;
                 crossed = true;
@@ -138,6 +150,13 @@ final class Arguments {
         for (Reading r : s.readings.get(k)) {
             if ((cues.isVerb(r) || cues.participle(r)) && cues.reporting(Words.normal(r.lemma()))) return true;
         }
+        return false;
+    }
+
+    /** Whether the token is a common noun, which the name before it then only modifies. */
+    private boolean modifiesNoun(SentenceView s, int k) {
+        if (!s.isWord(k) || s.argAt(k) != null) return false;
+        for (Reading r : s.readings.get(k)) if (cues.isNoun(r) && !r.isProper()) return true;
         return false;
     }
 
@@ -161,7 +180,7 @@ final class Arguments {
     private Arg directObject(SentenceView s, int last) {
         for (int k = last + 1; k < Math.min(s.size(), last + NEAR); k++) {
             Arg a = s.argAt(k);
-            if (a != null) return a;
+            if (a != null) return modifiesNoun(s, a.last() + 1) ? null : a;   // "meet NATO standards"
             if (!s.isWord(k) || prepositions.contains(s.words[k]) || cues.clauseBreak(s.words[k])) return null;
         }
         return null;
@@ -170,7 +189,10 @@ final class Arguments {
     private Arg afterPreposition(SentenceView s, int last, Set<String> preps) {
         if (preps.isEmpty()) return null;
         for (int k = last + 1; k < Math.min(s.size(), last + 4 * NEAR); k++) {
-            if (preps.contains(s.words[k])) return firstArgFrom(s, k + 1, 3);
+            if (preps.contains(s.words[k])) {
+                Arg a = firstArgFrom(s, k + 1, 3);
+                if (a != null) return a;
+            }
             if (cues.clauseBreak(s.words[k]) || s.words[k].equals(",")) return null;
         }
         return null;

@@ -63,6 +63,12 @@ final class ArticleContext {
         return null;
     }
 
+    /** The country a government body or armed force belongs to ("the Kremlin" → Russia), or null. */
+    String countryOfBody(String orgId) {
+        return kb.byId(orgId).filter(e -> e.type() == org.wirewatch.core.kb.EntityType.ORG)
+                .flatMap(e -> e.attribute("country")).orElse(null);
+    }
+
     /** Whether the id names a place inside a country (a city or region), not a country itself. */
     boolean isPlaceInCountry(String id) {
         return kb.byId(id).flatMap(e -> e.attribute("country")).isPresent();

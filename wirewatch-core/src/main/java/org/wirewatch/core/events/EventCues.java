@@ -58,6 +58,9 @@ interface EventCues {
 
     boolean firstPerson(String word);
 
+    /** "its", "their", "своих": the subject owns the noun after it. */
+    boolean possessive(String word);
+
     /** "he", "his", "він", "его": a person named before. */
     boolean personPronoun(String word);
 

@@ -49,6 +49,8 @@ abstract class FileEventCues implements EventCues {
 
     @Override public boolean firstPerson(String word) { return cues.words("first-person").contains(word); }
 
+    @Override public boolean possessive(String word) { return cues.words("possessive").contains(word); }
+
     @Override public boolean personPronoun(String word) { return cues.words("person-pronoun").contains(word); }
 
     @Override public boolean head(String word) { return cues.words("head").contains(word); }

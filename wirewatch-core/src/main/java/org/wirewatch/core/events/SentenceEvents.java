@@ -179,8 +179,10 @@ final class SentenceEvents {
         return null;
     }
 
+    /** The state a leader, government body or armed force acts for, or the actor itself. */
     private static String stateOf(String actor, ArticleContext article) {
         String country = article.countryLedBy(actor);
+        if (country == null) country = article.countryOfBody(actor);
         return country != null ? country : actor;
     }
 
@@ -211,7 +213,7 @@ final class SentenceEvents {
             }
             if (!s.isWord(k) || s.argAt(k) != null || !arguments.reportingVerb(s, k)) continue;
             if (s.argAt(k + 1) != null) return s.argAt(k + 1).id();
-            Arg subject = arguments.subjectBefore(s, k);
+            Arg subject = arguments.subjectBefore(s, k, false);
             if (subject != null && k - subject.last() <= 4) return subject.id();
         }
         return null;

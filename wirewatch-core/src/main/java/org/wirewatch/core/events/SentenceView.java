@@ -76,6 +76,12 @@ final class SentenceView {
         return -1;
     }
 
+    private int lastTokenBefore(int end, int atLeast) {
+        int last = atLeast;
+        for (int i = atLeast; i < tokens.size() && tokens.get(i).end() <= end; i++) last = i;
+        return last;
+    }
+
     private void place(Mention m, ArticleContext article, EventCues cues) {
         String id = m.id();
         String type = m.type();
@@ -94,6 +100,7 @@ final class SentenceView {
         if (role != null && !role.personId().equals(id)) {
             id = role.personId();
             type = "PER";
+            last = lastTokenBefore(role.end(), last);   // "US Defense Secretary Lloyd Austin" is one person
         }
         if (type.equals("ORG")) {
             int head = headOf(first, last, cues);
