@@ -43,6 +43,7 @@ final class Arguments {
             actor = subjectBefore(s, t.first(), false);
             target = cues.directObject(t.type()) ? directObject(s, t.last()) : null;
             if (target == null) target = afterPreposition(s, t.last(), cues.targetPrepositions(t.type()));
+            if (target == null && gives(t.type())) target = dativeAfter(s, t.last());
         } else {
             actor = nounActor(s, t);
             target = afterPreposition(s, t.last(), cues.targetPrepositions(t.type()));
@@ -75,6 +76,23 @@ final class Arguments {
         if (possessive >= 0) return subjectBefore(s, possessive, false);
         int support = supportVerbBefore(s, t.first());
         return support >= 0 ? subjectBefore(s, support, false) : null;
+    }
+
+    private static boolean gives(EventType type) {
+        return type == EventType.AID_PLEDGE || type == EventType.AID_DELIVERY;
+    }
+
+    /** "передала Україні 20 танків": the one given to, in the dative, right after the verb. */
+    private Arg dativeAfter(SentenceView s, int last) {
+        for (int k = last + 1; k < Math.min(s.size(), last + NEAR); k++) {
+            Arg a = s.argStartingAt(k);
+            if (a != null) {
+                for (Reading r : s.readings.get(k)) if (cues.dativeTag(r)) return a;
+                return null;
+            }
+            if (!s.isWord(k)) return null;
+        }
+        return null;
     }
 
     private boolean hasGenitive(SentenceView s, int i) {

@@ -91,4 +91,6 @@ interface EventCues {
     boolean futureTag(Reading reading);
 
     boolean genitiveTag(Reading reading);
+
+    boolean dativeTag(Reading reading);
 }

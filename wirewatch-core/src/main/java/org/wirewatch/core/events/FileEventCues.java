@@ -75,6 +75,8 @@ abstract class FileEventCues implements EventCues {
 
     @Override public boolean genitiveTag(Reading reading) { return contains(reading, "genitive"); }
 
+    @Override public boolean dativeTag(Reading reading) { return contains(reading, "dative"); }
+
     private boolean startsWith(Reading reading, String key) {
         String prefix = cues.tag(key);
         return prefix != null && reading.tag().startsWith(prefix);

@@ -100,4 +100,34 @@ class EventExtractorTest {
         assertEquals(1, attacks.size(), attacks::toString);
         assertEquals(2, attacks.get(0).evidence().size());
     }
+
+    @Test
+    void ukrainian_future_giving_is_a_pledge_past_giving_a_delivery_to_the_dative_recipient() {
+        List<Event> delivered = events("uk", "Німеччина передала Україні 20 танків.", "AID_DELIVERY");
+        assertEquals(1, delivered.size(), delivered::toString);
+        assertEquals("iso:DE", delivered.get(0).actor());
+        assertEquals("iso:UA", delivered.get(0).target());
+        assertEquals(List.of(), events("uk", "Німеччина передасть Україні 20 танків.", "AID_DELIVERY"));
+        assertEquals(1, events("uk", "Німеччина передасть Україні 20 танків.", "AID_PLEDGE").size());
+    }
+
+    @Test
+    void russian_passive_interception_over_a_city_and_a_condemnation_of_the_attacker() {
+        List<Event> intercepts = events("ru", "Над Киевом были сбиты 10 ракет.", "INTERCEPT");
+        assertEquals(1, intercepts.size(), intercepts::toString);
+        assertEquals(List.of("ww:kyiv"), intercepts.get(0).locations());
+        List<Event> condemn = events("ru", "Генсек НАТО Марк Рютте осудил удар России по Одессе.", "CONDEMN");
+        assertEquals(1, condemn.size(), condemn::toString);
+        assertEquals("ww:rutte", condemn.get(0).actor());
+        assertEquals("iso:RU", condemn.get(0).target());
+    }
+
+    @Test
+    void a_meeting_in_russian_with_its_place() {
+        List<Event> meet = events("ru", "Зеленский встретился с Макроном в Париже.", "MEET");
+        assertEquals(1, meet.size(), meet::toString);
+        assertEquals("ww:zelensky", meet.get(0).actor());
+        assertEquals("ww:macron", meet.get(0).target());
+        assertEquals(List.of("ww:paris"), meet.get(0).locations());
+    }
 }
