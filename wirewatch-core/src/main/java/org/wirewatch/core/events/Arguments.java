@@ -73,7 +73,7 @@ final class Arguments {
         Arg modifier = modifierBefore(s, t.first());
         if (modifier != null) return modifier;
         int possessive = possessiveBefore(s, t.first());
-        if (possessive >= 0) return subjectBefore(s, possessive, false);
+        if (possessive >= 0) return subjectBefore(s, governingVerb(s, possessive), false);
         int support = supportVerbBefore(s, t.first());
         return support >= 0 ? subjectBefore(s, support, false) : null;
     }
@@ -130,6 +130,23 @@ final class Arguments {
         return -1;
     }
 
+    /** The verb right before a noun phrase ("launched its first attack"), from which its subject is sought; else the phrase itself. */
+    private int governingVerb(SentenceView s, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 2); j--) if (finiteVerb(s, j)) return j;
+        return k;
+    }
+
+    /** The nearest entity before the token that no preposition or verb governs, across clauses: a pronoun's antecedent. */
+    Arg ungovernedBefore(SentenceView s, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            Arg a = s.argAt(j);
+            if (a == null) continue;
+            if (a.first() == 0 || !prepositions.contains(s.words[a.first() - 1]) && !objectOfVerb(s, a.first() - 1)) return a;
+            j = a.first();
+        }
+        return null;
+    }
+
     private int supportVerbBefore(SentenceView s, int first) {
         for (int k = first - 1; k >= Math.max(0, first - NEAR); k--) {
             if (!s.isWord(k) || s.argAt(k) != null) return -1;
@@ -141,7 +158,9 @@ final class Arguments {
     /**
      * The subject: the nearest entity before the word in its clause that no preposition governs.
      * A participle clause right after "while"/"after" ("while visiting Rutte") takes the subject
-     * of the clause before. The subject of a passive is not sought beyond a verb of saying.
+     * of the clause before, but a relative clause ("внаслідок якої загинули") takes none, and no
+     * subject is sought past another finite verb of the same clause. The subject of a passive is
+     * not sought beyond a verb of saying.
      */
     Arg subjectBefore(SentenceView s, int first, boolean passive) {
         boolean crossed = false;
@@ -156,12 +175,27 @@ final class Arguments {
                 return a;
             }
             if (passive && reportingVerb(s, k)) return null;   // "Klitschko said 14 people were injured": the speaker suffered nothing
+            if (!crossed && finiteVerb(s, k)) return null;     // "росіяни випустили 40 дронів, 31 із них збили": another verb's subject
+            if (cues.relative(s.words[k])) return null;       // "an attack, in which two people died": no subject of ours beyond
             if (cues.clauseBreak(s.words[k])) {
                 if (crossed || first - k > NEAR) return null;
                 crossed = true;
             }
         }
         return null;
+    }
+
+    /** A verb with a subject of its own: a finite form, not an auxiliary, modal or verb of saying. */
+    private boolean finiteVerb(SentenceView s, int k) {
+        if (!s.isWord(k) || cues.auxiliary(s.words[k]) || cues.modal(s.words[k]) || reportingVerb(s, k)) return false;
+        List<Reading> rs = s.readings.get(k);
+        if (rs.isEmpty()) return false;
+        boolean finite = false;
+        for (Reading r : rs) {
+            if (!cues.isVerb(r) && !cues.participle(r)) return false;
+            finite |= cues.isVerb(r) && !cues.participle(r) && !cues.infinitiveOrGerund(r);
+        }
+        return finite;
     }
 
     boolean reportingVerb(SentenceView s, int k) {

@@ -56,12 +56,21 @@ interface EventCues {
     /** Words and marks that begin another clause, beyond which arguments are not sought. */
     boolean clauseBreak(String word);
 
+    /** Relative words ("which", "якої"): the clause they begin has its own subject. */
+    boolean relative(String word);
+
+    /** Whether this verb reading is an infinitive or gerund, which has no subject of its own. */
+    boolean infinitiveOrGerund(Reading reading);
+
     boolean firstPerson(String word);
 
     /** "its", "their", "своих": the subject owns the noun after it. */
     boolean possessive(String word);
 
-    /** "he", "his", "він", "его": a person named before. */
+    /** "it", "they", "она": a country or body named before in the sentence. */
+    boolean thingPronoun(String word);
+
+    /** "he", "his": a person named before. */
     boolean personPronoun(String word);
 
     /** "chief", "head", "глава": with an organisation's name, its head. */

@@ -47,9 +47,15 @@ abstract class FileEventCues implements EventCues {
 
     @Override public boolean clauseBreak(String word) { return cues.words("clause").contains(word); }
 
+    @Override public boolean relative(String word) { return cues.words("relative").contains(word); }
+
+    @Override public boolean infinitiveOrGerund(Reading reading) { return hasPart(reading, "nonfinite"); }
+
     @Override public boolean firstPerson(String word) { return cues.words("first-person").contains(word); }
 
     @Override public boolean possessive(String word) { return cues.words("possessive").contains(word); }
+
+    @Override public boolean thingPronoun(String word) { return cues.words("thing-pronoun").contains(word); }
 
     @Override public boolean personPronoun(String word) { return cues.words("person-pronoun").contains(word); }
 
@@ -87,6 +93,15 @@ abstract class FileEventCues implements EventCues {
         String listed = cues.tag(key);
         if (listed == null) return false;
         for (String part : listed.split("\\s+")) if (reading.tag().contains(part)) return true;
+        return false;
+    }
+
+    /** Whether one of the tag's ':'-separated parts is listed under {@code key} ("VB" is not "VBD"). */
+    private boolean hasPart(Reading reading, String key) {
+        String listed = cues.tag(key);
+        if (listed == null) return false;
+        Set<String> parts = Set.of(listed.split("\\s+"));
+        for (String part : reading.tag().split(":")) if (parts.contains(part)) return true;
         return false;
     }
 

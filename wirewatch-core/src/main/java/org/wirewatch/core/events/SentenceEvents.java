@@ -83,8 +83,9 @@ final class SentenceEvents {
         int end = s.tokens.get(t.last()).end();
         Quote quote = article.quoteAt(start);
         String actor = args.actor() != null ? args.actor().id() : firstPersonSpeaker(s, t, quote);
-        if (actor == null) actor = pronounActor(s, t, article);
+        if (actor == null) actor = thingPronounActor(s, t);
         if (actor != null && STATE_ACTIONS.contains(type)) actor = stateOf(actor, article);
+        if (actor == null) actor = personPronounActor(s, t, article);
         String target = args.target() == null ? null : args.target().id();
         if (actor == null && type == EventType.MEET && target != null) actor = speaker(quote);   // "on meeting Rutte, they discussed"
         if (actor == null && target == null && args.locations().isEmpty()) return null;
@@ -170,8 +171,20 @@ final class SentenceEvents {
         return amountsIn(s, article).stream().filter(i -> AmountRoles.belongs(article.article().amounts().get(i), type)).toList();
     }
 
+    /** "Ukraine, which it invaded", "в Украине, куда она вторглась": the subject named before in the sentence. */
+    private String thingPronounActor(SentenceView s, TriggerMatch t) {
+        for (int k = t.first() - 1; k >= Math.max(0, t.first() - 3); k--) {
+            if (!s.isWord(k) || s.argAt(k) != null) return null;
+            if (cues.thingPronoun(s.words[k])) {
+                Arg antecedent = arguments.ungovernedBefore(s, k);
+                return antecedent == null ? null : antecedent.id();
+            }
+        }
+        return null;
+    }
+
     /** "he blamed", "his meeting": the person named last before the trigger. */
-    private String pronounActor(SentenceView s, TriggerMatch t, ArticleContext article) {
+    private String personPronounActor(SentenceView s, TriggerMatch t, ArticleContext article) {
         for (int k = t.first() - 1; k >= Math.max(0, t.first() - 3); k--) {
             if (!s.isWord(k) || s.argAt(k) != null) return null;
             if (cues.personPronoun(s.words[k])) return article.lastPersonBefore(s.tokens.get(k).start());
