@@ -39,12 +39,12 @@ public final class EventExtractor {
         Map<String, Language> map = new HashMap<>();
         for (EventCues cues : List.of(new EnglishEventCues(), new RussianEventCues(), new UkrainianEventCues())) {
             Morphology morphology = morphologies.forLanguage(cues.language()).orElseThrow();
-            map.put(cues.language(), new Language(cues, morphology, new SentenceEvents(cues)));
+            map.put(cues.language(), new Language(cues, new ReadingCache(morphology), new SentenceEvents(cues)));
         }
         this.byLanguage = Map.copyOf(map);
     }
 
-    private record Language(EventCues cues, Morphology morphology, SentenceEvents reader) {}
+    private record Language(EventCues cues, ReadingCache morphology, SentenceEvents reader) {}
 
     /** The events of the article, in the order they are first told; one event told several times is one. */
     public List<Event> extract(Article article) {

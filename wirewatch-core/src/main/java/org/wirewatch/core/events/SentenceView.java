@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.model.RoleMention;
-import org.wirewatch.core.morph.Morphology;
 import org.wirewatch.core.morph.Reading;
 import org.wirewatch.core.text.Sentence;
 import org.wirewatch.core.text.Token;
@@ -22,7 +21,7 @@ final class SentenceView {
     final List<List<Reading>> readings;
     private final Arg[] argAt;
 
-    SentenceView(Sentence sentence, Morphology morphology, EventCues cues, ArticleContext article) {
+    SentenceView(Sentence sentence, ReadingCache morphology, EventCues cues, ArticleContext article) {
         this.sentence = sentence;
         this.tokens = sentence.tokens();
         int n = tokens.size();
