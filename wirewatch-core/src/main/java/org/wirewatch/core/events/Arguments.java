@@ -212,8 +212,9 @@ final class Arguments {
         return false;
     }
 
-    /** "has not struck Kyiv": an entity right after a full verb is its object, not a subject. */
+    /** "has not struck Kyiv", "killed 78 Russians": an entity after a full verb (and a number or article) is its object. */
     private boolean objectOfVerb(SentenceView s, int k) {
+        while (k > 0 && (s.tokens.get(k).kind() == org.wirewatch.core.text.TokenKind.NUMBER || cues.determiner(s.words[k]))) k--;
         if (!s.isWord(k) || cues.auxiliary(s.words[k]) || cues.reporting(s.words[k])) return false;
         List<Reading> rs = s.readings.get(k);
         if (rs.isEmpty()) return false;

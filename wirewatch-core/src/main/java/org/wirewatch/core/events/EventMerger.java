@@ -14,6 +14,8 @@ import org.wirewatch.core.model.Amount;
  * as targets agree; the city, being more exact, is kept.
  */
 final class EventMerger {
+    private static final double DISTINCTIVE_COUNT = 10;
+
     private final ArticleContext article;
 
     EventMerger(ArticleContext article) {
@@ -39,6 +41,7 @@ final class EventMerger {
         if (a.type() != b.type()) return false;
         if (a.actor() != null && b.actor() != null && !a.actor().equals(b.actor())) return false;
         if (a.target() != null && b.target() != null && mergedTarget(a.target(), b.target()) == null) return false;
+        if (!placesAgree(a, b)) return false;
         if (sharedAmount(a, b)) return true;
         if (!sameDay(a, b)) return false;
         if (a.date() == null || b.date() == null) return sameParticipant(a, b);
@@ -52,10 +55,23 @@ final class EventMerger {
         return (a.actor() == null || b.actor() == null) && a.target() != null && a.target().equals(b.target());
     }
 
-    /** "$300 million" in both: the same count of the same thing says the same event. */
+    /** Places agree when either names none, or one place (or a place and its country) is in both. */
+    private boolean placesAgree(Draft a, Draft b) {
+        if (a.locations().isEmpty() || b.locations().isEmpty()) return true;
+        for (String x : a.locations()) {
+            for (String y : b.locations()) if (x.equals(y) || article.within(x, y) || article.within(y, x)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "$300 million" in both: the same count of the same thing says the same event — when the count
+     * is large enough not to be a coincidence ("two people" are injured in many places).
+     */
     private boolean sharedAmount(Draft a, Draft b) {
         for (int i : a.amounts()) {
             Amount x = article.article().amounts().get(i);
+            if (x.value() < DISTINCTIVE_COUNT) continue;
             for (int j : b.amounts()) {
                 Amount y = article.article().amounts().get(j);
                 if (x.value() == y.value() && Objects.equals(x.object(), y.object())) return true;

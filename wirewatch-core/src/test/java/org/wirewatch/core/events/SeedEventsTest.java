@@ -147,7 +147,7 @@ class SeedEventsTest {
                     new Gold("MEET", "ww:stoltenberg", "ww:austin", null, "2024-07-08"),
                     new Gold("PRAISE", "ww:stoltenberg", "ww:austin", null, "2024-07-08"),
                     new Gold("AID_PLEDGE", null, "iso:UA", null, "2024-07-08"),
-                    new Gold("DAMAGE", null, null, "ww:kyiv", "2024-07-08"),
+                    new Gold("DAMAGE", null, "ww:okhmatdyt", "ww:kyiv", "2024-07-08"),
                     new Gold("CASUALTIES", null, null, "ww:kyiv", "2024-07-08")),
             "002", List.of(
                     new Gold("ATTACK", "iso:RU", "ww:kyiv", "ww:kyiv", null),
