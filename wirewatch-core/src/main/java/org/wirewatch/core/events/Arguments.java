@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.wirewatch.core.morph.Reading;
+import org.wirewatch.core.text.TokenKind;
 
 /**
  * Reads the actor, target and places of one trigger from its sentence, by position and the
@@ -214,7 +215,7 @@ final class Arguments {
 
     /** "has not struck Kyiv", "killed 78 Russians": an entity after a full verb (and a number or article) is its object. */
     private boolean objectOfVerb(SentenceView s, int k) {
-        while (k > 0 && (s.tokens.get(k).kind() == org.wirewatch.core.text.TokenKind.NUMBER || cues.determiner(s.words[k]))) k--;
+        while (k > 0 && (s.tokens.get(k).kind() == TokenKind.NUMBER || cues.determiner(s.words[k]))) k--;
         if (!s.isWord(k) || cues.auxiliary(s.words[k]) || cues.reporting(s.words[k])) return false;
         List<Reading> rs = s.readings.get(k);
         if (rs.isEmpty()) return false;

@@ -2,6 +2,7 @@ package org.wirewatch.core.events;
 
 import java.util.List;
 import java.util.Optional;
+import org.wirewatch.core.kb.EntityType;
 import org.wirewatch.core.kb.KbEntity;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.Role;
@@ -65,7 +66,7 @@ final class ArticleContext {
 
     /** The country a government body or armed force belongs to ("the Kremlin" → Russia), or null. */
     String countryOfBody(String orgId) {
-        return kb.byId(orgId).filter(e -> e.type() == org.wirewatch.core.kb.EntityType.ORG)
+        return kb.byId(orgId).filter(e -> e.type() == EntityType.ORG)
                 .flatMap(e -> e.attribute("country")).orElse(null);
     }
 

@@ -1,7 +1,9 @@
 package org.wirewatch.core.events;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.wirewatch.core.model.Amount;
 import org.wirewatch.core.model.DateMention;
 import org.wirewatch.core.model.Event;
@@ -20,7 +22,7 @@ final class SentenceEvents {
     private static final int NEGATION_REACH = 4;
     private static final int MODAL_REACH = 5;
     /** What states do: a leader named as doing it stands for the state ("Putin is launching a missile attack"). */
-    private static final java.util.Set<EventType> STATE_ACTIONS = java.util.EnumSet.of(EventType.ATTACK, EventType.INTERCEPT,
+    private static final Set<EventType> STATE_ACTIONS = EnumSet.of(EventType.ATTACK, EventType.INTERCEPT,
             EventType.AID_PLEDGE, EventType.AID_DELIVERY, EventType.SANCTION, EventType.TROOP_DEPLOYMENT);
 
     private final EventCues cues;
