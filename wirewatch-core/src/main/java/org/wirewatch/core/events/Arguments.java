@@ -43,11 +43,17 @@ final class Arguments {
         } else if (t.verb()) {
             actor = subjectBefore(s, t.first(), false);
             target = cues.directObject(t.type()) ? directObject(s, t.last()) : null;
+            Arg partner = t.type() == EventType.MEET && target == null && actor != null ? coSubject(s, actor) : null;
+            if (partner != null) {   // "Zelensky and Bayramov met": one meets the other
+                target = actor;
+                actor = partner;
+            }
             if (target == null) target = afterPreposition(s, t.last(), cues.targetPrepositions(t.type()));
             if (target == null && gives(t.type())) target = dativeAfter(s, t.last());
         } else {
             actor = nounActor(s, t);
             target = afterPreposition(s, t.last(), cues.targetPrepositions(t.type()));
+            if (target == null && gives(t.type())) target = dativeAfter(s, t.last());   // "пакет допомоги Україні"
         }
         if (t.type() == EventType.MEMBERSHIP && !t.verb() && target == null && actor != null && actor.type().equals("ORG")) {
             target = actor;   // "Sweden's NATO membership": the body is joined, the country before it joins
@@ -206,11 +212,25 @@ final class Arguments {
         return false;
     }
 
-    /** Whether the token is a common noun, which the name before it then only modifies. */
+    /** Whether the token can only be a common noun, which the name before it then modifies ("NATO standards"). */
     private boolean modifiesNoun(SentenceView s, int k) {
-        if (!s.isWord(k) || s.argAt(k) != null) return false;
-        for (Reading r : s.readings.get(k)) if (cues.isNoun(r) && !r.isProper()) return true;
-        return false;
+        if (!s.isWord(k) || s.argAt(k) != null || s.readings.get(k).isEmpty()) return false;
+        for (Reading r : s.readings.get(k)) if (!cues.isNoun(r) || r.isProper()) return false;
+        return true;
+    }
+
+    /** "Ukrainian President Zelensky and Azerbaijani Foreign Minister Bayramov": the name joined to the subject by "and". */
+    private Arg coSubject(SentenceView s, Arg subject) {
+        for (int k = subject.first() - 1; k >= Math.max(0, subject.first() - 5); k--) {
+            Arg a = s.argAt(k);
+            if (a != null && a.isDemonym()) continue;   // "Azerbaijani" in the title
+            if (a != null || !s.isWord(k)) return null;
+            if (cues.listGlue(s.words[k])) {
+                Arg before = s.argAt(k - 1);
+                return before == null || before.isDemonym() || before.id().equals(subject.id()) ? null : before;
+            }
+        }
+        return null;
     }
 
     /** "has not struck Kyiv", "killed 78 Russians": an entity after a full verb (and a number or article) is its object. */

@@ -25,6 +25,14 @@ record Draft(EventType type, int start, int end, String actor, String target, Li
         return actor != null || target != null;
     }
 
+    Draft withActor(String newActor) {
+        return new Draft(type, start, end, newActor, target, locations, source, date, dateKey, amounts, evidence);
+    }
+
+    Draft withLocations(List<String> places) {
+        return new Draft(type, start, end, actor, target, places, source, date, dateKey, amounts, evidence);
+    }
+
     /** This draft with the details of another mention of the same event added. */
     Draft union(Draft other, String mergedTarget) {
         Set<String> places = new LinkedHashSet<>(locations);

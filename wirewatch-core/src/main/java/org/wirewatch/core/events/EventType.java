@@ -8,28 +8,38 @@ import java.util.Optional;
  * events); such events are left out of the GDELT event export.
  */
 public enum EventType {
-    ATTACK("190"),
-    INTERCEPT("190"),
-    CASUALTIES(null),
-    DAMAGE(null),
-    STATEMENT("010"),
-    CONDEMN("111"),
-    ACCUSE("112"),
-    PRAISE("051"),
-    MEET("040"),
-    NEGOTIATE("046"),
-    AID_PLEDGE("033"),
-    AID_DELIVERY("070"),
-    SANCTION("163"),
-    MEMBERSHIP("057"),
-    EVACUATION(null),
-    TROOP_DEPLOYMENT("154"),
-    INVESTIGATION("090");
+    ATTACK("190", false),
+    INTERCEPT("190", false),
+    CASUALTIES(null, false),
+    DAMAGE(null, false),
+    STATEMENT("010", true),
+    CONDEMN("111", true),
+    ACCUSE("112", true),
+    PRAISE("051", true),
+    MEET("040", true),
+    NEGOTIATE("046", true),
+    AID_PLEDGE("033", true),
+    AID_DELIVERY("070", true),
+    SANCTION("163", true),
+    MEMBERSHIP("057", true),
+    EVACUATION(null, false),
+    TROOP_DEPLOYMENT("154", true),
+    INVESTIGATION("090", true);
 
     private final String cameo;
+    private final boolean needsParticipant;
 
-    EventType(String cameo) {
+    EventType(String cameo, boolean needsParticipant) {
         this.cameo = cameo;
+        this.needsParticipant = needsParticipant;
+    }
+
+    /**
+     * Whether an event of this type needs an actor or a target: a meeting in Brussels with nobody
+     * named tells nothing, casualties in Kyiv do.
+     */
+    public boolean needsParticipant() {
+        return needsParticipant;
     }
 
     /** The CAMEO event code, or null when CAMEO has none. */

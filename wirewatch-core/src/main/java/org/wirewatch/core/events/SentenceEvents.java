@@ -14,8 +14,9 @@ import org.wirewatch.core.morph.Reading;
  * The events one sentence tells as fact. A trigger under negation ("don't support attacks") or
  * modality ("might attack", "is expected to meet") gives no event, except that promised aid is
  * an {@link EventType#AID_PLEDGE} ("will send $300 million"). Aid needs something given (money,
- * equipment, an aid word); every event needs at least one participant or place; a statement
- * counts only when nothing else happens in its sentence. What the sentence reports someone as
+ * equipment, an aid word); an event needs a participant, or for what happens to places (attacks,
+ * damage, casualties, evacuations) at least a place; a statement counts only when nothing else
+ * happens in its sentence. What the sentence reports someone as
  * saying keeps that someone as its source.
  */
 final class SentenceEvents {
@@ -44,13 +45,35 @@ final class SentenceEvents {
             if (type == null) continue;
             if (t.type() == EventType.DAMAGE && weaponObject(s, t, article)) type = EventType.INTERCEPT;
             if (isAid(type) && !aidGiven(s, article)) continue;
-            Draft d = draft(s, t, type, article);
-            if (d != null) addOrJoin(out, d);
+            addOrJoin(out, draft(s, t, type, article));
         }
         out.replaceAll(d -> blameTheActor(d, out));
+        out.replaceAll(d -> announcerGives(d, out, article));
+        out.replaceAll(d -> placedByTheAttack(d, out));
+        out.removeIf(d -> !d.hasParticipants() && (d.type().needsParticipant() || d.locations().isEmpty()));
         boolean other = out.stream().anyMatch(d -> d.type() != EventType.STATEMENT);
         if (other) out.removeIf(d -> d.type() == EventType.STATEMENT);
         return out;
+    }
+
+    /** "Russian forces attacked Dnipro …, killing 17 people": the dead and the damage are where the attack was. */
+    private static Draft placedByTheAttack(Draft d, List<Draft> sentence) {
+        if (d.type() != EventType.CASUALTIES && d.type() != EventType.DAMAGE || !d.locations().isEmpty()) return d;
+        for (Draft other : sentence) {
+            if (other.type() == EventType.ATTACK && !other.locations().isEmpty()) return d.withLocations(other.locations());
+        }
+        return d;
+    }
+
+    /** "Macron announced a new aid package for Ukraine": who announces aid gives it. */
+    private static Draft announcerGives(Draft d, List<Draft> sentence, ArticleContext article) {
+        if (d.actor() != null || !isAid(d.type())) return d;
+        for (Draft other : sentence) {
+            if (other.type() == EventType.STATEMENT && other.actor() != null && other.start() < d.start()) {
+                return d.withActor(stateOf(other.actor(), article));
+            }
+        }
+        return d;
     }
 
     /** "condemned the missile strike by Russians": what is condemned is the actor of the attack named after it. */
@@ -90,9 +113,7 @@ final class SentenceEvents {
         if (actor == null) actor = personPronounActor(s, t, article);
         String target = args.target() == null ? null : args.target().id();
         if (actor == null && type == EventType.MEET && target != null) actor = speaker(quote);   // "on meeting Rutte, they discussed"
-        if (actor == null && target == null && args.locations().isEmpty()) return null;
         if (target == null && type == EventType.ATTACK) target = countryAttacked(args.locations(), actor);
-        if (type == EventType.STATEMENT && actor == null) return null;
         String source = source(s, t, quote);
         if (source != null && source.equals(actor)) source = null;
         DateMention date = dateOf(s, t, article);
@@ -104,18 +125,26 @@ final class SentenceEvents {
                 List.of(new Event.Evidence(s.sentence.start(), s.sentence.end())));
     }
 
+    /** A negation shortly before the trigger, or before the trigger it is listed with ("no casualties or major damage"). */
     private boolean negated(SentenceView s, TriggerMatch t, List<TriggerMatch> all) {
         for (int k = t.first() - 1; k >= Math.max(0, t.first() - NEGATION_REACH); k--) {
             String w = s.words[k];
             if (cues.negation(w) || w.endsWith("n't")) return true;
-            if (!s.isWord(k) || isTriggerAt(all, k)) return false;
+            TriggerMatch before = triggerAt(all, k);
+            if (before != null) return listedWith(s, before, t) && negated(s, before, all);
+            if (!s.isWord(k)) return false;
         }
         return false;
     }
 
-    private static boolean isTriggerAt(List<TriggerMatch> all, int k) {
-        for (TriggerMatch m : all) if (m.first() <= k && k <= m.last()) return true;
+    private boolean listedWith(SentenceView s, TriggerMatch first, TriggerMatch then) {
+        for (int k = first.last() + 1; k < then.first(); k++) if (cues.listGlue(s.words[k])) return true;
         return false;
+    }
+
+    private static TriggerMatch triggerAt(List<TriggerMatch> all, int k) {
+        for (TriggerMatch m : all) if (m.first() <= k && k <= m.last()) return m;
+        return null;
     }
 
     /** The type the sentence gives the trigger under its modality, or null when it tells no fact. */

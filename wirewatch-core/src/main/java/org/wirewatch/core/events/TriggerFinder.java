@@ -3,6 +3,7 @@ package org.wirewatch.core.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.wirewatch.core.morph.Reading;
+import org.wirewatch.core.text.TokenKind;
 
 /** Finds trigger words in a sentence by lemma, and whether each is used as a verb, a passive or a noun. */
 final class TriggerFinder {
@@ -59,8 +60,13 @@ final class TriggerFinder {
         }
         if (!noun) return verb;
         if (!verb) return false;
-        return subjectRightBefore(s, i) || s.argStartingAt(i + 1) != null || i > 0 && (cues.modal(s.words[i - 1])
+        return subjectRightBefore(s, i) || s.argStartingAt(i + 1) != null || objectRightAfter(s, i + 1) || i > 0 && (cues.modal(s.words[i - 1])
                 || cues.auxiliary(s.words[i - 1]) || cues.firstPerson(s.words[i - 1]) || cues.negation(s.words[i - 1]));
+    }
+
+    /** "killing 12 people", "destroying the building": a count or an article opens the verb's object. */
+    private boolean objectRightAfter(SentenceView s, int k) {
+        return k < s.size() && (s.tokens.get(k).kind() == TokenKind.NUMBER || cues.determiner(s.words[k]));
     }
 
     /** A name right before the word, not a demonym: "Russia strikes", but not "Ukrainian strikes". */

@@ -130,4 +130,22 @@ class EventExtractorTest {
         assertEquals("ww:macron", meet.get(0).target());
         assertEquals(List.of("ww:paris"), meet.get(0).locations());
     }
+
+    @Test
+    void two_people_who_met_are_actor_and_target() {
+        List<Event> meet = events("en", "French President Emmanuel Macron and Ukrainian President Volodymyr Zelensky met in Geneva on Tuesday.", "MEET");
+        assertEquals(1, meet.size(), meet::toString);
+        assertEquals("ww:macron", meet.get(0).actor());
+        assertEquals("ww:zelensky", meet.get(0).target());
+        assertEquals(List.of("ww:geneva"), meet.get(0).locations());
+    }
+
+    @Test
+    void the_dead_of_an_attack_are_where_the_attack_was_and_a_meeting_of_nobody_named_is_no_event() {
+        Article a = analyse("en", "Russian forces attacked Dnipro overnight with 40 drones, killing 12 people.");
+        Event casualties = a.events().stream().filter(e -> e.type().equals("CASUALTIES")).findFirst().orElseThrow(() -> new AssertionError(a.events()));
+        assertEquals(List.of("ww:dnipro"), casualties.locations());
+        assertEquals("KILL", a.amounts().get(casualties.amounts().get(0)).count());
+        assertEquals(List.of(), events("en", "Officials in Brussels said the meeting was useful.", "MEET"));
+    }
 }

@@ -154,7 +154,7 @@ class SeedEventsTest {
                     new Gold("MEET", "ww:blinken", "ww:rutte", "ww:brussels", null),
                     new Gold("TROOP_DEPLOYMENT", "iso:KP", null, null, null),
                     new Gold("CASUALTIES", null, null, null, null),
-                    new Gold("ATTACK", "iso:RU", null, null, "2024"),
+                    new Gold("ATTACK", "iso:RU", "iso:UA", null, "2024"),
                     new Gold("ATTACK", "iso:RU", null, null, null),
                     new Gold("ATTACK", "iso:RU", "iso:UA", null, "2022-02")),
             "004", List.of(
