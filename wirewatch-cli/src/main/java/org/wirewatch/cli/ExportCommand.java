@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.wirewatch.core.export.CsvExportFormat;
+import org.wirewatch.core.export.GdeltEventsFormat;
+import org.wirewatch.core.export.GkgFormat;
 import org.wirewatch.core.export.ExportFormat;
 import org.wirewatch.core.export.ExportWriter;
 import org.wirewatch.core.export.JsonlExportFormat;
@@ -30,9 +32,9 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:", "  wirewatch export --format csv -o articles.csv"})
 final class ExportCommand implements Callable<Integer> {
     /** Every export format, looked up by name; a new format is one more entry here. */
-    static final List<ExportFormat> FORMATS = List.of(new JsonlExportFormat(), new CsvExportFormat());
+    static final List<ExportFormat> FORMATS = List.of(new JsonlExportFormat(), new CsvExportFormat(), new GdeltEventsFormat(), new GkgFormat());
 
-    @Option(names = "--format", paramLabel = "NAME", required = true, description = "jsonl or csv.")
+    @Option(names = "--format", paramLabel = "NAME", required = true, description = "jsonl, csv, gdelt-events (GDELT 2.0 event table) or gkg (GKG 2.1 rows); layouts in docs/events.md.")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")

@@ -103,6 +103,18 @@ class IndexCommandsTest {
     }
 
     @Test
+    void export_writes_stored_events_as_gdelt_event_rows_and_gkg_rows() {
+        CliRun events = CliRun.of("export", "--format", "gdelt-events", "--data", data.toString());
+        assertEquals(0, events.exitCode(), events.err());
+        assertTrue(events.outLines().length >= 1, "the fixture's meeting in Brussels is an event: " + events.out());
+        for (String row : events.outLines()) assertEquals(61, row.split("\t", -1).length, row);
+
+        CliRun gkg = CliRun.of("export", "--format", "gkg", "--data", data.toString());
+        assertEquals(0, gkg.exitCode(), gkg.err());
+        for (String row : gkg.outLines()) assertEquals(27, row.split("\t", -1).length, row);
+    }
+
+    @Test
     void an_unknown_export_format_is_refused_with_the_known_ones() {
         CliRun run = CliRun.of("export", "--format", "xml", "--data", data.toString());
         assertEquals(Main.EXIT_USAGE, run.exitCode());

@@ -7,11 +7,13 @@ import org.wirewatch.core.amounts.AmountExtractor;
 import org.wirewatch.core.clean.LiveBlogSegmenter;
 import org.wirewatch.core.clean.TextCleaner;
 import org.wirewatch.core.dates.DateExtractor;
+import org.wirewatch.core.events.EventExtractor;
 import org.wirewatch.core.ingest.ArticleSink;
 import org.wirewatch.core.ingest.ReadError;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageGuess;
 import org.wirewatch.core.lang.LanguageIdentifier;
+import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.model.Paragraph;
 import org.wirewatch.core.model.RawArticle;
@@ -44,6 +46,7 @@ final class StageBench {
     private final AmountExtractor amounts = new AmountExtractor(morphologies);
     private final DateExtractor dates = new DateExtractor(morphologies);
     private final QuoteExtractor quotes = new QuoteExtractor();
+    private final EventExtractor events = new EventExtractor(KnowledgeBases.builtIn(), morphologies);
 
     StageBench(BenchCorpus corpus, Timing timing, TextCleaner cleaner, LanguageIdentifier languages) {
         this.corpus = corpus;
@@ -64,6 +67,8 @@ final class StageBench {
         works.put("quotes", () -> countQuotes(inputs, mentions));
         works.put("dates", () -> countDates(inputs));
         works.put("amounts", () -> countAmounts(inputs));
+        List<Article> analysed = analysedFor(inputs, mentions);
+        works.put("events", () -> countEvents(analysed));
         return works;
     }
 
@@ -147,6 +152,28 @@ final class StageBench {
             String lang = inputs.langs().get(i);
             if (lang != null) found += amounts.extract(inputs.cleaned().get(i), lang).size();
         }
+        return found;
+    }
+
+    /** What the event stage gets from the stages before it, computed once, outside the timing. */
+    private List<Article> analysedFor(StageInputs inputs, List<List<Mention>> mentions) {
+        List<Article> all = new java.util.ArrayList<>();
+        for (int i = 0; i < inputs.cleaned().size(); i++) {
+            String text = inputs.cleaned().get(i);
+            String lang = inputs.langs().get(i);
+            boolean known = lang != null;
+            all.add(new Article("bench-" + i, lang, null, null, null, List.of(), "2025-03-14", false, text, List.of(), List.of(),
+                    mentions.get(i), List.of(), known ? quotes.extract(text, lang, mentions.get(i)) : List.of(),
+                    known ? dates.extract(text, lang, "2025-03-14") : List.of(),
+                    known ? amounts.extract(text, lang).stream().map(org.wirewatch.core.amounts.FoundAmount::toModel).toList() : List.of(),
+                    List.of(), null, null, null, List.of()));
+        }
+        return all;
+    }
+
+    private long countEvents(List<Article> analysed) {
+        long found = 0;
+        for (Article a : analysed) found += events.extract(a).size();
         return found;
     }
 

@@ -9,6 +9,7 @@ import org.wirewatch.core.amounts.FoundAmount;
 import org.wirewatch.core.clean.LiveBlogSegmenter;
 import org.wirewatch.core.clean.TextCleaner;
 import org.wirewatch.core.dates.DateExtractor;
+import org.wirewatch.core.events.EventExtractor;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageGuess;
@@ -32,7 +33,7 @@ import org.wirewatch.core.text.TextSplitter;
 /**
  * The analysis pipeline: prepare text (clean + metadata), split live blogs into segments,
  * identify languages, recognise and link entities, find quotes with their speakers, dates (inferring the published date
- * when the input has none and the text allows) and amounts. Stages are built once and shared; {@link #analyze} keeps no state between
+ * when the input has none and the text allows), amounts and events. Stages are built once and shared; {@link #analyze} keeps no state between
  * calls, so one pipeline serves many threads.
  */
 public final class Pipeline {
@@ -42,6 +43,7 @@ public final class Pipeline {
     private final EntityRecognizer entities;
     private final AmountExtractor amounts;
     private final DateExtractor dates;
+    private final EventExtractor events;
     private final QuoteExtractor quotes = new QuoteExtractor();
 
     public Pipeline(PipelineSettings settings) {
@@ -57,6 +59,7 @@ public final class Pipeline {
         this.entities = new EntityRecognizer(kb, morphologies, NameCuesRegistry.standard(), new NameKeys(), new TextSplitter());
         this.amounts = new AmountExtractor(morphologies);
         this.dates = new DateExtractor(morphologies);
+        this.events = new EventExtractor(kb, morphologies);
     }
 
     public Article analyze(RawArticle in) {
@@ -71,10 +74,11 @@ public final class Pipeline {
         ArticleHints hints = new ArticleHints(prepared.source() == null ? Set.of() : Set.of(prepared.source()), Set.copyOf(prepared.authors()));
         Entities found = entities.recognize(text, lang, published, hints);
         List<DateMention> dated = lang == null ? List.of() : dates.extract(text, lang, published);
-        return new Article(in.id(), lang, prepared.title(), prepared.source(), in.url(), prepared.authors(),
+        Article analysed = new Article(in.id(), lang, prepared.title(), prepared.source(), in.url(), prepared.authors(),
                 published, inferred.isPresent(), text, segments, paragraphs,
                 found.mentions(), found.roles(), quotesIn(text, lang, found), dated, amountsIn(text, lang), List.of(), null, null, null,
                 in.issues());
+        return analysed.withEvents(events.extract(analysed));
     }
 
     private List<Quote> quotesIn(String text, String lang, Entities found) {
