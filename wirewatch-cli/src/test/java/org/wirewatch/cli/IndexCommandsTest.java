@@ -107,11 +107,12 @@ class IndexCommandsTest {
         CliRun events = CliRun.of("export", "--format", "gdelt-events", "--data", data.toString());
         assertEquals(0, events.exitCode(), events.err());
         assertTrue(events.outLines().length >= 1, "the fixture's meeting in Brussels is an event: " + events.out());
-        for (String row : events.outLines()) assertEquals(61, row.split("\t", -1).length, row);
+        for (String row : events.out().split("\n")) assertEquals(61, row.split("\t", -1).length, row);
 
         CliRun gkg = CliRun.of("export", "--format", "gkg", "--data", data.toString());
         assertEquals(0, gkg.exitCode(), gkg.err());
-        for (String row : gkg.outLines()) assertEquals(27, row.split("\t", -1).length, row);
+        assertEquals(7, gkg.out().split("\n").length, "a GKG row per stored article");
+        for (String row : gkg.out().split("\n")) assertEquals(27, row.split("\t", -1).length, row);
     }
 
     @Test
