@@ -124,6 +124,7 @@ class UnseenSeedQuotesTest {
             direct("tangible and credible", "ww:macron"),
             direct("is today protecting Europe", "ww:macron"),
             direct("We have to build something", "ww:macron"),
+            reported("Ukraine must be helped", "ww:macron"),   // added after the first run showed the gold had missed it
             direct("all means", "ww:macron"));
 
     private static QuoteGold.Score score(String prefix, List<QuoteGold> gold) {
