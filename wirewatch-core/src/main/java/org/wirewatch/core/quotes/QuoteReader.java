@@ -27,6 +27,8 @@ final class QuoteReader {
     private static final int STALE_CUE = 80;
     /** How many words into a clause with no "that" its verb may stand ("the deployment of … troops … would get"). */
     private static final int FINITE_REACH = 20;
+    /** Words an attribution phrase and its speaker's name may take ("according to Secretary of State X"). */
+    private static final int MAX_PHRASE_WORDS = 8;
     /** Longer than any reported sentence: bounds the search for its end. */
     private static final int MAX_REPORTED = 800;
 
@@ -147,38 +149,50 @@ final class QuoteReader {
         return null;
     }
 
+    /** The first source phrase ("according to X", "по его словам") found in words [first, stop). */
     private Attribution sourcePhrase(int first, int stop) {
         for (List<String> phrase : cues.sourcePhrases()) {
             for (int i = first; i + phrase.size() <= stop; i++) {
-                Quote.Speaker speaker = null;
-                boolean match = true;
-                int w = i;
-                for (String part : phrase) {
-                    if (w >= stop) { match = false; break; }
-                    if (!part.equals(QuoteCues.SLOT)) {
-                        match = words.lower(w).equals(part);
-                        w++;
-                    } else {
-                        Mention m = mentionAt(words.start(w));
-                        if (m != null) {
-                            speaker = speaker(m);
-                            w = words.firstAtOrAfter(m.end());
-                        } else if (cues.isPronoun(words.lower(w))) {
-                            speaker = resolve(words.start(w), words.end(w));
-                            w++;
-                        } else {
-                            match = false;
-                        }
-                    }
-                    if (!match) break;
-                }
-                if (match) {
-                    int end = words.end(Math.min(w, stop) - 1);
-                    return new Attribution(text.substring(words.start(i), end), words.start(i), end, speaker);
-                }
+                Attribution a = phraseAt(phrase, i, stop);
+                if (a != null) return a;
             }
         }
         return null;
+    }
+
+    /** A source phrase starting at word {@code i}, or null. */
+    private Attribution sourcePhraseAt(int i) {
+        int stop = Math.min(words.size(), i + MAX_PHRASE_WORDS);
+        for (List<String> phrase : cues.sourcePhrases()) {
+            Attribution a = phraseAt(phrase, i, stop);
+            if (a != null) return a;
+        }
+        return null;
+    }
+
+    private Attribution phraseAt(List<String> phrase, int i, int stop) {
+        Quote.Speaker speaker = null;
+        int w = i;
+        for (String part : phrase) {
+            if (w >= stop) return null;
+            if (!part.equals(QuoteCues.SLOT)) {
+                if (!words.lower(w).equals(part)) return null;
+                w++;
+                continue;
+            }
+            Mention m = mentionAt(words.start(w));
+            if (m != null) {
+                speaker = speaker(m);
+                w = words.firstAtOrAfter(m.end());
+            } else if (cues.isPronoun(words.lower(w))) {
+                speaker = resolve(words.start(w), words.end(w));
+                w++;
+            } else {
+                return null;
+            }
+        }
+        int end = words.end(Math.min(w, stop) - 1);
+        return new Attribution(text.substring(words.start(i), end), words.start(i), end, speaker);
     }
 
     // ---- reported speech: "X said that …", "X said the talks failed", "По его словам, …", "Об этом заявил X"
@@ -215,8 +229,8 @@ final class QuoteReader {
 
     /** "According to him, the talks failed", "По его словам, …": a source phrase opening its clause, then a comma. */
     private Reported afterSourcePhrase(int i) {
-        Attribution a = sourcePhrase(i, Math.min(words.size(), i + 6));
-        if (a == null || a.cueStart() != words.start(i) || !onlyMarks(clauseStart(words.start(i)), words.start(i))) return null;
+        Attribution a = sourcePhraseAt(i);
+        if (a == null || !onlyMarks(clauseStart(words.start(i)), words.start(i))) return null;
         int comma = a.cueEnd();
         while (comma < text.length() && text.charAt(comma) == ' ') comma++;
         if (comma >= text.length() || text.charAt(comma) != ',') return null;

@@ -110,6 +110,6 @@ class SeedDateValuesTest {
         System.out.println(tuned.line("000+002+004"));
         System.out.println(unseen.line("unseen 001+003"));
         System.out.println(tuned.plus(unseen).line("all seeds"));
-        assertTrue(tuned.plus(unseen).f1() >= 0.5, tuned.plus(unseen).line("all"));
+        assertTrue(tuned.plus(unseen).f1() >= 0.95, tuned.plus(unseen).line("all"));   // 0.94 before seasons and the rest, 0.97 after
     }
 }

@@ -139,6 +139,6 @@ class UnseenSeedQuotesTest {
         System.out.println(s003.line("003"));
         QuoteGold.Score all = s001.plus(s003);
         System.out.println(all.line("unseen 001+003"));
-        assertTrue(all.f1() >= 0.5, all.line("unseen"));
+        assertTrue(all.f1() >= 0.90, all.line("unseen"));   // 0.70 before the reported-speech rules, 0.93 after
     }
 }
