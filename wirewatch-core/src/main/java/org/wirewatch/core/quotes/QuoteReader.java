@@ -277,8 +277,8 @@ final class QuoteReader {
             start = words.start(j);
             if (!hasFiniteWord(j + 1, Math.min(words.size(), j + FINITE_REACH), reportedEnd(start))) return null;
         }
+        if (!cues.isConnector(words.lower(j)) && !hasSubject(v)) return null;   // checked first: speakerOf is the dear part
         Quote.Speaker speaker = speakerOf(v, clauseStart(words.start(v)), start);
-        if (speaker == null && !hasSubject(v)) return null;
         return clause(start, new Attribution(text.substring(words.start(v), words.end(v)), words.start(v), words.end(v), speaker));
     }
 
@@ -294,13 +294,18 @@ final class QuoteReader {
         return cues.isClauseOpener(words.lower(j)) || Character.isUpperCase(c) || Character.isDigit(c);
     }
 
-    /** A person, organisation, pronoun or "officials" stands right before the verb (over "also", "has"). */
+    /**
+     * A subject stands right before the verb (over "also", "has"): a person or organisation, a pronoun,
+     * "officials", an office, or a word that hands the verb another's subject ("and", "who", "adding").
+     */
     private boolean hasSubject(int v) {
+        if (cues.isParticiple(words.lower(v))) return true;
         int p = v - 1;
         while (p >= 0 && cues.isGap(words.lower(p)) && !cues.isSpeakerNoun(words.lower(p))) p--;
-        if (p < 0 || !onlyGapWords(words.end(p), words.start(v))) return false;
+        if (p < 0) return false;
         String w = words.lower(p);
-        if (cues.isPronoun(w) || cues.isSpeakerNoun(w) || cues.isOffice(w)) return true;
+        if (onlyGapWords(words.end(p), words.start(v)) && (cues.isPronoun(w) || cues.isSpeakerNoun(w) || cues.isOffice(w)
+                || cues.isCoordinator(w) || cues.isRelative(w))) return true;
         return subjectBefore(words.start(v), clauseStart(words.start(v))) != null;
     }
 
