@@ -128,8 +128,10 @@ final class QuoteReader {
     private Attribution attribute(QuoteSpan span) {
         int afterEnd = clauseEnd(span.close() + 1, Math.min(text.length(), span.close() + 1 + AFTER_WINDOW));
         Attribution a = findCue(span.close() + 1, afterEnd, false);
-        if (a != null) return a;
-        return findCue(clauseStart(span.open()), span.open(), true);
+        if (a != null && !cues.isParticiple(a.cue().toLowerCase(Locale.ROOT))) return a;
+        // "He added that Putin “…” for peace, calling …": the verb before is the cue, the participle after is its sequel
+        Attribution before = findCue(clauseStart(span.open()), span.open(), true);
+        return before != null ? before : a;
     }
 
     /** A cue in [from, to): a source phrase, else a speech verb (the last one when {@code last}). */

@@ -85,6 +85,16 @@ class ReportedSpeechTest {
         assertFalse(startingWith(q, "the repairs were").direct());
     }
 
+    @Test void aParticipleAfterAQuoteDoesNotTakeTheCueOfTheVerbBeforeIt() {
+        Fixture f = new Fixture("Varga added that the plan “has failed the city” in every way, calling it a “disgrace.”")
+                .per("Varga", "Q-varga");
+        List<Quote> q = quotes(f, "en");
+        assertEquals("added", startingWith(q, "has failed").cue());
+        assertEquals("Q-varga", speaker(startingWith(q, "has failed")));
+        assertEquals("calling", startingWith(q, "disgrace").cue());
+        assertEquals("Q-varga", speaker(startingWith(q, "disgrace")));
+    }
+
     @Test void aPostIsItsOwnersOnlyWhenTheTextSaysWhose() {
         Fixture owned = new Fixture("Mayor Ilse Varga wrote in a Telegram post on Sunday. “Stay home tonight,” the post said.")
                 .per("Ilse Varga", "Q-varga");
