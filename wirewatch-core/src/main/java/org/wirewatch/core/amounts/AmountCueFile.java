@@ -20,6 +20,9 @@ import java.util.Map;
  * [tags]                  noun = TAGPREFIX, adjective = TAGPREFIX (the dictionary's tagset)
  * [numbers] [multipliers] word = value, one a line
  * [approximate]           one hedging phrase a line
+ * [vague]                 word = unit: a number that says "several of this unit" ("dozens = 12", "сотни = 100"),
+ *                         valued at two units and approximate
+ * [negation] [range]      words that cancel a count cue ("not", "не"); words joining a range ("to", "до")
  * [objects]               english = lemma lemma …   ("english*": a kind of people;
  *                         "english*CATEGORY": people the noun itself counts, "evacuee*EVACUATE")
  * [counts]                CATEGORY = word stem* …
@@ -33,7 +36,8 @@ final class AmountCueFile {
     /** The parsed content of one file. Immutable. */
     record Parsed(String nounTag, String adjectiveTag, Map<String, Double> numbers, Map<String, Double> multipliers,
                   List<List<String>> approximators, WordSet conjunctions, WordSet function, WordSet percent, WordSet months, WordSet age,
-                  Map<String, CountedNoun> objects, List<String> objectLemmas, Map<String, WordSet> counts) {}
+                  Map<String, CountedNoun> objects, List<String> objectLemmas, Map<String, WordSet> counts,
+                  Map<String, Double> vague, WordSet negation, WordSet range) {}
 
     static Parsed load(String language) {
         String file = language + ".amounts";
@@ -49,6 +53,7 @@ final class AmountCueFile {
         Map<String, String> tags = new HashMap<>();
         Map<String, Double> numbers = new HashMap<>();
         Map<String, Double> multipliers = new HashMap<>();
+        Map<String, Double> vague = new HashMap<>();
         List<List<String>> approximators = new ArrayList<>();
         Map<String, List<String>> words = new HashMap<>();
         Map<String, CountedNoun> objects = new HashMap<>();
@@ -71,7 +76,7 @@ final class AmountCueFile {
                     String[] kv = pair(line, where);
                     tags.put(kv[0], kv[1]);
                 }
-                case "numbers", "multipliers" -> {
+                case "numbers", "multipliers", "vague" -> {
                     String[] kv = pair(line, where);
                     double value;
                     try {
@@ -79,7 +84,7 @@ final class AmountCueFile {
                     } catch (NumberFormatException e) {
                         throw new IllegalStateException(where + ": not a number: " + kv[1], e);
                     }
-                    (section.equals("numbers") ? numbers : multipliers).put(Words.normal(kv[0]), value);
+                    (section.equals("numbers") ? numbers : section.equals("vague") ? vague : multipliers).put(Words.normal(kv[0]), value);
                 }
                 case "approximate" -> approximators.add(Arrays.stream(line.split("\\s+")).map(Words::normal).toList());
                 case "objects" -> {
@@ -94,7 +99,7 @@ final class AmountCueFile {
                     String[] kv = pair(line, where);
                     counts.put(kv[0], WordSet.of(Arrays.asList(kv[1].split("\\s+"))));
                 }
-                case "conjunctions", "function", "percent", "months", "age" ->
+                case "conjunctions", "function", "percent", "months", "age", "negation", "range" ->
                         words.computeIfAbsent(section, k -> new ArrayList<>()).addAll(Arrays.asList(line.split("\\s+")));
                 default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");
             }
@@ -104,7 +109,8 @@ final class AmountCueFile {
         }
         return new Parsed(tags.get("noun"), tags.get("adjective"), Map.copyOf(numbers), Map.copyOf(multipliers),
                 List.copyOf(approximators), set(words, "conjunctions"), set(words, "function"), set(words, "percent"), set(words, "months"),
-                set(words, "age"), Map.copyOf(objects), List.copyOf(objects.keySet()), Collections.unmodifiableMap(counts));
+                set(words, "age"), Map.copyOf(objects), List.copyOf(objects.keySet()), Collections.unmodifiableMap(counts),
+                Map.copyOf(vague), set(words, "negation"), set(words, "range"));
     }
 
     private static WordSet set(Map<String, List<String>> words, String section) {

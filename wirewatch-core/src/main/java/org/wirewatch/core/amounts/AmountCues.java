@@ -22,6 +22,15 @@ interface AmountCues {
     /** The factor of a multiplier word ("million", "тысяч", "млн"); empty if it is not one. */
     OptionalDouble multiplier(String word);
 
+    /** The unit of a vague number word ("dozens" → 12, "сотни" → 100); empty if it is not one. */
+    OptionalDouble vagueUnit(String word);
+
+    /** A word that, before a count cue or between it and the amount, says it did not happen ("not", "не"). */
+    boolean negation(String word);
+
+    /** A word joining the two ends of a range ("10 to 15", "от 10 до 15"). */
+    boolean rangeWord(String word);
+
     /** Hedging phrases ("more than", "не менее"), each as its folded words. */
     List<List<String>> approximators();
 

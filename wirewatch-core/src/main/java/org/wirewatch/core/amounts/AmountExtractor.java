@@ -113,7 +113,7 @@ public final class AmountExtractor {
         }
         int start = tokens.get(i).start();
         int stop = tokens.get(end - 1).end();
-        boolean approximate = Context.hedged(tokens, i, cues);
+        boolean approximate = q.approximate() || Context.hedged(tokens, i, cues);
         String count = people ? Context.countCategory(tokens, i, end, sentenceEnd, cues) : null;
         if (count == null) count = ownCategory;
         return new FoundAmount(start, stop, text.substring(start, stop), q.value(), object, approximate, count);

@@ -11,6 +11,8 @@ final class Context {
 
     /** Gap in tokens beyond which a cue word is taken to speak of something else. */
     private static final int COUNT_REACH = 20;
+    /** How far before the cue or the amount a negation still speaks of it ("were not injured", "none of the"). */
+    private static final int NEGATION_REACH = 3;
 
     /**
      * Times ("17:21"), dates ("13-11-2024", "July 8", "8 июля"), ages ("aged 48") and numbers glued
@@ -19,7 +21,9 @@ final class Context {
     static boolean notAQuantity(String text, List<Token> tokens, int n, Quantity q, AmountCues cues) {
         Token t = tokens.get(n);
         if (t.kind() == TokenKind.NUMBER) {
-            if (gluedBefore(text, t.start()) || gluedAfter(text, t.end())) return true;
+            // a range's first number is glued to its dash ("10-15"): what counts is what follows the range
+            int last = q.approximate() && q.end() - 1 > n ? q.end() - 1 : n;
+            if (gluedBefore(text, t.start()) || gluedAfter(text, tokens.get(last).end())) return true;
         }
         if (n > 0 && tokens.get(n - 1).isWord()) {
             String before = Words.normal(tokens.get(n - 1).text());
@@ -36,6 +40,12 @@ final class Context {
 
     /** Whether a hedging phrase ("more than", "не менее") ends just before token {@code i}. */
     static boolean hedged(List<Token> tokens, int i, AmountCues cues) {
+        return hedgeStart(tokens, i, cues) < i;
+    }
+
+    /** Where the hedging phrase ending just before token {@code i} begins, or {@code i} when none does. */
+    private static int hedgeStart(List<Token> tokens, int i, AmountCues cues) {
+        int longest = i;
         for (List<String> phrase : cues.approximators()) {
             int k = i - phrase.size();
             if (k < 0) continue;
@@ -44,9 +54,9 @@ final class Context {
                 Token t = tokens.get(k + w);
                 match = t.isWord() && Words.normal(t.text()).equals(phrase.get(w));
             }
-            if (match) return true;
+            if (match) longest = Math.min(longest, k);
         }
-        return false;
+        return longest;
     }
 
     /**
@@ -60,16 +70,31 @@ final class Context {
         for (int k = start - 1; k >= 0 && start - k <= COUNT_REACH && sentenceEnds[k] == sentenceEnd; k--) {
             Optional<String> c = cue(tokens.get(k), cues);
             if (c.isPresent()) {
-                best = c.get();
+                best = negated(tokens, start, k, cues) ? null : c.get();
                 bestDistance = start - k;
                 break;
             }
         }
         for (int k = end; k < sentenceEnd && k - end + 1 < bestDistance; k++) {
             Optional<String> c = cue(tokens.get(k), cues);
-            if (c.isPresent()) return c.get();
+            if (c.isPresent()) return negated(tokens, start, k, cues) ? null : c.get();
         }
         return best;
+    }
+
+    /**
+     * "were not injured", "не пострадали", "none of the 40 passengers were hurt": a negation just before
+     * the cue, or between the cue and the amount, or just before the amount, says nobody was; no count.
+     */
+    private static boolean negated(List<Token> tokens, int amount, int cue, AmountCues cues) {
+        int first = Math.max(0, Math.min(amount, cue) - NEGATION_REACH);
+        int hedge = hedgeStart(tokens, amount, cues);   // "не менее 10" hedges, it does not negate
+        for (int k = first; k < Math.max(amount, cue); k++) {
+            if (k >= hedge && k < amount) continue;
+            Token t = tokens.get(k);
+            if (t.isWord() && cues.negation(Words.normal(t.text()))) return true;
+        }
+        return false;
     }
 
     private static Optional<String> cue(Token t, AmountCues cues) {

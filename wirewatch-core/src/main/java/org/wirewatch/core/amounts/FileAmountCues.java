@@ -22,6 +22,12 @@ abstract class FileAmountCues implements AmountCues {
 
     @Override public OptionalDouble multiplier(String word) { return lookup(cues.multipliers(), word); }
 
+    @Override public OptionalDouble vagueUnit(String word) { return lookup(cues.vague(), word); }
+
+    @Override public boolean negation(String word) { return cues.negation().contains(word); }
+
+    @Override public boolean rangeWord(String word) { return cues.range().contains(word); }
+
     @Override public List<List<String>> approximators() { return cues.approximators(); }
 
     @Override public boolean conjunction(String word) { return cues.conjunctions().contains(word); }

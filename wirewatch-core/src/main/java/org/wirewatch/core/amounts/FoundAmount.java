@@ -8,7 +8,7 @@ import org.wirewatch.core.model.Check;
  * number and what it counts, its value (multipliers applied: "695 тысяч" is 695000), the counted
  * object (an English lemma such as "missile", "usd", or the lemma in the text's own language when
  * the object is not a common news noun), whether the text hedges it ("more than", "около") and a
- * GDELT-style count category (KILL, WOUND, EVACUATE, ARREST, DISPLACE, ABDUCT) or null.
+ * GDELT-style count category (KILL, WOUND, EVACUATE, ARREST, DISPLACE, KIDNAP, PROTEST) or null.
  */
 public record FoundAmount(int start, int end, String text, double value, String object, boolean approximate, String count) {
 

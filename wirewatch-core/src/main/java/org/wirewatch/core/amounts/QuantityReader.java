@@ -13,8 +13,48 @@ import org.wirewatch.core.text.TokenKind;
 final class QuantityReader {
     private QuantityReader() {}
 
-    /** The quantity starting at token {@code i}, or null. */
+    /** The quantity starting at token {@code i} (with the far end of a range after it), or null. */
     static Quantity read(List<Token> tokens, int i, AmountCues cues) {
+        Quantity q = vague(tokens, i, cues);
+        if (q == null) q = single(tokens, i, cues);
+        return q == null ? null : withRangeEnd(tokens, q, cues);
+    }
+
+    /**
+     * "dozens of", "hundreds of", "tens of thousands of", "десятки", "сотні": at least two of the
+     * unit, approximate; an "of" after it belongs to it.
+     */
+    private static Quantity vague(List<Token> tokens, int i, AmountCues cues) {
+        if (!tokens.get(i).isWord()) return null;
+        OptionalDouble unit = cues.vagueUnit(Words.normal(tokens.get(i).text()));
+        if (unit.isEmpty()) return null;
+        double value = 2 * unit.getAsDouble();
+        int end = i + 1;
+        if (end + 1 < tokens.size() && isOf(tokens.get(end)) && tokens.get(end + 1).isWord()) {
+            OptionalDouble more = cues.vagueUnit(Words.normal(tokens.get(end + 1).text()));
+            if (more.isPresent()) { value *= more.getAsDouble(); end += 2; }
+        }
+        if (end < tokens.size() && isOf(tokens.get(end))) end++;
+        return new Quantity(i, end, value, false, true);
+    }
+
+    private static boolean isOf(Token t) {
+        return t.isWord() && Words.normal(t.text()).equals("of");
+    }
+
+    /** "10 to 15 people", "10-15 people", "two or three clashes": the lower end's value, approximate, the span to the far end. */
+    private static Quantity withRangeEnd(List<Token> tokens, Quantity q, AmountCues cues) {
+        int j = q.end();
+        if (j + 1 >= tokens.size()) return q;
+        Token mark = tokens.get(j);
+        boolean joins = mark.isWord() ? cues.rangeWord(Words.normal(mark.text())) : "-–—".contains(mark.text()) && mark.text().length() == 1;
+        if (!joins) return q;
+        Quantity far = single(tokens, j + 1, cues);
+        if (far == null || far.value() <= q.value() || far.yearLike() != q.yearLike()) return q;
+        return new Quantity(q.first(), far.end(), q.value(), q.yearLike(), true);
+    }
+
+    private static Quantity single(List<Token> tokens, int i, AmountCues cues) {
         Token t = tokens.get(i);
         int end;
         double value;

@@ -108,6 +108,27 @@ abstract class BundledDateGrammar implements DateGrammar {
         return file.has("past", word) || file.endsWithAny("past.suffix", word);
     }
 
+    @Override public final int season(String word) {
+        Integer n = file.number("season", word);
+        return n == null ? 0 : n;
+    }
+
+    @Override public final boolean seasonAdverb(String word) {
+        return file.has("season.adverb", word);
+    }
+
+    @Override public final Integer referenceDay(String word) {
+        return file.number("refday", word);
+    }
+
+    @Override public final boolean referenceAlone(String word) {
+        return file.has("refday.alone", word);
+    }
+
+    @Override public final boolean decadeSuffix(String word) {
+        return file.has("decade", word);
+    }
+
     @Override public String toString() {
         return getClass().getSimpleName();
     }

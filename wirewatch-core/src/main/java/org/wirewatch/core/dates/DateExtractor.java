@@ -47,9 +47,11 @@ public final class DateExtractor {
         Analysis a = analyse(text, lang);
         Resolver resolver = new Resolver(parseAnchor(anchorIso));
         List<DateMention> out = new ArrayList<>(a.expressions.size());
+        LocalDate lastDay = null;
         for (Expression e : a.expressions) {
-            out.add(new DateMention(e.start(), e.end(), text.substring(e.start(), e.end()),
-                    resolver.value(e, a.tense(e))));
+            String value = resolver.value(e, a.tense(e), lastDay);
+            out.add(new DateMention(e.start(), e.end(), text.substring(e.start(), e.end()), value));
+            if (value != null && value.length() >= 10 && value.charAt(4) == '-') lastDay = LocalDate.parse(value.substring(0, 10));
         }
         return List.copyOf(out);
     }

@@ -77,4 +77,19 @@ interface DateGrammar {
     boolean pastTag(String tag);
 
     boolean pastCue(String word);
+
+    /** 1 spring, 2 summer, 3 autumn, 4 winter; 0 when the word names no season. */
+    int season(String word);
+
+    /** A season word that is a date by itself ("навесні", "летом"), not only after "last" or before a year. */
+    boolean seasonAdverb(String word);
+
+    /** Days from the date the text last named, for a word that says so by itself ("накануне" -1); null when none. */
+    Integer referenceDay(String word);
+
+    /** A {@link #referenceDay} word that needs no "day" after it ("накануне", "напередодні"). */
+    boolean referenceAlone(String word);
+
+    /** A word that, glued after a year, makes it a decade ("1990s", "1990-х"). */
+    boolean decadeSuffix(String word);
 }

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 record GrammarFile(Map<String, Map<String, Integer>> numbered, Map<String, Set<String>> sets) {
 
-    private static final Set<String> NUMBERED = Set.of("month", "weekday", "day", "shift", "count");
+    private static final Set<String> NUMBERED = Set.of("month", "weekday", "day", "shift", "count", "season", "refday");
 
     GrammarFile {
         numbered = Map.copyOf(numbered);

@@ -20,8 +20,19 @@ record Resolver(LocalDate anchor) {
      */
     private static final int FUTURE_SLACK_DAYS = 30;
 
+    /** The value, with {@code lastDay} the day the text named last (for "the next day"; null when none). */
+    String value(Expression e, Tense tense, LocalDate lastDay) {
+        return switch (e.kind()) {
+            case REFERENCE -> lastDay == null ? null : lastDay.plusDays(e.amount()).toString();
+            default -> value(e, tense);
+        };
+    }
+
     String value(Expression e, Tense tense) {
         return switch (e.kind()) {
+            case REFERENCE -> null;
+            case DECADE -> Integer.toString(e.year() / 10);
+            case SEASON -> season(e, tense);
             case CALENDAR -> calendar(e, e.since() ? Tense.PAST : tense);
             case WEEKDAY -> anchor == null ? null : weekday(e.day(), tense).toString();
             case OFFSET -> anchor == null ? null : anchor.plusDays(e.amount()).toString();
@@ -46,6 +57,38 @@ record Resolver(LocalDate anchor) {
         if (e.day() == 0) return YearMonth.of(year, e.month()).toString();
         String date = LocalDate.of(year, e.month(), e.day()).toString();
         return e.time() == null ? date : date + "T" + e.time();
+    }
+
+    private static final String[] SEASONS = {"", "SP", "SU", "FA", "WI"};
+    /** The month each season begins in (winter in December, and so in the year it begins). */
+    private static final int[] SEASON_START = {0, 3, 6, 9, 12};
+
+    /** "2023-SU": the year given, else the one the shift word or the tense points at. */
+    private String season(Expression e, Tense tense) {
+        int year = e.year();
+        if (year == 0) {
+            if (anchor == null) return null;
+            int start = SEASON_START[e.month()];
+            int month = anchor.getMonthValue();
+            // January and February belong to the winter that began the December before
+            int current = e.month() == 4 && month <= 2 ? anchor.getYear() - 1 : anchor.getYear();
+            boolean begun = e.month() == 4 ? month <= 2 || month == 12 : month >= start;
+            boolean over = e.month() != 4 && month >= start + 3;
+            if (e.unit() != null) {
+                year = switch (Integer.signum(e.amount())) {
+                    case -1 -> over ? current : current - 1;
+                    case 1 -> begun ? current + 1 : current;
+                    default -> current;
+                };
+            } else {
+                year = switch (tense) {
+                    case PAST -> begun ? current : current - 1;
+                    case FUTURE -> over ? current + 1 : current;
+                    default -> current;
+                };
+            }
+        }
+        return year + "-" + SEASONS[e.month()];
     }
 
     /** The anchor's year, or the one before or after when the tense says the date cannot be in it. */

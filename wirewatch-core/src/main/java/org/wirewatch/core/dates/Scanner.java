@@ -39,9 +39,14 @@ final class Scanner {
             if (j > i) return j;
             j = ago(i);
             if (j > i) return j;
+            j = decade(i);
+            if (j > i) return j;
             return yearAlone(i);
         }
         if (!w.letters()) return i;
+        int r = reference(i);
+        if (r > i) return r;
+        if (grammar.season(w.lower()) > 0) return season(i, null, w.start());
         if (grammar.month(w.lower()) > 0) return monthFirst(i);
         if (grammar.weekday(w.lower()) > 0) return weekday(i);
         Integer days = grammar.dayOffset(w.lower());
@@ -207,6 +212,7 @@ final class Scanner {
         int j = grammar.modifier(words.get(i).lower()) ? i + 1 : i;
         if (j + 1 >= words.size()) return i;
         Integer shift = grammar.shift(words.get(j).lower());
+        if (shift != null && grammar.season(words.get(j + 1).lower()) > 0) return season(j + 1, shift, words.get(i).start());
         ChronoUnit unit = grammar.unit(words.get(j + 1).lower());
         if (shift != null && shift <= 0 && unit == null && grammar.partOfDay(words.get(j + 1).lower())) {
             // "this morning", "last night": a part of today, or of yesterday
@@ -216,6 +222,62 @@ final class Scanner {
         if (shift == null || unit == null || unit == ChronoUnit.DAYS) return i;
         found.add(Expression.period(words.get(i).start(), words.get(j + 1).end(), shift, unit));
         return j + 2;
+    }
+
+    /** "the next day", "наступного дня", "накануне": a day counted from the date the text named last. */
+    private int reference(int i) {
+        Integer days = grammar.referenceDay(words.get(i).lower());
+        if (days == null) return i;
+        if (i + 1 < words.size() && grammar.unit(words.get(i + 1).lower()) == ChronoUnit.DAYS) {
+            found.add(Expression.reference(words.get(i).start(), words.get(i + 1).end(), days));
+            return i + 2;
+        }
+        if (!grammar.referenceAlone(words.get(i).lower())) return i;
+        found.add(Expression.reference(words.get(i).start(), words.get(i).end(), days));
+        return i + 1;
+    }
+
+    /**
+     * "last summer", "summer of 2023", "летом 2022 года", "навесні", "in the spring": a season with a
+     * shift word, a year, or standing alone where the language lets it (an adverb, or after "in").
+     */
+    private int season(int i, Integer shift, int start) {
+        Word w = words.get(i);
+        int end = i + 1;
+        int year = 0;
+        int y = end < words.size() && grammar.of(words.get(end).lower()) ? end + 1 : end;
+        if (shift == null && y < words.size() && isYear(words.get(y))) {
+            year = words.get(y).number();
+            end = yearWordAfter(y + 1);
+        } else if (shift == null && !grammar.seasonAdverb(w.lower()) && !afterMonthPreposition(i)) {
+            return i;
+        }
+        found.add(Expression.season(start, words.get(end - 1).end(), grammar.season(w.lower()), year, shift));
+        return end;
+    }
+
+    /** "in spring", "in the spring". */
+    private boolean afterMonthPreposition(int i) {
+        int k = i - 1;
+        if (k >= 0 && (words.get(k).is("the"))) k--;
+        return k >= 0 && grammar.monthPreposition(words.get(k).lower()) && words.get(k).letters();
+    }
+
+    /** "1990s", "the 1990s", "1990-х", "90-х годов": a decade, valued by its first three digits ("199"). */
+    private int decade(int i) {
+        Word w = words.get(i);
+        int n = w.number();
+        int k = i + 1;
+        if (k < words.size() && words.get(k).is("-") && words.get(k).start() == w.end()) k++;
+        if (k >= words.size() || !words.get(k).letters() || words.get(k).start() != words.get(k - 1).end()
+                || !grammar.decadeSuffix(words.get(k).lower())) return i;
+        int year;
+        if (w.lower().length() == 4 && n >= 1000 && n % 10 == 0) year = n;
+        else if (w.lower().length() == 2 && n % 10 == 0 && k == i + 2) year = n >= 30 ? 1900 + n : 2000 + n;
+        else return i;
+        int end = yearWordAfter(k + 1);
+        found.add(Expression.decade(w.start(), words.get(end - 1).end(), year));
+        return end;
     }
 
     /** Where an expression with a day starting at word i starts: "the morning of July 8" takes in "morning of". */

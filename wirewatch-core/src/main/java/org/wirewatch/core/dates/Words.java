@@ -18,6 +18,7 @@ final class Words {
             if (Character.isLetter(c)) {
                 int end = i + 1;
                 while (end < n && (Character.isLetter(text.charAt(end)) || isInnerApostrophe(text, end))) end++;
+                if (isPossessive(text, i, end)) end -= 2;   // "Wednesday’s strike" is Wednesday
                 words.add(new Word(i, end, text.substring(i, end).toLowerCase(Locale.ROOT), Word.Kind.LETTERS,
                         Character.isUpperCase(c), sentence));
                 i = end;
@@ -37,6 +38,11 @@ final class Words {
             }
         }
         return words;
+    }
+
+    /** An English possessive "’s" at the end of a longer word (not "it's", "let's", which are short). */
+    private static boolean isPossessive(String text, int start, int end) {
+        return end - start > 4 && (text.charAt(end - 2) == '’' || text.charAt(end - 2) == '\'') && text.charAt(end - 1) == 's';
     }
 
     private static boolean isInnerApostrophe(String text, int i) {

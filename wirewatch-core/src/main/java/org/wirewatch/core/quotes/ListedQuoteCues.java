@@ -17,8 +17,9 @@ import java.util.Set;
 /**
  * Quote cues read from a bundled {@code <language>.quotes} word list, so that linguists edit
  * words rather than code. Sections: {@code [verb]} exact forms, {@code [stem]} prefixes (for
- * the inflected Slavic verbs), {@code [pronoun]}, {@code [connector]}, {@code [gap]} and
- * {@code [source]} (one phrase a line). Immutable once built.
+ * the inflected Slavic verbs), {@code [pronoun]}, {@code [connector]}, {@code [gap]},
+ * {@code [opener]}, {@code [adjunct]}, {@code [finite]}, {@code [finite-ending]}, and {@code [source]}
+ * and {@code [recap]} (one phrase a line). Immutable once built.
  */
 abstract class ListedQuoteCues implements QuoteCues {
     private final Set<String> verbs;
@@ -31,6 +32,14 @@ abstract class ListedQuoteCues implements QuoteCues {
     private final Set<String> channels;
     private final Set<String> possessives;
     private final List<List<String>> sources;
+    private final Set<String> openers;
+    private final Set<String> adjuncts;
+    private final Set<String> finite;
+    private final Set<String> speakerNouns;
+    private final Set<String> participles;
+    private final Set<String> relatives;
+    private final List<String> finiteEndings;
+    private final List<List<String>> recaps;
 
     ListedQuoteCues(String file) {
         Map<String, List<String>> sections = read(file);
@@ -43,13 +52,25 @@ abstract class ListedQuoteCues implements QuoteCues {
         offices = Set.copyOf(sections.getOrDefault("office", List.of()));
         channels = Set.copyOf(sections.getOrDefault("channel", List.of()));
         possessives = Set.copyOf(sections.getOrDefault("possessive", List.of()));
+        sources = phrases(sections.getOrDefault("source", List.of()));
+        openers = Set.copyOf(sections.getOrDefault("opener", List.of()));
+        adjuncts = Set.copyOf(sections.getOrDefault("adjunct", List.of()));
+        finite = Set.copyOf(sections.getOrDefault("finite", List.of()));
+        speakerNouns = Set.copyOf(sections.getOrDefault("speaker-noun", List.of()));
+        participles = Set.copyOf(sections.getOrDefault("participle", List.of()));
+        relatives = Set.copyOf(sections.getOrDefault("relative", List.of()));
+        finiteEndings = List.copyOf(sections.getOrDefault("finite-ending", List.of()));
+        recaps = phrases(sections.getOrDefault("recap", List.of()));
+    }
+
+    private static List<List<String>> phrases(List<String> lines) {
         List<List<String>> phrases = new ArrayList<>();
-        for (String line : sections.getOrDefault("source", List.of())) phrases.add(List.of(line.split("\\s+")));
-        sources = List.copyOf(phrases);
+        for (String line : lines) phrases.add(List.of(line.split("\\s+")));
+        return List.copyOf(phrases);
     }
 
     @Override public boolean isSpeechVerb(String w) {
-        if (verbs.contains(w)) return true;
+        if (verbs.contains(w) || participles.contains(w)) return true;
         for (String stem : stems) if (w.startsWith(stem)) return true;
         return false;
     }
@@ -61,6 +82,17 @@ abstract class ListedQuoteCues implements QuoteCues {
     @Override public boolean isChannel(String w) { return channels.contains(w); }
     @Override public boolean isPossessive(String w) { return possessives.contains(w); }
     @Override public List<List<String>> sourcePhrases() { return sources; }
+    @Override public boolean isClauseOpener(String w) { return openers.contains(w); }
+    @Override public boolean isParticiple(String w) { return participles.contains(w); }
+    @Override public boolean isRelative(String w) { return relatives.contains(w); }
+    @Override public boolean isSpeakerNoun(String w) { return speakerNouns.contains(w); }
+    @Override public boolean isAdjunct(String w) { return adjuncts.contains(w); }
+    @Override public List<List<String>> recapPhrases() { return recaps; }
+    @Override public boolean isFinite(String w) {
+        if (finite.contains(w)) return true;
+        for (String ending : finiteEndings) if (w.length() > ending.length() + 2 && w.endsWith(ending)) return true;
+        return false;
+    }
 
     /** Words per section; source phrases stay whole lines. A missing file is a build error. */
     private static Map<String, List<String>> read(String file) {
@@ -81,7 +113,7 @@ abstract class ListedQuoteCues implements QuoteCues {
                     continue;
                 }
                 if (current == null) throw new IllegalStateException(file + ": entry before any [section]: " + line);
-                if (name.equals("source")) current.add(line);
+                if (name.equals("source") || name.equals("recap")) current.add(line);
                 else current.addAll(List.of(line.split("\\s+")));
             }
         } catch (IOException e) {

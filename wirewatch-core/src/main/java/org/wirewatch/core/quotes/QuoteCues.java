@@ -32,6 +32,30 @@ public interface QuoteCues {
     /** True for a possessive pronoun that names an owner ("his", "его", "її"). */
     boolean isPossessive(String lowerWord);
 
+    /**
+     * True for a word that may open reported speech without a connector ("said [the] talks failed",
+     * "said [she] had seen"): determiners, pronouns. Capitalised words (names) open one in any language.
+     */
+    boolean isClauseOpener(String lowerWord);
+
+    /** True for a word that may stand between a speech verb and the clause it reports ("said Thursday", "told reporters"). */
+    boolean isAdjunct(String lowerWord);
+
+    /** True for a word that shows a clause has a verb of its own ("was", "will", "had"; forms ending as {@code [finite-ending]}). */
+    boolean isFinite(String lowerWord);
+
+    /** True for a participle that shares its sentence's subject ("adding", "saying"). */
+    boolean isParticiple(String lowerWord);
+
+    /** True for a relative pronoun that stands for the name before its comma ("who", "который"). */
+    boolean isRelative(String lowerWord);
+
+    /** True for a noun that may speak for an organisation without naming it ("officials", "ministry"). */
+    boolean isSpeakerNoun(String lowerWord);
+
+    /** Phrases that point back at the sentence before ("об этом", "про це") as what the verb's speaker said. */
+    List<List<String>> recapPhrases();
+
     /** Attribution phrases as lower-case words; {@link #SLOT} marks where the speaker stands. */
     List<List<String>> sourcePhrases();
 

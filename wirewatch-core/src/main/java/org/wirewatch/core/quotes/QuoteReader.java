@@ -23,6 +23,17 @@ final class QuoteReader {
     private static final int AFTER_VERB = 60;
     /** How far before a name its office may stand ("U.S. Ambassador to NATO Julie Smith"). */
     private static final int OFFICE_LEAD = 40;
+    /** Further than this from the quote it attributed, a cue before a quote is not this quote's. */
+    private static final int STALE_CUE = 80;
+    /** How many words into a clause with no "that" its verb may stand ("the deployment of … troops … would get"). */
+    private static final int FINITE_REACH = 20;
+    /** Words an attribution phrase and its speaker's name may take ("according to Secretary of State X"). */
+    private static final int MAX_PHRASE_WORDS = 8;
+    /** Longer than any reported sentence: bounds the search for its end. */
+    private static final int MAX_REPORTED = 800;
+
+    /** A reported clause [start, end) and what attributes it. */
+    private record Reported(int start, int end, Attribution cue) {}
 
     private final String text;
     private final QuoteCues cues;
@@ -36,6 +47,8 @@ final class QuoteReader {
     private final BitSet quoted = new BitSet();
     /** People last named as a subject or last speaking, by offset: what "he" and "она" point back to. */
     private final TreeMap<Integer, Quote.Speaker> subjects = new TreeMap<>();
+    /** Reported clauses found so far, in text order: a quote inside one with no cue of its own is its speaker's. */
+    private final List<Reported> clauses = new ArrayList<>();
 
     QuoteReader(String text, QuoteCues cues, List<Mention> entities) {
         this.text = text;
@@ -64,11 +77,20 @@ final class QuoteReader {
         Attribution previous = null;
         int previousEnd = -1;
         int reportedFrom = 0;
-        for (QuoteSpan span : spans) {
+        for (int k = 0; k < spans.size(); k++) {
+            QuoteSpan span = spans.get(k);
             reportedFrom = reported(reportedFrom, span.open(), quotes);
             Attribution a = attribute(span);
+            if (a != null && previous != null && a.cueStart() == previous.cueStart() && a.cueEnd() < span.open()
+                    && !continues(Math.max(previousEnd, previous.cueEnd()), span.open()) && span.open() - previousEnd > STALE_CUE)
+                a = null;   // the cue of a quote long before, not of this one ("…,” stated X, who …, which Moscow calls “…”)
+            if (a == null) a = cueOfNextInSentence(k);
             if (a == null && previous != null && continues(Math.max(previousEnd, previous.cueEnd()), span.open()))
                 a = previous;   // the second half of a split quote, or the next paragraph of one
+            if (a == null || a.speaker() == null) {
+                Attribution outer = enclosing(span);
+                if (outer != null) a = outer;
+            }
             if (a != null) {
                 quotes.add(new Quote(span.textStart(), span.textEnd(), text.substring(span.textStart(), span.textEnd()),
                         true, a.cue(), a.speaker()));
@@ -85,6 +107,15 @@ final class QuoteReader {
         return List.copyOf(quotes);
     }
 
+    /** "supports “moves toward peace,” but … “credible,” he said": a quote shares the cue of the next one in its sentence. */
+    private Attribution cueOfNextInSentence(int k) {
+        if (k + 1 >= spans.size()) return null;
+        QuoteSpan span = spans.get(k), next = spans.get(k + 1);
+        for (int i = span.close() + 1; i < next.open(); i++) if (text.charAt(i) == '\n' || isSentenceEnd(i)) return null;
+        int afterEnd = clauseEnd(next.close() + 1, Math.min(text.length(), next.close() + 1 + AFTER_WINDOW));
+        return findCue(next.close() + 1, afterEnd, false);
+    }
+
     /** True when only marks and spaces stand between the end of the last attributed quote and this one. */
     private boolean continues(int from, int open) {
         if (from > open) return false;
@@ -97,8 +128,10 @@ final class QuoteReader {
     private Attribution attribute(QuoteSpan span) {
         int afterEnd = clauseEnd(span.close() + 1, Math.min(text.length(), span.close() + 1 + AFTER_WINDOW));
         Attribution a = findCue(span.close() + 1, afterEnd, false);
-        if (a != null) return a;
-        return findCue(clauseStart(span.open()), span.open(), true);
+        if (a != null && !cues.isParticiple(a.cue().toLowerCase(Locale.ROOT))) return a;
+        // "He added that Putin “…” for peace, calling …": the verb before is the cue, the participle after is its sequel
+        Attribution before = findCue(clauseStart(span.open()), span.open(), true);
+        return before != null ? before : a;
     }
 
     /** A cue in [from, to): a source phrase, else a speech verb (the last one when {@code last}). */
@@ -118,61 +151,202 @@ final class QuoteReader {
         return null;
     }
 
+    /** The first source phrase ("according to X", "по его словам") found in words [first, stop). */
     private Attribution sourcePhrase(int first, int stop) {
         for (List<String> phrase : cues.sourcePhrases()) {
             for (int i = first; i + phrase.size() <= stop; i++) {
-                Quote.Speaker speaker = null;
-                boolean match = true;
-                int w = i;
-                for (String part : phrase) {
-                    if (w >= stop) { match = false; break; }
-                    if (!part.equals(QuoteCues.SLOT)) {
-                        match = words.lower(w).equals(part);
-                        w++;
-                    } else {
-                        Mention m = mentionAt(words.start(w));
-                        if (m != null) {
-                            speaker = speaker(m);
-                            w = words.firstAtOrAfter(m.end());
-                        } else if (cues.isPronoun(words.lower(w))) {
-                            speaker = resolve(words.start(w), words.end(w));
-                            w++;
-                        } else {
-                            match = false;
-                        }
-                    }
-                    if (!match) break;
-                }
-                if (match) {
-                    int end = words.end(Math.min(w, stop) - 1);
-                    return new Attribution(text.substring(words.start(i), end), words.start(i), end, speaker);
-                }
+                Attribution a = phraseAt(phrase, i, stop);
+                if (a != null) return a;
             }
         }
         return null;
     }
 
-    // ---- reported speech: "X said that …", "X заявил, что …"
+    /** A source phrase starting at word {@code i}, or null. */
+    private Attribution sourcePhraseAt(int i) {
+        int stop = Math.min(words.size(), i + MAX_PHRASE_WORDS);
+        for (List<String> phrase : cues.sourcePhrases()) {
+            Attribution a = phraseAt(phrase, i, stop);
+            if (a != null) return a;
+        }
+        return null;
+    }
 
-    /** Adds reported speech whose verb lies in [from, to); returns where the next search starts. */
+    private Attribution phraseAt(List<String> phrase, int i, int stop) {
+        Quote.Speaker speaker = null;
+        int w = i;
+        for (String part : phrase) {
+            if (w >= stop) return null;
+            if (!part.equals(QuoteCues.SLOT)) {
+                if (!words.lower(w).equals(part)) return null;
+                w++;
+                continue;
+            }
+            Mention m = mentionAt(words.start(w));
+            if (m != null) {
+                speaker = speaker(m);
+                w = words.firstAtOrAfter(m.end());
+            } else if (cues.isPronoun(words.lower(w))) {
+                speaker = resolve(words.start(w), words.end(w));
+                w++;
+            } else {
+                return null;
+            }
+        }
+        int end = words.end(Math.min(w, stop) - 1);
+        return new Attribution(text.substring(words.start(i), end), words.start(i), end, speaker);
+    }
+
+    // ---- reported speech: "X said that …", "X said the talks failed", "По его словам, …", "Об этом заявил X"
+
+    /** Adds reported speech whose cue lies in [from, to); returns where the next search starts (past any clause found). */
     private int reported(int from, int to, List<Quote> quotes) {
         int stop = words.firstAtOrAfter(to);
-        for (int i = words.firstAtOrAfter(from); i + 1 < stop; i++) {
-            if (!isVerbAt(i) || !cues.isConnector(words.lower(i + 1))) continue;
-            if (!onlySpacesAndCommas(words.end(i), words.start(i + 1))) continue;
-            int clauseStart = words.end(i + 1);
-            while (clauseStart < to && Character.isWhitespace(text.charAt(clauseStart))) clauseStart++;
-            int clauseEnd = clauseEnd(clauseStart, to);
-            if (clauseEnd >= to && to < text.length()) continue;   // runs into a direct quote, which carries it
-            while (clauseEnd > clauseStart && ".!?…".indexOf(text.charAt(clauseEnd - 1)) >= 0) clauseEnd--;
-            if (clauseEnd <= clauseStart) continue;
-            Attribution a = new Attribution(text.substring(words.start(i), words.end(i)), words.start(i), words.end(i),
-                    speakerOf(i, clauseStart(words.start(i)), clauseStart));
-            quotes.add(new Quote(clauseStart, clauseEnd, text.substring(clauseStart, clauseEnd), false, a.cue(), a.speaker()));
-            remember(a);
-            i = words.firstAtOrAfter(clauseEnd) - 1;
+        int next = to;
+        for (int i = words.firstAtOrAfter(from); i < stop; i++) {
+            if (insideQuote(words.start(i))) continue;
+            Reported r = reportedAt(i);
+            if (r == null || overlapsAny(r, quotes)) continue;
+            Quote q = new Quote(r.start(), r.end(), text.substring(r.start(), r.end()), false, r.cue().cue(), r.cue().speaker());
+            quotes.add(q);
+            clauses.add(r);
+            remember(r.cue());
+            next = Math.max(next, r.end());
+            i = Math.max(i, words.firstAtOrAfter(r.end()) - 1);
         }
-        return to;
+        return next;
+    }
+
+    private static boolean overlapsAny(Reported r, List<Quote> quotes) {
+        for (Quote q : quotes) if (q.start() < r.end() && r.start() < q.end()) return true;
+        return false;
+    }
+
+    private Reported reportedAt(int i) {
+        Reported r = afterSourcePhrase(i);
+        if (r != null || !isVerbAt(i)) return r;
+        r = recap(i);
+        return r != null ? r : afterVerb(i);
+    }
+
+    /** "According to him, the talks failed", "По его словам, …": a source phrase opening its clause, then a comma. */
+    private Reported afterSourcePhrase(int i) {
+        Attribution a = sourcePhraseAt(i);
+        if (a == null || !onlyMarks(clauseStart(words.start(i)), words.start(i))) return null;
+        int comma = a.cueEnd();
+        while (comma < text.length() && text.charAt(comma) == ' ') comma++;
+        if (comma >= text.length() || text.charAt(comma) != ',') return null;
+        return clause(skipSpaces(comma + 1), a);
+    }
+
+    /** "Об этом заявил X": the sentence before is what X said. */
+    private Reported recap(int v) {
+        for (List<String> phrase : cues.recapPhrases()) {
+            int first = v - phrase.size();
+            if (first < 0) continue;
+            boolean match = true;
+            for (int k = 0; k < phrase.size() && match; k++) match = words.lower(first + k).equals(phrase.get(k));
+            if (!match || !onlyMarks(clauseStart(words.start(first)), words.start(first))) continue;
+            int sentenceEnd = clauseStart(words.start(first));
+            int end = sentenceEnd;
+            while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || ".!?…".indexOf(text.charAt(end - 1)) >= 0)) end--;
+            int start = clauseStart(end);
+            if (end <= start || quoted.get(start, end).cardinality() > 0 || isHeadline(start, end)) return null;
+            Attribution a = new Attribution(text.substring(words.start(v), words.end(v)), words.start(v), words.end(v),
+                    speakerOf(v, words.start(first), clauseEnd(words.end(v), text.length())));
+            return new Reported(start, end, a);
+        }
+        return null;
+    }
+
+    /** A line with no sentence end of its own, as a headline is, reports nobody's words. */
+    private boolean isHeadline(int start, int end) {
+        return end < text.length() && ".!?…".indexOf(text.charAt(Math.min(text.length() - 1, end))) < 0
+                && (start == 0 || text.charAt(start - 1) == '\n');
+    }
+
+    /** "X said (Thursday) (that) the talks failed": the clause after a speech verb with a subject. */
+    private Reported afterVerb(int v) {
+        int j = v + 1;
+        while (j < words.size() && j - v <= 3 && cues.isAdjunct(words.lower(j)) && onlySpaces(words.end(j - 1), words.start(j))) j++;
+        if (j >= words.size()) return null;
+        int start;
+        if (cues.isConnector(words.lower(j)) && onlySpacesAndCommas(words.end(j - 1), words.start(j))) {
+            start = skipSpaces(words.end(j));
+            if (start >= text.length() || opens.get(start)) return null;   // "said that “…”": the direct quote carries it
+        } else {
+            if (!onlySpaces(words.end(j - 1), words.start(j)) || !opensClause(j)) return null;
+            start = words.start(j);
+            if (!hasFiniteWord(j + 1, Math.min(words.size(), j + FINITE_REACH), reportedEnd(start))) return null;
+        }
+        if (!cues.isConnector(words.lower(j)) && !hasSubject(v)) return null;   // checked first: speakerOf is the dear part
+        Quote.Speaker speaker = speakerOf(v, clauseStart(words.start(v)), start);
+        return clause(start, new Attribution(text.substring(words.start(v), words.end(v)), words.start(v), words.end(v), speaker));
+    }
+
+    private Reported clause(int start, Attribution a) {
+        if (start >= text.length() || opens.get(start)) return null;   // "По его словам, «…»": the direct quote carries it
+        int end = reportedEnd(start);
+        while (end > start && ".!?…,".indexOf(text.charAt(end - 1)) >= 0) end--;
+        return end - start < 3 ? null : new Reported(start, end, a);
+    }
+
+    private boolean opensClause(int j) {
+        char c = text.charAt(words.start(j));
+        return cues.isClauseOpener(words.lower(j)) || Character.isUpperCase(c) || Character.isDigit(c);
+    }
+
+    /**
+     * A subject stands right before the verb (over "also", "has"): a person or organisation, a pronoun,
+     * "officials", an office, or a word that hands the verb another's subject ("and", "who", "adding").
+     */
+    private boolean hasSubject(int v) {
+        if (cues.isParticiple(words.lower(v))) return true;
+        int p = v - 1;
+        while (p >= 0 && cues.isGap(words.lower(p)) && !cues.isSpeakerNoun(words.lower(p))) p--;
+        if (p < 0) return false;
+        String w = words.lower(p);
+        if (onlyGapWords(words.end(p), words.start(v)) && (cues.isPronoun(w) || cues.isSpeakerNoun(w) || cues.isOffice(w)
+                || cues.isCoordinator(w) || cues.isRelative(w))) return true;
+        return subjectBefore(words.start(v), clauseStart(words.start(v))) != null;
+    }
+
+    private boolean hasFiniteWord(int from, int stop, int end) {
+        for (int k = from; k < stop && words.end(k) <= end; k++) if (cues.isFinite(words.lower(k))) return true;
+        return false;
+    }
+
+    /** Where a reported clause ends: its sentence's end or a line break, passing over the quotes inside it. */
+    private int reportedEnd(int start) {
+        int limit = Math.min(text.length(), start + MAX_REPORTED);
+        for (int i = start; i < limit; i++) {
+            if (quoted.get(i)) continue;
+            char c = text.charAt(i);
+            if (c == '\n') return i;
+            if (closes.get(i)) continue;
+            if (isSentenceEnd(i)) return i + 1;
+            if (c == ',' && participleAfter(i)) return i;   // ", adding that …" reports a clause of its own
+        }
+        return limit;
+    }
+
+    private boolean participleAfter(int comma) {
+        int w = words.firstAtOrAfter(comma);
+        return w < words.size() && cues.isParticiple(words.lower(w)) && onlySpaces(comma + 1, words.start(w));
+    }
+
+    private int skipSpaces(int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') i++;
+        return i;
+    }
+
+    /** The reported clause holding a quote, for a quote with no speaker of its own ("…and the latest example of “…”"). */
+    private Attribution enclosing(QuoteSpan span) {
+        for (int k = clauses.size() - 1; k >= 0; k--) {
+            Reported r = clauses.get(k);
+            if (r.start() <= span.open() && span.close() < r.end() + 2 && r.cue().speaker() != null) return r.cue();
+        }
+        return null;
     }
 
     /** A speech verb, but not a capitalised word inside a clause ("the United States"), which is a name. */
@@ -193,9 +367,12 @@ final class QuoteReader {
     private Quote.Speaker speakerOf(int v, int from, int to) {
         int verbStart = words.start(v);
         int verbEnd = words.end(v);
+        if (cues.isParticiple(words.lower(v))) return sentenceSubject(verbStart);
         Mention before = subjectBefore(verbStart, from);
         if (before != null)
             return "ORG".equals(before.type()) && holdsOffice(before, from) ? headOf(before) : speaker(before);
+        Mention antecedent = antecedent(v);
+        if (antecedent != null) return speaker(antecedent);
         int p = v - 1;
         while (p >= 0 && words.start(p) >= from && cues.isGap(words.lower(p))) p--;
         if (p >= 0 && words.start(p) >= from && cues.isCoordinator(words.lower(p))) {
@@ -212,6 +389,35 @@ final class QuoteReader {
         if (named != null) return named;
         Quote.Speaker office = office(phraseStart(verbStart, from), verbStart);
         return office != null ? office : channelOwner(v, from, to);
+    }
+
+    /** "…, adding that": a participle's subject is the one its sentence last gave a verb of saying. */
+    private Quote.Speaker sentenceSubject(int verbStart) {
+        Map.Entry<Integer, Quote.Speaker> last = subjects.floorEntry(verbStart - 1);
+        return last != null && last.getKey() >= sentenceStart(verbStart) ? last.getValue() : null;
+    }
+
+    /** "Jens Stoltenberg, who said …": the person a relative pronoun right before the verb stands for. */
+    private Mention antecedent(int v) {
+        int p = v - 1;
+        while (p >= 0 && cues.isGap(words.lower(p))) p--;
+        if (p < 0 || !cues.isRelative(words.lower(p)) || !onlyGapWords(words.end(p), words.start(v))) return null;
+        int comma = words.start(p) - 1;
+        while (comma >= 0 && text.charAt(comma) == ' ') comma--;
+        if (comma < 0 || text.charAt(comma) != ',') return null;
+        int k = firstFrom(0);
+        Mention last = null;
+        for (; k < speakers.size() && speakers.get(k).end() <= comma; k++) last = speakers.get(k);
+        return last != null && "PER".equals(last.type()) && onlySpaces(last.end(), comma) ? last : null;
+    }
+
+    /** Where the sentence holding {@code offset} begins, passing over the quotes inside it. */
+    private int sentenceStart(int offset) {
+        for (int i = offset - 1; i >= 0; i--) {
+            if (quoted.get(i) || closes.get(i)) continue;
+            if (text.charAt(i) == '\n' || isSentenceEnd(i)) return i + 1;
+        }
+        return 0;
     }
 
     /** Where the noun phrase ending at {@code end} begins: after the last comma, dash or clause start. */
@@ -238,7 +444,9 @@ final class QuoteReader {
         for (int i = c - 1; i >= 0 && i >= c - 200; i--) {
             if (!cues.isChannel(words.lower(i))) continue;
             while (i > 0 && cues.isChannel(words.lower(i - 1))) i--;
-            return ownerBefore(i);   // the nearest earlier channel decides; an owner further back would be a guess
+            Quote.Speaker earlier = ownerBefore(i);
+            // the nearest earlier channel decides ("Zelensky thanked the US in a tweet"); an owner further back would be a guess
+            return earlier != null ? earlier : sentenceSubject(words.start(i));
         }
         return null;
     }
@@ -391,6 +599,21 @@ final class QuoteReader {
         if (onlyGapWords(last.end(), verbStart)) return last;
         for (int k = first; k < speakers.size() && speakers.get(k).end() <= verbStart; k++)
             if (appositive(speakers.get(k).end(), verbStart)) return speakers.get(k);
+        return nameInAppositive(first, verbStart);
+    }
+
+    /** "One soldier, Yurii Syrotiuk of the 5th brigade, said": a person opening the set-off phrase before the verb. */
+    private Mention nameInAppositive(int first, int verbStart) {
+        int comma = verbStart - 1;
+        while (comma >= 0 && text.charAt(comma) == ' ') comma--;
+        if (comma < 0 || text.charAt(comma) != ',') return null;
+        int open = comma - 1;
+        while (open >= 0 && ",.\n".indexOf(text.charAt(open)) < 0) open--;
+        if (open < 0 || text.charAt(open) != ',') return null;
+        for (int k = first; k < speakers.size() && speakers.get(k).end() <= comma; k++) {
+            Mention m = speakers.get(k);
+            if (m.start() > open && "PER".equals(m.type()) && onlySpaces(open + 1, m.start())) return m;
+        }
         return null;
     }
 

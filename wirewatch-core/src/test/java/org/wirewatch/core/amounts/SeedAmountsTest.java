@@ -56,6 +56,10 @@ class SeedAmountsTest {
         assertTrue(found.stream().anyMatch(a -> a.value() == 2 && a.object().equals("child") && "KILL".equals(a.count())), found::toString);
         assertTrue(has(found, 343, "time", false), found::toString);
         assertTrue(has(found, 300_000_000, "usd", false), found::toString);
+        assertTrue(found.stream().anyMatch(a -> a.value() == 300 && a.object().equals("child") && "EVACUATE".equals(a.count())),
+                found::toString);
+        assertTrue(found.stream().anyMatch(a -> a.value() == 24 && a.object().equals("leader") && a.approximate()
+                && a.text().startsWith("Dozens of")), found::toString);
     }
 
     @Test
