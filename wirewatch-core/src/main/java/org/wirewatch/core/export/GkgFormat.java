@@ -114,11 +114,11 @@ public final class GkgFormat implements ExportFormat {
     private static String dates(Article a) {
         StringBuilder out = new StringBuilder();
         for (DateMention d : a.dates()) {
-            if (d.value() == null || !d.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?.*")) continue;
-            String[] p = d.value().substring(0, Math.min(10, d.value().length())).split("-");
-            int resolution = p.length >= 3 ? 4 : p.length == 2 ? 2 : 1;
-            out.append(resolution).append('#').append(p.length > 1 ? Integer.parseInt(p[1]) : 0).append('#')
-                    .append(p.length > 2 ? Integer.parseInt(p[2]) : 0).append('#').append(p[0]).append('#').append(d.start()).append(';');
+            int[] p = TsvFields.calendarParts(d.value());
+            if (p == null) continue;
+            int resolution = p[2] > 0 ? 4 : p[1] > 0 ? 2 : 1;
+            out.append(resolution).append('#').append(p[1]).append('#').append(p[2]).append('#').append(p[0])
+                    .append('#').append(d.start()).append(';');
         }
         return out.toString();
     }

@@ -1,6 +1,9 @@
 package org.wirewatch.core.export;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Mention;
 
@@ -19,12 +22,22 @@ final class TsvFields {
         return out.toString().strip();
     }
 
+    /** A calendar date at year, month or day precision; seasons ("2024-SU"), weeks and decades are not one. */
+    private static final Pattern CALENDAR = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?!\\d|-\\D)");
+
+    /** Year, month and day of an ISO value ("2024-07" → [2024, 7, 0]); null for values GDELT cannot hold. */
+    static int[] calendarParts(String isoValue) {
+        if (isoValue == null) return null;
+        Matcher m = CALENDAR.matcher(isoValue);
+        if (!m.lookingAt()) return null;
+        return new int[] {Integer.parseInt(m.group(1)), m.group(2) == null ? 0 : Integer.parseInt(m.group(2)),
+            m.group(3) == null ? 0 : Integer.parseInt(m.group(3))};
+    }
+
     /** "2024-07-08" → "20240708"; a month or year is padded with zeros as GDELT does; empty when unknown. */
     static String sqlDate(String isoDate) {
-        if (isoDate == null || isoDate.length() < 4) return "";
-        String digits = isoDate.replace("-", "");
-        digits = digits.length() >= 8 ? digits.substring(0, 8) : digits;
-        return (digits + "00000000").substring(0, 8);
+        int[] p = calendarParts(isoDate);
+        return p == null ? "" : String.format(Locale.ROOT, "%04d%02d%02d", p[0], p[1], p[2]);
     }
 
     /** The display name of an entity id as the article's mentions give it. */

@@ -83,4 +83,23 @@ class GdeltShapedFormatsTest {
         for (String block : field(row, c, "V2.1QUOTATIONS").split("#")) assertEquals(4, block.split("\\|", -1).length, block);
         assertEquals("gkg", new GkgFormat().name());
     }
+
+    @Test
+    void seasons_and_decades_are_left_out_of_gkg_dates_and_never_break_a_row() throws IOException {
+        String text = "Last summer the port of Odesa was shelled. In the 1990s it was rebuilt. On March 3 it reopened.";
+        RawArticle raw = RawArticle.ofText("fixture-2", text, SourceRef.of("fixture.txt"));
+        raw = new RawArticle(raw.id(), raw.text(), raw.title(), null, "en", "2025-03-14T09:30", null,
+                raw.authors(), raw.origin(), raw.markup(), raw.issues());
+        Article seasonal = new Pipeline(new PipelineSettings(true, LanguageIdentifier.defaultLanguages())).analyze(raw);
+        assertTrue(seasonal.dates().stream().anyMatch(d -> d.value() != null && d.value().endsWith("-SU")), seasonal.dates().toString());
+        StringWriter out = new StringWriter();
+        try (ExportWriter w = new GkgFormat().open(out)) {
+            w.write(seasonal);
+        }
+        String[] row = out.toString().lines().findFirst().orElseThrow().split("\t", -1);
+        assertEquals("4#3#3#2025#", field(row, GkgFormat.COLUMNS, "V2.1ENHANCEDDATES").replaceAll("\\d+;$", ""));
+        assertEquals("20240700", TsvFields.sqlDate("2024-07"));
+        assertEquals("", TsvFields.sqlDate("2024-SU"));
+        assertEquals("", TsvFields.sqlDate("199"));
+    }
 }
