@@ -273,24 +273,27 @@ public final class StoryClusterer {
     }
 
     /**
-     * Merges into the chosen story every other candidate the new unit also matched strongly and
-     * that, as a whole, is about as similar to it: the unit bridged two halves of one story.
+     * Merges into the chosen story every other candidate the new unit also matched at least as
+     * strongly as {@link StorySettings#merge()}, when some recent unit of each is similar enough
+     * to join the other: the new unit bridged two halves of one story.
      */
     private StoryState mergeAround(StoryState chosen, Map<StoryState, Double> scores) {
         StoryState survivor = chosen;
         for (Map.Entry<StoryState, Double> x : scores.entrySet()) {
             StoryState other = x.getKey();
             if (other == survivor || !open.containsKey(other.id) || x.getValue() < settings.merge()) continue;
-            if (storiesScore(survivor, other) < settings.merge()) continue;
+            if (storiesScore(survivor, other) < settings.join()) continue;
             survivor = merge(survivor, other);
         }
         return survivor;
     }
 
-    /** How alike two stories are: the best score of one's recent units against the other. */
+    /** How alike two stories are: the best score between a recent unit of one and a recent unit of the other. */
     private double storiesScore(StoryState a, StoryState b) {
         double best = 0;
-        for (Similarity.Weighted x : b.exemplars()) best = Math.max(best, storyScore(x, a));
+        for (Similarity.Weighted x : a.exemplars()) {
+            for (Similarity.Weighted y : b.exemplars()) best = Math.max(best, similarity.of(x, y));
+        }
         return best;
     }
 
