@@ -17,7 +17,8 @@ import java.util.Set;
  */
 final class Similarity {
     private static final double DAY = 24 * 60;
-    private static final double PACE_DAYS = 4;
+    private static final double GRACE_DAYS = 1;
+    private static final double PACE_DAYS = 7;
 
     /** A unit with its entity and lemma vectors weighted by rarity and scaled to length 1, computed once. */
     record Weighted(Evidence evidence, Map<String, Double> entities, Map<String, Double> lemmas) {}
@@ -39,7 +40,7 @@ final class Similarity {
         double evt = overlap(x.events(), y.events());
         double time = closeness(x, y);
         double content = sameLanguage
-                ? 0.55 * lex + 0.30 * ent + 0.09 * amt + 0.03 * dat + 0.03 * evt
+                ? 0.45 * lex + 0.40 * ent + 0.09 * amt + 0.03 * dat + 0.03 * evt
                 : 0.72 * ent + 0.16 * amt + 0.07 * dat + 0.05 * evt;
         double value = Math.max(0, Math.min(1, stretch(content, !sameLanguage) * time));
         return new Score(ent, lex, dat, amt, evt, time, value);
@@ -99,6 +100,6 @@ final class Similarity {
     private static double closeness(Evidence a, Evidence b) {
         if (!a.hasTime() || !b.hasTime()) return 1;
         double days = Math.abs(a.minute() - b.minute()) / DAY;
-        return days <= 1 ? 1 : 1 / (1 + (days - 1) / PACE_DAYS);
+        return days <= GRACE_DAYS ? 1 : 1 / (1 + (days - GRACE_DAYS) / PACE_DAYS);
     }
 }

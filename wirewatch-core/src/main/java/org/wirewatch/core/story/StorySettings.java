@@ -25,7 +25,7 @@ public record StorySettings(double join, double merge, double duplicate, double 
 
     /** The settings the project's figures were measured with (docs/stories.md). */
     public static StorySettings defaults() {
-        return new StorySettings(0.8, 0.85, 0.7, 0.5, Duration.ofDays(3), 24);
+        return new StorySettings(0.75, 0.85, 0.7, 0.6, Duration.ofDays(3), 24);
     }
 
     long windowMinutes() {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Tells a translation from an independent report in another language: a translation names the
  * same entities in the same order, gives the same amounts, is about as long, and appears within
- * days. Thread-safe: keeps no state.
+ * days; an article with counts and one without are not translations of each other. Thread-safe:
+ * keeps no state.
  */
 final class Translations {
     private static final long MAX_GAP_MINUTES = 3 * 24 * 60;
@@ -29,8 +30,8 @@ final class Translations {
         if (fewer < MIN_ENTITIES) return 0;
         double order = (double) commonSubsequence(a.entityOrder(), b.entityOrder()) / fewer;
         double entities = similarity.score(x, y).entities();
-        double amounts = a.amounts().isEmpty() || b.amounts().isEmpty() ? 1 : Similarity.overlap(a.amounts(), b.amounts());
-        return (0.5 * order + 0.5 * entities) * (0.6 + 0.4 * amounts);
+        double amounts = a.amounts().isEmpty() && b.amounts().isEmpty() ? 0.8 : Similarity.overlap(a.amounts(), b.amounts());
+        return (0.5 * order + 0.5 * entities) * (0.5 + 0.5 * amounts);
     }
 
     /** Length of the longest common subsequence (both lists are at most a few dozen ids). */
