@@ -30,8 +30,15 @@ final class Translations {
         if (fewer < MIN_ENTITIES) return 0;
         double order = (double) commonSubsequence(a.entityOrder(), b.entityOrder()) / fewer;
         double entities = similarity.score(x, y).entities();
-        double amounts = a.amounts().isEmpty() && b.amounts().isEmpty() ? 0.8 : Similarity.overlap(a.amounts(), b.amounts());
+        double amounts = a.amounts().isEmpty() && b.amounts().isEmpty() ? 0.8 : Similarity.overlap(values(a), values(b));
         return (0.5 * order + 0.5 * entities) * (0.5 + 0.5 * amounts);
+    }
+
+    /** The numbers alone: a translation keeps them, while the counted noun may be known in one language only. */
+    private static java.util.Set<String> values(Evidence e) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String amount : e.amounts()) out.add(amount.substring(0, amount.indexOf('|')));
+        return out;
     }
 
     /** Length of the longest common subsequence (both lists are at most a few dozen ids). */
