@@ -35,6 +35,8 @@ import org.wirewatch.core.morph.Morphologies;
  */
 public final class StoryClusterer {
     private static final int AGE_EVERY = 64;
+    /** Copies appear within hours of their original: only a story's newest members are checked, so a big story costs no more. */
+    private static final int DUPLICATE_LOOKBACK = 64;
 
     private final StorySettings settings;
     private final EvidenceReader reader;
@@ -239,7 +241,7 @@ public final class StoryClusterer {
         double top = settings.duplicate();
         for (StoryState s : candidates) {
             if (scores.get(s) < settings.join()) continue;
-            for (StoryState.Member m : s.members()) {
+            for (StoryState.Member m : s.recentMembers(DUPLICATE_LOOKBACK)) {
                 Evidence other = m.evidence();
                 if (!sameUnitKind(e, other) || e.lang() == null || !e.lang().equals(other.lang())) continue;
                 double j = e.signature().jaccard(other.signature());
@@ -274,15 +276,15 @@ public final class StoryClusterer {
 
     /**
      * Merges into the chosen story every other candidate the new unit also matched at least as
-     * strongly as {@link StorySettings#merge()}, when some recent unit of each is similar enough
-     * to join the other: the new unit bridged two halves of one story.
+     * strongly as {@link StorySettings#merge()}, when some recent unit of each is as similar to one
+     * of the other: the new unit bridged two halves of one story.
      */
     private StoryState mergeAround(StoryState chosen, Map<StoryState, Double> scores) {
         StoryState survivor = chosen;
         for (Map.Entry<StoryState, Double> x : scores.entrySet()) {
             StoryState other = x.getKey();
             if (other == survivor || !open.containsKey(other.id) || x.getValue() < settings.merge()) continue;
-            if (storiesScore(survivor, other) < settings.join()) continue;
+            if (storiesScore(survivor, other) < settings.merge()) continue;
             survivor = merge(survivor, other);
         }
         return survivor;

@@ -97,6 +97,9 @@ final class StoryState {
 
     List<Member> members() { return members; }
 
+    /** The last {@code n} members placed. */
+    List<Member> recentMembers(int n) { return members.subList(Math.max(0, members.size() - n), members.size()); }
+
     Collection<Similarity.Weighted> exemplars() { return exemplars; }
 
     Set<String> keys() { return keys; }
