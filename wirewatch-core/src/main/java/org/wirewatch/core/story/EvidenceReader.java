@@ -61,15 +61,22 @@ final class EvidenceReader {
         Map<String, Double> lemmas = new HashMap<>();
         lexicon.lemmas(a.text(), start, end, a.lang()).forEach((k, v) -> lemmas.put(k, (double) v));
         return new Evidence(unitId, a.id(), a.lang(), title, a.source(), Minutes.of(a.published()), entities, names, lemmas,
-                days(a.dates(), start, end), amounts(a.amounts(), start, end), events(a.events(), start, end), new ArrayList<>(order),
+                days(a.dates(), start, end, a.published()), amounts(a.amounts(), start, end), events(a.events(), start, end), new ArrayList<>(order),
                 minHash.of(tokenizer.tokens(a.text(), start, end)), end - start);
     }
 
-    /** Full days only: a bare year or month is shared by too many unrelated stories to count. */
-    private static Set<String> days(List<DateMention> dates, int start, int end) {
+    /**
+     * Full days only: a bare year or month is shared by too many unrelated stories to count. The
+     * day the article appeared ("on Tuesday", "today") is left out too: every article of that day
+     * names it, and closeness in time is weighed apart.
+     */
+    private static Set<String> days(List<DateMention> dates, int start, int end, String published) {
+        String today = published != null && published.length() >= 10 ? published.substring(0, 10) : null;
         Set<String> out = new HashSet<>();
         for (DateMention d : dates) {
-            if (d.value() != null && d.start() >= start && d.end() <= end && d.value().length() >= 10) out.add(d.value().substring(0, 10));
+            if (d.value() == null || d.start() < start || d.end() > end || d.value().length() < 10) continue;
+            String day = d.value().substring(0, 10);
+            if (!day.equals(today)) out.add(day);
         }
         return out;
     }
