@@ -114,8 +114,8 @@ class StoryVerbsTest {
         Map<String, Double> scores = new HashMap<>();
         for (String l : run.outLines()) scores.put(JSON.readTree(l).get("pair_id").asText(), JSON.readTree(l).get("score").asDouble());
         assertEquals(2, scores.size(), run.out());
-        assertTrue(scores.get("same") > 0.75, "translation: " + scores);
-        assertTrue(scores.get("other") < 0.4, "unrelated: " + scores);
+        assertTrue(scores.get("same") > 0.6, "translation: " + scores);
+        assertTrue(scores.get("other") < 0.3, "unrelated: " + scores);
     }
 
     private static String pair(String id, String aId, String aLang, String aText, String bId, String bLang, String bText) throws IOException {
