@@ -91,9 +91,13 @@ final class EvalCommand implements Callable<Integer> {
         return pipelineOptions.pipeline(true)::analyze;
     }
 
-    /** Analyses every gold article, then groups them all into stories at once, as analyze does. */
+    /**
+     * Analyses every gold article, then groups them all into stories at once, as analyze does.
+     * Story ids point at no span, so here the text is cleaned as analyze cleans it: scraped
+     * sidebars of other stories' headlines would otherwise count as evidence.
+     */
     private List<Article> withStories(List<RawArticle> articles) {
-        Function<RawArticle, Article> analyze = analyzer();
+        Function<RawArticle, Article> analyze = pipelineOptions.pipeline(false)::analyze;
         List<Article> analysed = articles.stream().map(analyze).toList();
         return new StoryBatch(new Morphologies(), StorySettings.defaults()).assign(analysed).articles();
     }

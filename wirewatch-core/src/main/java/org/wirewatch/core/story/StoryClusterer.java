@@ -35,6 +35,8 @@ import org.wirewatch.core.morph.Morphologies;
  */
 public final class StoryClusterer {
     private static final int AGE_EVERY = 64;
+    private static final double FOCUS = 0.5;
+    private static final int FOCUS_FROM = 4;
     /** Copies appear within hours of their original: only a story's newest members are checked, so a big story costs no more. */
     private static final int DUPLICATE_LOOKBACK = 64;
 
@@ -201,7 +203,27 @@ public final class StoryClusterer {
                 second = v;
             }
         }
-        return s.exemplars().size() < 2 ? first : (first + second) / 2;
+        double score = s.exemplars().size() < 2 ? first : (first + second) / 2;
+        return score * focus(e, s);
+    }
+
+    /**
+     * How well the unit's entities fit the story's whole entity profile, as a damping factor: 1
+     * when the cosine reaches {@link #FOCUS}, less below. A story that has wrongly taken in
+     * articles about other events gets a broad profile and fits no single article well, so it
+     * stops growing instead of swallowing everything with the same cast.
+     */
+    private double focus(Similarity.Weighted e, StoryState s) {
+        if (e.entities().isEmpty() || s.members().size() < FOCUS_FROM) return 1;
+        double dot = 0, norm = 0;
+        for (Map.Entry<String, Double> x : s.entityCounts().entrySet()) {
+            double w = Rarity.tf(x.getValue()) * rarity.idf(Rarity.ENTITY, x.getKey());
+            norm += w * w;
+            Double mine = e.entities().get(x.getKey());
+            if (mine != null) dot += w * mine;
+        }
+        double cosine = norm == 0 ? 0 : dot / Math.sqrt(norm);
+        return Math.min(1, cosine / FOCUS);
     }
 
     private List<StoryState> candidates(List<String> keys, long arrival) {

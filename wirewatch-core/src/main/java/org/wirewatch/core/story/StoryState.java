@@ -95,6 +95,9 @@ final class StoryState {
 
     long touched() { return touched; }
 
+    /** Entity id → mentions over all members. */
+    Map<String, Double> entityCounts() { return entities; }
+
     List<Member> members() { return members; }
 
     /** The last {@code n} members placed. */
