@@ -17,6 +17,7 @@ import org.wirewatch.core.pipeline.BatchAnalysis;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.pipeline.PipelineSettings;
 import org.wirewatch.core.story.StoryClusterer;
+import org.wirewatch.core.story.StorySettings;
 
 /**
  * How story clustering scales: for each corpus size (default 10k, 50k, 100k generated articles,
@@ -67,12 +68,19 @@ public final class StoryScalingBenchmark {
     private record Placed(List<Article> articles, int open) {}
 
     private static Placed place(List<Article> articles, Morphologies morphologies) {
-        StoryClusterer clusterer = new StoryClusterer(morphologies);
+        StoryClusterer clusterer = new StoryClusterer(morphologies, settings());
         List<Article> out = new ArrayList<>(articles.size());
         for (Article a : articles) out.add(clusterer.add(a));
         List<Article> resolved = new ArrayList<>(out.size());
         for (Article a : out) resolved.add(a.withStory(clusterer.resolve(a.story()), a.duplicateOf(), a.translationOf()));
         return new Placed(resolved, clusterer.openStories());
+    }
+
+    /** The default settings, or with -Dstories.merge=X another merge threshold (1 turns merging almost off). */
+    private static StorySettings settings() {
+        StorySettings d = StorySettings.defaults();
+        double merge = Double.parseDouble(System.getProperty("stories.merge", Double.toString(d.merge())));
+        return new StorySettings(d.join(), merge, d.duplicate(), d.translation(), d.window(), d.candidates());
     }
 
     private static List<GeneratedArticle> generate(int n, long seed) {

@@ -187,23 +187,21 @@ public final class StoryClusterer {
     }
 
     /**
-     * The unit's similarity to the story: the mean of its two best scores against the story's
-     * recent units (the one score while the story has one unit). A story's summed profile grows
-     * broad and starts to look like every story with the same cast; its recent units do not, and
-     * needing two of them to agree keeps one stray article from pulling in its own neighbours.
+     * The unit's similarity to the story: the mean of its best scores against the better half of
+     * the story's recent units. A story's summed profile grows broad and starts to look like every
+     * story with the same cast; its recent units do not, and needing half of them to agree keeps
+     * one stray article from pulling in its own neighbours, and a story that has strayed from
+     * growing further.
      */
     private double storyScore(Similarity.Weighted e, StoryState s) {
-        double first = 0, second = 0;
-        for (Similarity.Weighted x : s.exemplars()) {
-            double v = similarity.of(e, x);
-            if (v > first) {
-                second = first;
-                first = v;
-            } else if (v > second) {
-                second = v;
-            }
-        }
-        double score = s.exemplars().size() < 2 ? first : (first + second) / 2;
+        double[] scores = new double[s.exemplars().size()];
+        int i = 0;
+        for (Similarity.Weighted x : s.exemplars()) scores[i++] = similarity.of(e, x);
+        java.util.Arrays.sort(scores);
+        int agreeing = Math.max(1, (scores.length + 1) / 2);
+        double sum = 0;
+        for (int k = scores.length - agreeing; k < scores.length; k++) sum += scores[k];
+        double score = sum / agreeing;
         return score * focus(e, s);
     }
 
