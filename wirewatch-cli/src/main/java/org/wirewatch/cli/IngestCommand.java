@@ -5,7 +5,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.wirewatch.core.ingest.InputLimits;
+import org.wirewatch.core.morph.Morphologies;
 import org.wirewatch.index.BatchedCommits;
+import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +49,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         try (WirewatchIndex index = WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase())) {
-            IndexIngest.Outcome outcome = new IndexIngest(index, pipelineOptions.pipeline(raw), pipelineOptions.threads, batch, err, progress)
+            IndexIngest.Outcome outcome = new IndexIngest(index, StoredStories.open(pipelineOptions.data, new Morphologies()), pipelineOptions.pipeline(raw), pipelineOptions.threads, batch, err, progress)
                     .ingest(inputs, InputLimits.defaults());
             err.println(outcome.summary("ingest"));
             return ExitStatus.ofFailures(outcome.failed());

@@ -117,6 +117,13 @@ public final class WirewatchIndex implements Closeable {
         return new WirewatchIndex(dir, null, kb);
     }
 
+    /** Whether an article with this id or this content is stored or waiting for the next commit. */
+    public synchronized boolean holds(Article article) throws IOException {
+        String hash = ContentHash.of(article);
+        return pendingIds.contains(article.id()) || pendingHashes.contains(hash)
+                || exists(new Term(IndexFields.ID, article.id())) || exists(new Term(IndexFields.HASH, hash));
+    }
+
     /** Stores the article unless one with its id or its content is already stored; durable after {@link #commit()}. */
     public synchronized Added add(Article article) throws IOException {
         requireWritable();

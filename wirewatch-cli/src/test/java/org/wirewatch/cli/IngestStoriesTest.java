@@ -1,0 +1,62 @@
+package org.wirewatch.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Articles ingested on a later day join the stories stored earlier, across languages. */
+class IngestStoriesTest {
+    private static final Path CORPUS = Path.of(System.getProperty("wirewatch.root", "."), "examples", "corpus");
+
+    @Test
+    void a_translation_ingested_later_joins_the_stored_story(@TempDir Path data) throws IOException {
+        CliRun first = CliRun.of("ingest", CORPUS.resolve("01-vienna-talks-en.txt").toString(), CORPUS.resolve("04-odesa-drones-uk.txt").toString(),
+                "--data", data.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(Files.exists(data.resolve("stories.json")), "the story state is kept beside the index");
+
+        CliRun later = CliRun.of("ingest", CORPUS.resolve("02-vienna-talks-ru.txt").toString(), "--data", data.toString());
+        assertEquals(0, later.exitCode(), later.err());
+
+        Map<String, JsonNode> stored = exported(data);
+        String vienna = stored.get("01-vienna-talks-en").get("story").asText(null);
+        assertNotNull(vienna);
+        assertEquals(vienna, stored.get("02-vienna-talks-ru").get("story").asText(null), "the Russian report joins the English one's story");
+        assertNotEquals(vienna, stored.get("04-odesa-drones-uk").get("story").asText(null));
+    }
+
+    @Test
+    void re_ingesting_stored_articles_leaves_their_stories_alone(@TempDir Path data) throws IOException {
+        String input = CORPUS.resolve("01-vienna-talks-en.txt").toString();
+        assertEquals(0, CliRun.of("ingest", input, "--data", data.toString()).exitCode());
+        String before = Files.readString(data.resolve("stories.json"));
+        CliRun again = CliRun.of("ingest", input, "--data", data.toString());
+        assertTrue(again.err().contains("unchanged 1"), again.err());
+        Map<String, JsonNode> stored = exported(data);
+        assertEquals(1, stored.size());
+        assertEquals(before.length(), Files.readString(data.resolve("stories.json")).length(), "no second copy placed in a story");
+    }
+
+    private static Map<String, JsonNode> exported(Path data) throws IOException {
+        CliRun export = CliRun.of("export", "--format", "jsonl", "--data", data.toString());
+        assertEquals(0, export.exitCode(), export.err());
+        Map<String, JsonNode> byId = new HashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : export.outLines()) {
+            JsonNode a = json.readTree(line);
+            byId.put(a.get("id").asText(), a);
+        }
+        return byId;
+    }
+}

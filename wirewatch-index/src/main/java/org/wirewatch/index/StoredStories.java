@@ -1,0 +1,60 @@
+package org.wirewatch.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.story.StoryClusterer;
+
+/**
+ * The story clusterer's state kept beside the index ({@code DATA/stories.json}), so articles
+ * ingested today join the stories stored yesterday. The file is replaced atomically after each
+ * index commit: after a crash it describes at most what was committed, never a half-written state.
+ * Not thread-safe: one ingesting thread places articles.
+ */
+public final class StoredStories {
+    static final String FILE = "stories.json";
+
+    private final Path file;
+    private final StoryClusterer clusterer;
+
+    private StoredStories(Path file, StoryClusterer clusterer) {
+        this.file = file;
+        this.clusterer = clusterer;
+    }
+
+    /** The stories stored under {@code dataDir}, or a fresh clusterer when there are none yet. */
+    public static StoredStories open(Path dataDir, Morphologies morphologies) throws IOException {
+        Path file = dataDir.resolve(FILE);
+        if (!Files.exists(file)) return new StoredStories(file, new StoryClusterer(morphologies));
+        try (InputStream in = Files.newInputStream(file)) {
+            return new StoredStories(file, StoryClusterer.read(in, morphologies));
+        } catch (IOException | RuntimeException e) {
+            throw new IOException("cannot read the story state " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The article with its story, and the article it duplicates or translates, if any. */
+    public Article place(Article article) {
+        return clusterer.add(article);
+    }
+
+    /** The surviving id of a story that may since have been merged into another. */
+    public String resolve(String storyId) {
+        return clusterer.resolve(storyId);
+    }
+
+    /** Writes the state to a temporary file and moves it over the old one in one step. */
+    public void save() throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temporary = file.resolveSibling(FILE + ".tmp");
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            clusterer.write(out);
+        }
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
