@@ -1,0 +1,23 @@
+package org.wirewatch.spark;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.wirewatch.core.pipeline.Pipeline;
+
+/**
+ * The one piece of static state in the Spark job, on purpose: the pipeline of this JVM. Its
+ * models (morphology dictionaries, language profiles, the knowledge base) take seconds and
+ * hundreds of megabytes to load, so every task running in an executor JVM shares one pipeline per
+ * {@link AnalysisSpec} instead of building one per task or per record, and nothing large travels
+ * from the driver. {@link Pipeline} is thread-safe, so concurrent tasks (executor cores) share it.
+ */
+final class ExecutorPipelines {
+    private static final Map<AnalysisSpec, Pipeline> PIPELINES = new ConcurrentHashMap<>();
+
+    private ExecutorPipelines() {}
+
+    /** The pipeline for {@code spec}, built by the first task that asks for it in this JVM. */
+    static Pipeline forSpec(AnalysisSpec spec) {
+        return PIPELINES.computeIfAbsent(spec, s -> new Pipeline(s.settings()));
+    }
+}
