@@ -8,14 +8,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.ArrayList;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wirewatch.core.ingest.ArticleInputs;
+import org.wirewatch.core.ingest.ArticleSink;
+import org.wirewatch.core.ingest.InputLimits;
+import org.wirewatch.core.ingest.ReadError;
+import org.wirewatch.core.json.ArticleJson;
 import org.wirewatch.core.lang.LanguageIdentifier;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.RawArticle;
+import org.wirewatch.core.pipeline.Pipeline;
 
 class WirewatchJobTest {
     @TempDir
@@ -109,6 +119,38 @@ class WirewatchJobTest {
         Dataset<Row> events = table("events");
         assertEquals(List.of("article_id", "index", "type", "cameo", "start", "end", "actor", "target", "location", "date", "amounts"),
                 List.of(events.columns()));
+    }
+
+    @Test
+    void articlesAreTheRecordsTheEmbeddedPipelineProduces() {
+        AnalysisSpec analysis = new AnalysisSpec(false, List.copyOf(LanguageIdentifier.defaultLanguages()));
+        Pipeline pipeline = ExecutorPipelines.forSpec(analysis);
+        ArticleJson json = new ArticleJson();
+        List<String> embedded = new ArrayList<>();
+        new ArticleInputs(InputLimits.defaults()).read(List.of(dir.resolve("in").toString()), null, new ArticleSink() {
+            @Override
+            public void article(RawArticle article) {
+                embedded.add(json.toLine(pipeline.analyze(article)));
+            }
+
+            @Override
+            public void error(ReadError error) {}
+        });
+        List<String> spark = table("articles").select("json").as(Encoders.STRING()).collectAsList();
+        assertEquals(Set.copyOf(embedded), Set.copyOf(spark));
+    }
+
+    @Test
+    void articlesTableReadsBackIntoArticleRecords() {
+        List<Article> articles = new ArrayList<>();
+        new ParquetArticles(spark).read(output).forEachRemaining(articles::add);
+        assertEquals(4, articles.size());
+        Article uk = articles.stream().filter(a -> a.id().equals(Fixtures.UK_ID)).findFirst().orElseThrow();
+        assertEquals("uk", uk.lang());
+        assertEquals("Andriy Sadovyi", uk.quotes().get(0).speaker().name());
+        assertTrue(uk.entities().stream().anyMatch(e -> e.name() != null && e.name().equals("Lviv")), uk.entities().toString());
+        assertEquals(new ArticleJson().toLine(uk), table("articles").where(col("id").equalTo(Fixtures.UK_ID)).first().getAs("json"),
+                "reading back loses nothing");
     }
 
     @Test
