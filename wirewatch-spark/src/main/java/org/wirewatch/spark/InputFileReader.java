@@ -2,9 +2,9 @@ package org.wirewatch.spark;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
+import java.util.function.Consumer;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.input.PortableDataStream;
 import org.wirewatch.core.ingest.ArticleInputs;
@@ -20,9 +20,8 @@ import scala.Tuple2;
  * the readers report becomes a {@link ReadItem}; a file that cannot even be opened becomes one
  * problem. Never throws for bad input, so one bad file cannot fail the job.
  *
- * <p>A file's raw articles are held until the file is done (core's readers push, Spark pulls): a
- * task needs memory for the extracted text of one input file, which for a 1 GB CC-NEWS WARC is
- * tens of megabytes (markup is dropped while reading).
+ * <p>Core's readers push and Spark pulls, so a reader thread per file fills a small bounded queue
+ * ({@link PulledItems}): a task holds a few dozen raw articles, not the whole file.
  */
 final class InputFileReader implements FlatMapFunction<Tuple2<String, PortableDataStream>, ReadItem> {
     private static final long serialVersionUID = 1L;
@@ -30,24 +29,31 @@ final class InputFileReader implements FlatMapFunction<Tuple2<String, PortableDa
     @Override
     public Iterator<ReadItem> call(Tuple2<String, PortableDataStream> file) {
         String path = file._1();
-        List<ReadItem> items = new ArrayList<>();
-        try (InputStream in = file._2().open()) {
-            new ArticleInputs(InputLimits.defaults()).read(in, path, new Collector(path, items));
-        } catch (IOException | RuntimeException e) {
-            items.add(ReadItem.problem(path, null, "could not be read: " + e));
-        }
-        return items.iterator();
+        PulledItems items = new PulledItems(path, to -> read(path, file._2(), to));
+        TaskContext task = TaskContext.get();
+        if (task != null) task.addTaskCompletionListener(context -> items.close());
+        return items;
     }
 
-    private record Collector(String path, List<ReadItem> items) implements ArticleSink {
+    private static void read(String path, PortableDataStream stream, Consumer<ReadItem> to) {
+        try (InputStream in = stream.open()) {
+            new ArticleInputs(InputLimits.defaults()).read(in, path, new Forwarder(path, to));
+        } catch (PulledItems.Stopped e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            to.accept(ReadItem.problem(path, null, "could not be read: " + e));
+        }
+    }
+
+    private record Forwarder(String path, Consumer<ReadItem> to) implements ArticleSink {
         @Override
         public void article(RawArticle article) {
-            items.add(ReadItem.article(path, article.origin().position(), RawArticleCodec.encode(article)));
+            to.accept(ReadItem.article(path, article.origin().position(), RawArticleCodec.encode(article)));
         }
 
         @Override
         public void error(ReadError error) {
-            items.add(ReadItem.problem(path, error.where().position(), error.message()));
+            to.accept(ReadItem.problem(path, error.where().position(), error.message()));
         }
     }
 }
