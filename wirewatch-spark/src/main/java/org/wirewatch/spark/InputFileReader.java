@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.function.Consumer;
 import org.apache.spark.TaskContext;
+import org.apache.spark.util.TaskCompletionListener;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.input.PortableDataStream;
 import org.wirewatch.core.ingest.ArticleInputs;
@@ -31,7 +32,7 @@ final class InputFileReader implements FlatMapFunction<Tuple2<String, PortableDa
         String path = file._1();
         PulledItems items = new PulledItems(path, to -> read(path, file._2(), to));
         TaskContext task = TaskContext.get();
-        if (task != null) task.addTaskCompletionListener(context -> items.close());
+        if (task != null) task.addTaskCompletionListener((TaskCompletionListener) context -> items.close());
         return items;
     }
 
