@@ -3,10 +3,15 @@ package org.wirewatch.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirewatch.core.ingest.InputLimits;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.story.StoryBatch;
+import org.wirewatch.core.story.StorySettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -43,6 +48,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true, description = "Show progress on standard error (default: when it is a terminal).")
     Boolean progress;
 
+    @Option(names = "--stories", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Group the articles into stories across the whole input (docs/stories.md); this holds every record "
+                    + "in memory until the input ends. --no-stories streams records out as they are analysed. Default: on.")
+    boolean stories;
+
     @Mixin
     PipelineOptions pipelineOptions;
 
@@ -54,8 +64,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress meter = new Progress(err, progress, "analysed");
         try (ArticleOutput out = output == null ? ArticleOutput.toWriter(format, spec.commandLine().getOut()) : ArticleOutput.toFile(format, output)) {
+            List<Article> held = new ArrayList<>();
             AnalysisRun.run(inputs, InputLimits.defaults().withMaxDocumentBytes(maxMegabytes << 20), pipelineOptions.pipeline(raw),
-                    pipelineOptions.threads, out::write, meter, err);
+                    pipelineOptions.threads, stories ? held::add : out::write, meter, err);
+            if (stories) new StoryBatch(new Morphologies(), StorySettings.defaults()).assign(held).articles().forEach(out::write);
         }
         err.printf(Locale.ROOT, "wirewatch analyze: articles analysed %,d, failed %,d (%.1f articles/s)%n",
                 meter.done(), meter.failures(), meter.perSecond());

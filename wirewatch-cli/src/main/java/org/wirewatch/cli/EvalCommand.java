@@ -3,16 +3,23 @@ package org.wirewatch.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.wirewatch.core.eval.DateEvaluation;
 import org.wirewatch.core.eval.NerEvaluation;
+import org.wirewatch.core.eval.PairScorer;
 import org.wirewatch.core.eval.SimilarityEvaluation;
 import org.wirewatch.core.eval.StoryEvaluation;
 import org.wirewatch.core.json.ArticleJson;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
+import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.story.ArticleSimilarity;
+import org.wirewatch.core.story.StoryBatch;
+import org.wirewatch.core.story.StorySettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,11 +73,11 @@ final class EvalCommand implements Callable<Integer> {
                 yield new Report(r.toText(), r.toJson());
             }
             case stories -> {
-                var r = StoryEvaluation.run(gold, analyzer());
+                var r = StoryEvaluation.runBatch(gold, this::withStories);
                 yield new Report(r.toText(), r.toJson());
             }
             case similarity -> {
-                var r = SimilarityEvaluation.withoutScorer(gold);
+                var r = SimilarityEvaluation.run(gold, scorer());
                 yield new Report(r.toText(), r.toJson());
             }
             case dates -> {
@@ -82,5 +89,27 @@ final class EvalCommand implements Callable<Integer> {
 
     private Function<RawArticle, Article> analyzer() {
         return pipelineOptions.pipeline(true)::analyze;
+    }
+
+    /** Analyses every gold article, then groups them all into stories at once, as analyze does. */
+    private List<Article> withStories(List<RawArticle> articles) {
+        Function<RawArticle, Article> analyze = analyzer();
+        List<Article> analysed = articles.stream().map(analyze).toList();
+        return new StoryBatch(new Morphologies(), StorySettings.defaults()).assign(analysed).articles();
+    }
+
+    /**
+     * Analyses both articles and scores them. Rarity is counted over the articles seen so far, so
+     * the first pairs are scored with less to go on than the last.
+     */
+    private PairScorer scorer() {
+        Function<RawArticle, Article> analyze = analyzer();
+        ArticleSimilarity similarity = new ArticleSimilarity(new Morphologies());
+        return (a, b) -> {
+            Article x = analyze.apply(a), y = analyze.apply(b);
+            similarity.count(x);
+            similarity.count(y);
+            return OptionalDouble.of(similarity.score(x, y));
+        };
     }
 }

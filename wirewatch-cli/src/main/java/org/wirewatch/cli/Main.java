@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Reads raw multilingual news and turns it into linked knowledge, offline.",
         subcommands = {AnalyzeCommand.class, EntityCommand.class, QuotesCommand.class, EvalCommand.class, KbCommand.class, BenchCommand.class,
-            GenerateCommand.class, SparkCommand.class, CommandLine.HelpCommand.class})
+            GenerateCommand.class, CompareCommand.class, StoriesCommand.class, StoryCommand.class, SparkCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for a command line that could not be understood (sysexits EX_USAGE). */
     static final int EXIT_USAGE = 64;

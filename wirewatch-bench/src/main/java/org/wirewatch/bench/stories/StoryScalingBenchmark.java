@@ -1,0 +1,118 @@
+package org.wirewatch.bench.stories;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.wirewatch.bench.corpus.CorpusGenerator;
+import org.wirewatch.bench.corpus.GeneratedArticle;
+import org.wirewatch.core.lang.LanguageIdentifier;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.RawArticle;
+import org.wirewatch.core.model.SourceRef;
+import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.pipeline.BatchAnalysis;
+import org.wirewatch.core.pipeline.Pipeline;
+import org.wirewatch.core.pipeline.PipelineSettings;
+import org.wirewatch.core.story.StoryClusterer;
+
+/**
+ * How story clustering scales: for each corpus size (default 10k, 50k, 100k generated articles,
+ * one story per ten), analyses the corpus (untimed), then times one {@link StoryClusterer} placing
+ * every article in order of publication, as a stream would deliver them, and prints articles/s,
+ * the stories still open at the end, and BCubed F1 against the generator's gold stories. Prints
+ * only; asserts nothing.
+ *
+ * <pre>
+ * java -cp wirewatch-bench/target/wirewatch-bench.jar org.wirewatch.bench.stories.StoryScalingBenchmark 10000 50000 100000
+ * </pre>
+ */
+public final class StoryScalingBenchmark {
+    private StoryScalingBenchmark() {}
+
+    public static void main(String[] args) {
+        List<Integer> sizes = new ArrayList<>();
+        for (String a : args) sizes.add(Integer.parseInt(a.replace("_", "")));
+        if (sizes.isEmpty()) sizes = List.of(10_000, 50_000, 100_000);
+        Pipeline pipeline = new Pipeline(new PipelineSettings(false, LanguageIdentifier.defaultLanguages()));
+        Morphologies morphologies = new Morphologies();
+        warmUp(pipeline, morphologies);
+        System.out.println("articles\tstories(gold)\tseconds\tarticles/s\topen_at_end\tbcubed_p\tbcubed_r\tbcubed_f1");
+        for (int n : sizes) run(n, pipeline, morphologies);
+    }
+
+    private static void warmUp(Pipeline pipeline, Morphologies morphologies) {
+        List<GeneratedArticle> gen = generate(3_000, 1);
+        List<Article> analysed = analyse(gen, pipeline);
+        for (int i = 0; i < 3; i++) place(analysed, morphologies);
+    }
+
+    private static void run(int n, Pipeline pipeline, Morphologies morphologies) {
+        List<GeneratedArticle> gen = generate(n, 42);
+        List<Article> analysed = analyse(gen, pipeline);
+        analysed.sort(Comparator.comparing(Article::published).thenComparing(Article::id));
+        System.gc();
+        long t0 = System.nanoTime();
+        Placed placed = place(analysed, morphologies);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, String> gold = new HashMap<>();
+        for (GeneratedArticle g : gen) gold.put(g.id(), g.story());
+        double[] prf = bcubed(placed.articles(), gold);
+        System.out.printf(Locale.ROOT, "%d\t%d\t%.1f\t%.0f\t%d\t%.3f\t%.3f\t%.3f%n", n, CorpusGenerator.defaultStories(n), seconds, n / seconds,
+                placed.open(), prf[0], prf[1], prf[2]);
+    }
+
+    private record Placed(List<Article> articles, int open) {}
+
+    private static Placed place(List<Article> articles, Morphologies morphologies) {
+        StoryClusterer clusterer = new StoryClusterer(morphologies);
+        List<Article> out = new ArrayList<>(articles.size());
+        for (Article a : articles) out.add(clusterer.add(a));
+        List<Article> resolved = new ArrayList<>(out.size());
+        for (Article a : out) resolved.add(a.withStory(clusterer.resolve(a.story()), a.duplicateOf(), a.translationOf()));
+        return new Placed(resolved, clusterer.openStories());
+    }
+
+    private static List<GeneratedArticle> generate(int n, long seed) {
+        List<GeneratedArticle> out = new ArrayList<>(n);
+        new CorpusGenerator(n, CorpusGenerator.defaultStories(n), seed).generate(out::add);
+        return out;
+    }
+
+    private static List<Article> analyse(List<GeneratedArticle> gen, Pipeline pipeline) {
+        List<Article> out = new ArrayList<>(gen.size());
+        BatchAnalysis.Results results = new BatchAnalysis.Results() {
+            @Override public void analysed(Article article) { out.add(article); }
+
+            @Override public void failed(SourceRef origin, String message) { System.err.println("error: " + origin + ": " + message); }
+        };
+        try (BatchAnalysis batch = new BatchAnalysis(pipeline::analyze, Runtime.getRuntime().availableProcessors(), results)) {
+            for (GeneratedArticle g : gen) {
+                batch.submit(new RawArticle(g.id(), g.text(), g.title(), null, g.lang(), g.published(), g.source(), List.of(),
+                        new SourceRef("generated", g.id()), true, List.of()));
+            }
+        }
+        return out;
+    }
+
+    /** Item-averaged BCubed precision, recall and F1 of the story ids against the gold ones. */
+    static double[] bcubed(List<Article> articles, Map<String, String> gold) {
+        Map<String, Integer> predictedSize = new HashMap<>(), goldSize = new HashMap<>(), both = new HashMap<>();
+        for (Article a : articles) {
+            predictedSize.merge(a.story(), 1, Integer::sum);
+            goldSize.merge(gold.get(a.id()), 1, Integer::sum);
+            both.merge(a.story() + "\u0000" + gold.get(a.id()), 1, Integer::sum);
+        }
+        double p = 0, r = 0;
+        for (Article a : articles) {
+            int shared = both.get(a.story() + "\u0000" + gold.get(a.id()));
+            p += (double) shared / predictedSize.get(a.story());
+            r += (double) shared / goldSize.get(gold.get(a.id()));
+        }
+        p /= articles.size();
+        r /= articles.size();
+        return new double[] {p, r, 2 * p * r / (p + r)};
+    }
+}

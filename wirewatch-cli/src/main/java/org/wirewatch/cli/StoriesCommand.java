@@ -1,0 +1,84 @@
+package org.wirewatch.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.wirewatch.core.entity.EntityProfiles;
+import org.wirewatch.core.json.ArticleJson;
+import org.wirewatch.core.names.NameKeys;
+import org.wirewatch.core.story.Story;
+import org.wirewatch.core.story.StoryBatch;
+import org.wirewatch.core.story.StoryFilter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "stories",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Groups the given articles, in any language, into stories and lists them, biggest first: id, time span, "
+                + "languages, number of articles, headline (docs/stories.md).",
+            "The articles are analysed in memory; with --json each story is printed as one JSON record per line."},
+        footer = {"", "Example:", "  wirewatch stories --entity Blinken examples/corpus"})
+final class StoriesCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles (any input analyze reads).")
+    List<String> inputs;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only stories still running on or after this day (YYYY-MM-DD).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only stories begun on or before this day (YYYY-MM-DD).")
+    LocalDate to;
+
+    @Option(names = "--entity", paramLabel = "NAME", description = "Only stories about this entity (a name in any language, or an id).")
+    String entity;
+
+    @Option(names = "--json", description = "One JSON story record per line.")
+    boolean json;
+
+    @Mixin
+    PipelineOptions pipelineOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Progress meter = new Progress(err, null, "analysed");
+        StoryBatch.Result result = StoryRun.run(inputs, pipelineOptions, meter, err);
+        StoryFilter filter = new StoryFilter(from, to, entity == null ? Set.of() : entityKeys());
+        PrintWriter out = spec.commandLine().getOut();
+        ArticleJson jsonOut = new ArticleJson();
+        result.stories().stream()
+                .filter(filter)
+                .sorted((a, b) -> b.timeline().size() != a.timeline().size() ? b.timeline().size() - a.timeline().size() : a.id().compareTo(b.id()))
+                .forEach(s -> out.println(json ? jsonOut.toPrettyJson(s).replaceAll("\\s*\\n\\s*", " ") : line(s)));
+        return ExitStatus.ofFailures(meter.failures());
+    }
+
+    /** The name as given, and the id the knowledge base knows it by (so "Блинкен" finds ww:blinken). */
+    private Set<String> entityKeys() {
+        Set<String> keys = new HashSet<>(Set.of(entity));
+        new EntityProfiles(pipelineOptions.knowledgeBase(), new NameKeys(), entity).profile().ifPresent(p -> keys.add(p.id()));
+        return keys;
+    }
+
+    static String line(Story s) {
+        String headline = s.headlines().getOrDefault("en", s.headlines().values().stream().findFirst().orElse(""));
+        return String.format(Locale.ROOT, "%s\t%s..%s\t%s\t%d\t%s", s.id(), day(s.start()), day(s.end()),
+                String.join(",", s.languages()), s.timeline().size(), headline);
+    }
+
+    private static String day(String iso) {
+        return iso == null ? "?" : iso.substring(0, 10);
+    }
+}

@@ -1,0 +1,99 @@
+package org.wirewatch.core.story;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.wirewatch.core.model.Amount;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.DateMention;
+import org.wirewatch.core.model.Event;
+import org.wirewatch.core.model.Mention;
+import org.wirewatch.core.model.Segment;
+import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.text.Tokenizer;
+
+/**
+ * Reads the {@link Evidence} of an analysed article, or of one post of a live blog, from what the
+ * pipeline found in it. Only mentions, dates, amounts and events inside the unit count.
+ * Thread-safe.
+ */
+final class EvidenceReader {
+    private static final int ORDER_LIMIT = 40;
+
+    private final Lexicon lexicon;
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final MinHash minHash = new MinHash();
+
+    EvidenceReader(Morphologies morphologies) {
+        this.lexicon = new Lexicon(morphologies);
+    }
+
+    /** The article as one unit. */
+    Evidence article(Article a) {
+        return read(a, a.id(), 0, a.text().length(), a.title());
+    }
+
+    /** One post of a live blog, as a unit of its own with the id {@code ARTICLE#N}. */
+    Evidence segment(Article a, int index) {
+        Segment s = a.segments().get(index);
+        return read(a, unitId(a.id(), index), s.start(), s.end(), s.title() != null ? s.title() : a.title());
+    }
+
+    static String unitId(String articleId, int segment) {
+        return articleId + "#" + (segment + 1);
+    }
+
+    private Evidence read(Article a, String unitId, int start, int end, String title) {
+        Map<String, Double> entities = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        Set<String> order = new LinkedHashSet<>();
+        for (Mention m : a.entities()) {
+            if (m.id() == null || m.start() < start || m.end() > end) continue;
+            entities.merge(m.id(), 1.0, Double::sum);
+            if (m.name() != null) names.putIfAbsent(m.id(), m.name());
+            if (order.size() < ORDER_LIMIT) order.add(m.id());
+        }
+        Map<String, Double> lemmas = new HashMap<>();
+        lexicon.lemmas(a.text(), start, end, a.lang()).forEach((k, v) -> lemmas.put(k, (double) v));
+        return new Evidence(unitId, a.id(), a.lang(), title, a.source(), Minutes.of(a.published()), entities, names, lemmas,
+                days(a.dates(), start, end), amounts(a.amounts(), start, end), events(a.events(), start, end), new ArrayList<>(order),
+                minHash.of(tokenizer.tokens(a.text(), start, end)), end - start);
+    }
+
+    /** Full days only: a bare year or month is shared by too many unrelated stories to count. */
+    private static Set<String> days(List<DateMention> dates, int start, int end) {
+        Set<String> out = new HashSet<>();
+        for (DateMention d : dates) {
+            if (d.value() != null && d.start() >= start && d.end() <= end && d.value().length() >= 10) out.add(d.value().substring(0, 10));
+        }
+        return out;
+    }
+
+    /** "90|drone": the value with what it counts; a bare number says too little. */
+    private static Set<String> amounts(List<Amount> amounts, int start, int end) {
+        Set<String> out = new HashSet<>();
+        for (Amount x : amounts) {
+            if (x.object() == null || x.start() < start || x.end() > end) continue;
+            out.add(String.format(Locale.ROOT, "%s|%s", number(x.value()), x.object()));
+        }
+        return out;
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static Set<String> events(List<Event> events, int start, int end) {
+        Set<String> out = new HashSet<>();
+        for (Event e : events) {
+            if (e.type() == null || e.start() < start || e.end() > end) continue;
+            out.add(e.location() == null ? e.type() : e.type() + "@" + e.location());
+        }
+        return out;
+    }
+}

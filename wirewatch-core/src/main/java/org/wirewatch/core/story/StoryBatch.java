@@ -1,0 +1,67 @@
+package org.wirewatch.core.story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.Check;
+import org.wirewatch.core.model.Segment;
+import org.wirewatch.core.morph.Morphologies;
+
+/**
+ * Assigns stories across a whole batch held in memory, as {@code analyze} does when no index is
+ * given. Unlike a stream, a batch can be clustered independently of the order it came in: rarity
+ * is counted over the whole batch first, articles are then placed in order of publication (undated
+ * ones first, then by id), and every story id is resolved through merges at the end. The articles come back in input
+ * order. Thread-safe: keeps no state between calls.
+ */
+public final class StoryBatch {
+    private final StorySettings settings;
+    private final EvidenceReader reader;
+
+    public StoryBatch(Morphologies morphologies, StorySettings settings) {
+        this.settings = Check.notNullParam(settings, "settings");
+        this.reader = new EvidenceReader(Check.notNullParam(morphologies, "morphologies"));
+    }
+
+    /** The articles with their stories set, and the stories. */
+    public record Result(List<Article> articles, List<Story> stories) {
+        public Result {
+            articles = List.copyOf(articles);
+            stories = List.copyOf(stories);
+        }
+    }
+
+    public Result assign(List<Article> articles) {
+        Check.notNullParam(articles, "articles");
+        StoryClusterer clusterer = new StoryClusterer(settings, reader, new Rarity(), false);
+        for (Article a : articles) clusterer.countRarity(a);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) order.add(i);
+        order.sort(Comparator.comparingLong((Integer i) -> minuteOrFirst(articles.get(i))).thenComparing(i -> articles.get(i).id())
+                .thenComparingInt(i -> i));
+        Article[] placed = new Article[articles.size()];
+        for (int i : order) placed[i] = clusterer.add(articles.get(i));
+        List<Article> out = new ArrayList<>(placed.length);
+        for (Article a : placed) out.add(resolved(a, clusterer));
+        return new Result(out, clusterer.stories());
+    }
+
+    /**
+     * Undated articles go first: nothing says they are newer than the dated ones, and an article
+     * placed earlier is the one a later copy or translation points at.
+     */
+    private static long minuteOrFirst(Article a) {
+        return Minutes.of(a.published());
+    }
+
+    private static Article resolved(Article a, StoryClusterer clusterer) {
+        List<Segment> segments = a.segments().stream()
+                .map(s -> s.story() == null ? s : s.withStory(clusterer.resolve(s.story())))
+                .toList();
+        Article withSegments = new Article(a.id(), a.lang(), a.title(), a.source(), a.url(), a.authors(), a.published(),
+                a.publishedInferred(), a.text(), segments, a.paragraphs(), a.entities(), a.roles(), a.quotes(), a.dates(), a.amounts(),
+                a.events(), a.story(), a.duplicateOf(), a.translationOf(), a.issues());
+        return withSegments.withStory(clusterer.resolve(a.story()), a.duplicateOf(), a.translationOf());
+    }
+}

@@ -1,0 +1,333 @@
+package org.wirewatch.core.story;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.Check;
+import org.wirewatch.core.model.Segment;
+import org.wirewatch.core.morph.Morphologies;
+
+/**
+ * Groups a stream of analysed articles, in any language, into stories, one article at a time
+ * (docs/stories.md). Each article (or each post of a live blog) is compared only with the open
+ * stories the {@link StoryIndex} retrieves for its rarest entities and lemmas, joins the most
+ * similar one above {@link StorySettings#join()} or starts a new story, and is marked as a near-
+ * duplicate or a translation of an earlier member where it is one. Two open stories the new
+ * article shows to be one are merged; the older id survives and the other is listed in its
+ * {@link Story#mergedIds()}. Stories untouched for longer than the window close: they leave the
+ * index and are kept as {@link Story} records until {@link #drainClosed()} hands them over.
+ *
+ * <p>Not thread-safe: one thread adds; the pipeline before it can run on many.
+ *
+ * <pre>{@code
+ * StoryClusterer stories = new StoryClusterer(morphologies);
+ * Article placed = stories.add(pipeline.analyze(raw));   // placed.story(), placed.translationOf()
+ * stories.write(out);                                    // resume later with StoryClusterer.read(in, morphologies)
+ * }</pre>
+ */
+public final class StoryClusterer {
+    private static final int AGE_EVERY = 64;
+
+    private final StorySettings settings;
+    private final EvidenceReader reader;
+    private final Similarity similarity = new Similarity();
+    private final Translations translations = new Translations(similarity);
+    private final Rarity rarity;
+    /** False when the caller counted rarity over the whole input beforehand ({@link StoryBatch}). */
+    private final boolean countRarity;
+    private final StoryIndex index = new StoryIndex();
+    private final Map<String, StoryState> open = new LinkedHashMap<>();
+    private final Map<String, String> mergedInto = new HashMap<>();
+    private final List<Story> closed = new ArrayList<>();
+    private long sequence;
+    private long newest = Evidence.UNKNOWN;
+    private int sinceAgeing;
+
+    public StoryClusterer(Morphologies morphologies) {
+        this(morphologies, StorySettings.defaults());
+    }
+
+    public StoryClusterer(Morphologies morphologies, StorySettings settings) {
+        this(settings, new EvidenceReader(Check.notNullParam(morphologies, "morphologies")), new Rarity(), true);
+    }
+
+    StoryClusterer(StorySettings settings, EvidenceReader reader, Rarity rarity, boolean countRarity) {
+        this.settings = Check.notNullParam(settings, "settings");
+        this.reader = reader;
+        this.rarity = rarity;
+        this.countRarity = countRarity;
+    }
+
+    /** Where one unit went. */
+    private record Placement(String story, String duplicateOf, String translationOf) {}
+
+    /**
+     * Places the article in a story and returns it with {@code story}, {@code duplicate_of} and
+     * {@code translation_of} set. A live blog's posts are placed one by one, each segment
+     * carrying its own story; the article's story is the one most of its text went to.
+     */
+    public Article add(Article article) {
+        Check.notNullParam(article, "article");
+        if (article.segments().size() <= 1) {
+            Placement p = place(reader.article(article), true);
+            return article.withStory(p.story(), p.duplicateOf(), p.translationOf());
+        }
+        List<Segment> placed = new ArrayList<>();
+        Map<String, Integer> chars = new LinkedHashMap<>();
+        for (int i = 0; i < article.segments().size(); i++) {
+            Segment s = article.segments().get(i);
+            Placement p = place(reader.segment(article, i), false);
+            placed.add(s.withStory(p.story()));
+            chars.merge(p.story(), s.end() - s.start(), Integer::sum);
+        }
+        String main = chars.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return withSegments(article, placed).withStory(main, null, null);
+    }
+
+    /** The id a story goes by now: itself, or the story it was merged into (transitively). */
+    public String resolve(String storyId) {
+        String id = storyId;
+        for (String next; id != null && (next = mergedInto.get(id)) != null; ) id = next;
+        return id;
+    }
+
+    /** The story with this id (or the story it was merged into), open or closed and not yet drained. */
+    public Optional<Story> story(String storyId) {
+        String id = resolve(storyId);
+        StoryState s = open.get(id);
+        if (s != null) return Optional.of(s.toStory());
+        return closed.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** Every story not yet drained: the closed ones first, in closing order, then the open ones, oldest first. */
+    public List<Story> stories() {
+        List<Story> all = new ArrayList<>(closed);
+        for (StoryState s : open.values()) all.add(s.toStory());
+        return all;
+    }
+
+    /** Hands over the stories closed so far and forgets them: how a long-running caller keeps memory flat. */
+    public List<Story> drainClosed() {
+        List<Story> out = List.copyOf(closed);
+        closed.clear();
+        return out;
+    }
+
+    public int openStories() {
+        return open.size();
+    }
+
+    /** Writes the whole state as JSON; {@link #read} resumes from it. */
+    public void write(OutputStream out) throws IOException {
+        ClustererSnapshot.write(out, ClustererSnapshot.of(settings, sequence, newest, rarity, countRarity,
+                open.values().stream().map(StoryState::save).toList(), mergedInto, closed));
+    }
+
+    /** A clusterer resumed from what {@link #write} wrote. */
+    public static StoryClusterer read(InputStream in, Morphologies morphologies) throws IOException {
+        ClustererSnapshot s = ClustererSnapshot.read(in);
+        StoryClusterer c = new StoryClusterer(s.settings(), new EvidenceReader(morphologies),
+                new Rarity(s.frequencies(), s.documents()), s.countRarity());
+        c.sequence = s.sequence();
+        c.newest = s.newest();
+        c.mergedInto.putAll(s.mergedInto());
+        c.closed.addAll(s.closed());
+        for (StoryState.Saved saved : s.open()) {
+            StoryState state = StoryState.restore(saved);
+            c.open.put(state.id, state);
+            c.index.refile(state);
+        }
+        return c;
+    }
+
+    /** Counts the article's units towards rarity without placing it: the first pass of {@link StoryBatch}. */
+    void countRarity(Article article) {
+        if (article.segments().size() <= 1) rarity.add(reader.article(article));
+        else for (int i = 0; i < article.segments().size(); i++) rarity.add(reader.segment(article, i));
+    }
+
+    private Placement place(Evidence e, boolean wholeArticle) {
+        if (e.hasTime()) newest = newest == Evidence.UNKNOWN ? e.minute() : Math.max(newest, e.minute());
+        long arrival = e.hasTime() ? e.minute() : newest;
+        if (countRarity) rarity.add(e);
+        ageOut();
+        List<String> keys = StoryIndex.keysOf(e, rarity);
+        Similarity.Weighted unit = similarity.weigh(e, rarity);
+        List<StoryState> candidates = candidates(keys, arrival);
+        Map<StoryState, Double> scores = new LinkedHashMap<>();
+        for (StoryState s : candidates) scores.put(s, storyScore(unit, s));
+        StoryState chosen = null;
+        String duplicateOf = null, translationOf = null;
+        if (wholeArticle) {
+            Match dup = nearDuplicate(e, candidates, scores);
+            if (dup != null) {
+                chosen = dup.story();
+                duplicateOf = dup.article();
+            }
+        }
+        if (chosen == null) chosen = best(scores);
+        if (chosen == null) chosen = newStory();
+        else if (wholeArticle && duplicateOf == null) translationOf = translationIn(unit, chosen);
+        chosen.add(unit, duplicateOf, translationOf, arrival);
+        index.file(chosen, keys);
+        StoryState survivor = mergeAround(chosen, scores);
+        return new Placement(survivor.id, duplicateOf, translationOf);
+    }
+
+    /**
+     * The unit's similarity to the story: the mean of its two best scores against the story's
+     * recent units (the one score while the story has one unit). A story's summed profile grows
+     * broad and starts to look like every story with the same cast; its recent units do not, and
+     * needing two of them to agree keeps one stray article from pulling in its own neighbours.
+     */
+    private double storyScore(Similarity.Weighted e, StoryState s) {
+        double first = 0, second = 0;
+        for (Similarity.Weighted x : s.exemplars()) {
+            double v = similarity.of(e, x);
+            if (v > first) {
+                second = first;
+                first = v;
+            } else if (v > second) {
+                second = v;
+            }
+        }
+        return s.exemplars().size() < 2 ? first : (first + second) / 2;
+    }
+
+    private List<StoryState> candidates(List<String> keys, long arrival) {
+        List<StoryState> out = new ArrayList<>();
+        for (String id : index.candidates(keys, settings.candidates())) {
+            StoryState s = open.get(id);
+            if (s != null && !tooOld(s, arrival)) out.add(s);
+        }
+        return out;
+    }
+
+    private boolean tooOld(StoryState s, long minute) {
+        return minute != Evidence.UNKNOWN && s.touched() != Evidence.UNKNOWN && s.touched() < minute - settings.windowMinutes();
+    }
+
+    private StoryState best(Map<StoryState, Double> scores) {
+        StoryState best = null;
+        double top = settings.join();
+        for (Map.Entry<StoryState, Double> x : scores.entrySet()) {
+            if (x.getValue() >= top) {
+                top = x.getValue();
+                best = x.getKey();
+            }
+        }
+        return best;
+    }
+
+    private record Match(StoryState story, String article) {}
+
+    /**
+     * The member in the same language whose word shingles the unit shares most, above the
+     * threshold, in a story it is similar enough to join: templated wire copy about another
+     * event shares phrasing too, but not the names.
+     */
+    private Match nearDuplicate(Evidence e, List<StoryState> candidates, Map<StoryState, Double> scores) {
+        Match found = null;
+        double top = settings.duplicate();
+        for (StoryState s : candidates) {
+            if (scores.get(s) < settings.join()) continue;
+            for (StoryState.Member m : s.members()) {
+                Evidence other = m.evidence();
+                if (!sameUnitKind(e, other) || e.lang() == null || !e.lang().equals(other.lang())) continue;
+                double j = e.signature().jaccard(other.signature());
+                if (j >= top) {
+                    top = j;
+                    found = new Match(s, m.duplicateOf() != null ? m.duplicateOf() : other.articleId());
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The recent unit of the story in another language that the unit translates best, above the threshold. */
+    private String translationIn(Similarity.Weighted e, StoryState story) {
+        String found = null;
+        double top = settings.translation();
+        for (Similarity.Weighted m : story.exemplars()) {
+            if (!sameUnitKind(e.evidence(), m.evidence())) continue;
+            double t = translations.agreement(e, m);
+            if (t >= top) {
+                top = t;
+                found = m.evidence().articleId();
+            }
+        }
+        return found;
+    }
+
+    /** Whole articles are compared with whole articles only, never with a post of a live blog. */
+    private static boolean sameUnitKind(Evidence a, Evidence b) {
+        return a.unitId().equals(a.articleId()) == b.unitId().equals(b.articleId());
+    }
+
+    /**
+     * Merges into the chosen story every other candidate the new unit also matched at least as
+     * strongly as {@link StorySettings#merge()}, when some recent unit of each is similar enough
+     * to join the other: the new unit bridged two halves of one story.
+     */
+    private StoryState mergeAround(StoryState chosen, Map<StoryState, Double> scores) {
+        StoryState survivor = chosen;
+        for (Map.Entry<StoryState, Double> x : scores.entrySet()) {
+            StoryState other = x.getKey();
+            if (other == survivor || !open.containsKey(other.id) || x.getValue() < settings.merge()) continue;
+            if (storiesScore(survivor, other) < settings.join()) continue;
+            survivor = merge(survivor, other);
+        }
+        return survivor;
+    }
+
+    /** How alike two stories are: the best score between a recent unit of one and a recent unit of the other. */
+    private double storiesScore(StoryState a, StoryState b) {
+        double best = 0;
+        for (Similarity.Weighted x : a.exemplars()) {
+            for (Similarity.Weighted y : b.exemplars()) best = Math.max(best, similarity.of(x, y));
+        }
+        return best;
+    }
+
+    private StoryState merge(StoryState a, StoryState b) {
+        StoryState keep = a.sequence <= b.sequence ? a : b;
+        StoryState gone = keep == a ? b : a;
+        index.remove(gone);
+        open.remove(gone.id);
+        keep.absorb(gone);
+        index.refile(keep);
+        mergedInto.put(gone.id, keep.id);
+        return keep;
+    }
+
+    private StoryState newStory() {
+        StoryState s = new StoryState(String.format(Locale.ROOT, "story-%06d", ++sequence), sequence);
+        open.put(s.id, s);
+        return s;
+    }
+
+    private void ageOut() {
+        if (++sinceAgeing < AGE_EVERY || newest == Evidence.UNKNOWN) return;
+        sinceAgeing = 0;
+        List<StoryState> stale = open.values().stream().filter(s -> tooOld(s, newest)).toList();
+        for (StoryState s : stale) {
+            index.remove(s);
+            open.remove(s.id);
+            closed.add(s.toStory());
+        }
+    }
+
+    private static Article withSegments(Article a, List<Segment> segments) {
+        return new Article(a.id(), a.lang(), a.title(), a.source(), a.url(), a.authors(), a.published(), a.publishedInferred(), a.text(),
+                segments, a.paragraphs(), a.entities(), a.roles(), a.quotes(), a.dates(), a.amounts(), a.events(), a.story(),
+                a.duplicateOf(), a.translationOf(), a.issues());
+    }
+}

@@ -1,0 +1,74 @@
+package org.wirewatch.core.story;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The inverted index that finds candidate stories for a unit: each story is filed under the
+ * rarest entity ids and lemmas of its units. A key filed under very many stories (a country
+ * every article names) is skipped at lookup: it would retrieve everything and tell nothing.
+ * Not thread-safe.
+ */
+final class StoryIndex {
+    private static final int KEYS_PER_KIND = 8;
+    private static final int CROWDED = 400;
+
+    private final Map<String, Set<String>> postings = new HashMap<>();
+
+    /** The keys a unit is looked up and filed under: its rarest, most repeated entities and lemmas. */
+    static List<String> keysOf(Evidence e, Rarity rarity) {
+        List<String> keys = new ArrayList<>(2 * KEYS_PER_KIND);
+        top(e.entities(), Rarity.ENTITY, rarity).forEach(k -> keys.add("e:" + k));
+        if (e.lang() != null) top(e.lemmaCounts(), e.lang(), rarity).forEach(k -> keys.add(e.lang() + ":" + k));
+        return keys;
+    }
+
+    private static List<String> top(Map<String, Double> weights, String space, Rarity rarity) {
+        return weights.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> x) -> -x.getValue() * rarity.idf(space, x.getKey()))
+                        .thenComparing(Map.Entry::getKey))
+                .limit(KEYS_PER_KIND)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    void file(StoryState story, List<String> keys) {
+        for (String k : keys) {
+            if (story.keys().add(k)) postings.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(story.id);
+        }
+    }
+
+    /** Files a restored story under the keys it already has. */
+    void refile(StoryState story) {
+        for (String k : story.keys()) postings.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(story.id);
+    }
+
+    void remove(StoryState story) {
+        for (String k : story.keys()) {
+            Set<String> ids = postings.get(k);
+            if (ids == null) continue;
+            ids.remove(story.id);
+            if (ids.isEmpty()) postings.remove(k);
+        }
+    }
+
+    /** Story ids sharing at least one key, with the number of keys shared, most shared first. */
+    List<String> candidates(List<String> keys, int limit) {
+        Map<String, Integer> hits = new HashMap<>();
+        for (String k : keys) {
+            Set<String> ids = postings.get(k);
+            if (ids == null || ids.size() > CROWDED) continue;
+            for (String id : ids) hits.merge(id, 1, Integer::sum);
+        }
+        return hits.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+}

@@ -1,0 +1,143 @@
+package org.wirewatch.core.story;
+
+import static org.wirewatch.core.story.Evidence.UNKNOWN;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A story while it is open: its members, its newest units with all their evidence (what new
+ * units are compared with), entity counts for its summary, and the index keys it is filed under.
+ * Mutable; owned by one {@link StoryClusterer}.
+ */
+final class StoryState {
+    /** How many recent units keep all their evidence. */
+    static final int EXEMPLARS = 12;
+    private static final int TOP_ENTITIES = 10;
+
+    /** A unit of the story, kept without its lemmas, for duplicate checks and the timeline. */
+    record Member(Evidence evidence, String duplicateOf, String translationOf) {}
+
+    /** The state as plain data, for snapshots. */
+    record Saved(String id, long sequence, List<String> merged, Map<String, Double> entities, Map<String, String> names,
+                 long first, long last, long touched, Map<String, String> headlines, List<String> sources, List<Member> members,
+                 List<Similarity.Weighted> exemplars, Set<String> keys) {}
+
+    final String id;
+    final long sequence;
+    private final List<String> merged = new ArrayList<>();
+    private final Map<String, Double> entities = new HashMap<>();
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, String> headlines = new TreeMap<>();
+    private final Set<String> sources = new LinkedHashSet<>();
+    private final List<Member> members = new ArrayList<>();
+    private final ArrayDeque<Similarity.Weighted> exemplars = new ArrayDeque<>();
+    private final Set<String> keys = new HashSet<>();
+    private long first = UNKNOWN;
+    private long last = UNKNOWN;
+    /** The newest time the story was touched, dated or not: what ageing goes by. */
+    private long touched = UNKNOWN;
+
+    StoryState(String id, long sequence) {
+        this.id = id;
+        this.sequence = sequence;
+    }
+
+    /** Adds a unit; a near-duplicate is listed but not kept as an exemplar, since its original already is. */
+    void add(Similarity.Weighted unit, String duplicateOf, String translationOf, long arrival) {
+        Evidence e = unit.evidence();
+        e.entities().forEach((k, v) -> entities.merge(k, v, Double::sum));
+        e.entityNames().forEach(names::putIfAbsent);
+        if (e.hasTime()) {
+            first = first == UNKNOWN ? e.minute() : Math.min(first, e.minute());
+            last = Math.max(last, e.minute());
+        }
+        touched = Math.max(touched, arrival);
+        if (e.lang() != null && e.title() != null && duplicateOf == null) headlines.putIfAbsent(e.lang(), e.title());
+        if (e.source() != null) sources.add(e.source());
+        members.add(new Member(e.slim(), duplicateOf, translationOf));
+        if (duplicateOf == null) {
+            exemplars.addLast(unit);
+            if (exemplars.size() > EXEMPLARS) exemplars.removeFirst();
+        }
+    }
+
+    /** Takes in every unit of a story found to be the same as this one. */
+    void absorb(StoryState other) {
+        members.addAll(other.members);
+        other.entities.forEach((k, v) -> entities.merge(k, v, Double::sum));
+        other.names.forEach(names::putIfAbsent);
+        if (other.first != UNKNOWN) first = first == UNKNOWN ? other.first : Math.min(first, other.first);
+        last = Math.max(last, other.last);
+        touched = Math.max(touched, other.touched);
+        other.headlines.forEach(headlines::putIfAbsent);
+        sources.addAll(other.sources);
+        keys.addAll(other.keys);
+        List<Similarity.Weighted> all = new ArrayList<>(exemplars);
+        all.addAll(other.exemplars);
+        all.sort(Comparator.comparingLong(w -> w.evidence().minute()));
+        exemplars.clear();
+        exemplars.addAll(all.subList(Math.max(0, all.size() - EXEMPLARS), all.size()));
+        merged.add(other.id);
+        merged.addAll(other.merged);
+    }
+
+    long touched() { return touched; }
+
+    List<Member> members() { return members; }
+
+    Collection<Similarity.Weighted> exemplars() { return exemplars; }
+
+    Set<String> keys() { return keys; }
+
+    Story toStory() {
+        List<Member> ordered = new ArrayList<>(members);
+        ordered.sort(Comparator.comparingLong((Member m) -> m.evidence().minute() == UNKNOWN ? Long.MAX_VALUE : m.evidence().minute())
+                .thenComparing(m -> m.evidence().unitId()));
+        List<Story.StoryItem> timeline = new ArrayList<>();
+        for (Member m : ordered) {
+            Evidence e = m.evidence();
+            timeline.add(new Story.StoryItem(e.unitId(), e.articleId(), e.lang(), Minutes.iso(e.minute()), e.title(), m.duplicateOf(),
+                    m.translationOf(), new ArrayList<>(new TreeSet<>(e.events()))));
+        }
+        List<Story.StoryEntity> top = entities.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP_ENTITIES)
+                .map(x -> new Story.StoryEntity(x.getKey(), names.getOrDefault(x.getKey(), x.getKey()), (int) Math.round(x.getValue())))
+                .toList();
+        List<String> languages = new ArrayList<>(new TreeSet<>(members.stream().map(m -> m.evidence().lang()).filter(Objects::nonNull).toList()));
+        return new Story(id, headlines, languages, new ArrayList<>(sources), Minutes.iso(first), Minutes.iso(last), top, timeline, merged);
+    }
+
+    Saved save() {
+        return new Saved(id, sequence, merged, entities, names, first, last, touched, headlines, new ArrayList<>(sources), members,
+                new ArrayList<>(exemplars), keys);
+    }
+
+    static StoryState restore(Saved s) {
+        StoryState state = new StoryState(s.id(), s.sequence());
+        state.merged.addAll(s.merged());
+        state.entities.putAll(s.entities());
+        state.names.putAll(s.names());
+        state.first = s.first();
+        state.last = s.last();
+        state.touched = s.touched();
+        state.headlines.putAll(s.headlines());
+        state.sources.addAll(s.sources());
+        state.members.addAll(s.members());
+        state.exemplars.addAll(s.exemplars());
+        state.keys.addAll(s.keys());
+        return state;
+    }
+}
