@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Runs the pipeline as an Apache Spark job and writes Parquet tables articles,",
-            "entities, quotes, events, amounts and errors under --output (docs/spark.md).",
+            "entities, quotes, events, amounts, stories and errors under --output (docs/spark.md).",
             "Inputs are any files analyze reads, on any Hadoop path (file://, hdfs://, s3a://).",
             "Runs in a JVM of its own with Spark in local mode (local[*]) unless --master",
             "names a cluster; for a real cluster use spark-submit (README, Running on Spark)."},
@@ -49,6 +49,16 @@ final class SparkCommand implements Callable<Integer> {
     @Option(names = "--languages", split = ",", paramLabel = "CODE", description = "Languages to identify among (ISO 639-1).")
     List<String> languages;
 
+    @Option(names = "--window-days", paramLabel = "DAYS", description = "Story windows, in days of publication. Default: 1.")
+    Integer windowDays;
+
+    @Option(names = "--overlap-days", paramLabel = "DAYS",
+            description = "Days of the previous window each window re-clusters to link stories across it. Default: 1.")
+    Integer overlapDays;
+
+    @Option(names = "--no-stories", description = "Do not cluster stories.")
+    boolean noStories;
+
     @Spec
     CommandSpec spec;
 
@@ -76,6 +86,9 @@ final class SparkCommand implements Callable<Integer> {
         if (jsonl) args.add("--jsonl");
         if (raw) args.add("--raw");
         if (languages != null) args.addAll(List.of("--languages", String.join(",", languages)));
+        if (windowDays != null) args.addAll(List.of("--window-days", windowDays.toString()));
+        if (overlapDays != null) args.addAll(List.of("--overlap-days", overlapDays.toString()));
+        if (noStories) args.add("--no-stories");
         return args;
     }
 

@@ -12,8 +12,10 @@ import org.wirewatch.core.model.Check;
  * @param analysis   how executors build their pipeline
  * @param partitions analysis partitions; 0 chooses three per core of the cluster
  * @param jsonl      also write the article records as JSONL under {@code articles.jsonl/}
+ * @param stories    how stories are clustered, or null to leave articles without stories
  */
-public record JobSettings(List<String> inputs, String output, AnalysisSpec analysis, int partitions, boolean jsonl) {
+public record JobSettings(List<String> inputs, String output, AnalysisSpec analysis, int partitions, boolean jsonl,
+                          StoryWindowSpec stories) {
     public JobSettings {
         Check.notNullParam(inputs, "inputs");
         Check.isTrue(!inputs.isEmpty(), "at least one input is needed");

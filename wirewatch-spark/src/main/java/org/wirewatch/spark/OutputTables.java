@@ -1,7 +1,15 @@
 package org.wirewatch.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sort_array;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -28,10 +36,35 @@ final class OutputTables {
         this.errors = outcomes.where(col("error").isNotNull()).select("error.*");
     }
 
-    /** Everything about the article except its facts (which have their own tables) and the full record as JSON. */
-    Dataset<Row> articles() {
-        return analysed.select("id", "lang", "title", "source", "url", "authors", "published", "published_inferred",
-                "text", "file", "record", "json");
+    /**
+     * Everything about the article except its facts (which have their own tables), its story, and
+     * the full record as JSON.
+     *
+     * @param stories the story stage's rows ({@link StoryWindows#assign}), or null when stories were not clustered
+     */
+    Dataset<Row> articles(Dataset<Row> stories) {
+        Dataset<Row> plain = analysed.select("id", "lang", "title", "source", "url", "authors", "published", "published_inferred",
+                "text", "file", "record");
+        if (stories == null) {
+            return plain.withColumn("story", lit(null).cast("string")).withColumn("duplicate_of", lit(null).cast("string"))
+                    .withColumn("translation_of", lit(null).cast("string")).withColumn("json", analysed.col("json"));
+        }
+        Dataset<Row> s = stories.select(col("file").as("s_file"), col("record").as("s_record"), col("story"), col("duplicate_of"),
+                col("translation_of"), col("json"));
+        return plain.join(s, plain.col("file").eqNullSafe(s.col("s_file")).and(plain.col("record").eqNullSafe(s.col("s_record"))), "left")
+                .drop("s_file", "s_record");
+    }
+
+    /** One row per story, from the written articles table. */
+    static Dataset<Row> stories(Dataset<Row> articles) {
+        return articles.where(col("story").isNotNull()).groupBy(col("story").as("story_id")).agg(
+                count(lit(1)).as("articles"),
+                expr("min_by(title, coalesce(published, ''))").as("headline"),
+                sort_array(collect_set("lang")).as("languages"),
+                sort_array(collect_set("source")).as("sources"),
+                min("published").as("start"),
+                max("published").as("end"),
+                sort_array(collect_list("id")).as("article_ids"));
     }
 
     Dataset<Row> entities() {
@@ -54,9 +87,9 @@ final class OutputTables {
         return errors;
     }
 
-    /** Input for story clustering: the analysed articles as JSON records with their publication date. */
+    /** Input for story clustering: the analysed articles as JSON records with their publication date and origin. */
     Dataset<Row> articleRecords() {
-        return analysed.select("id", "published", "json");
+        return analysed.select("file", "record", "published", "json");
     }
 
     private Dataset<Row> facts(String column) {

@@ -1,13 +1,8 @@
 package org.wirewatch.spark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.UncheckedIOException;
 import java.util.Iterator;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
-import org.wirewatch.core.json.ArticleJson;
 import org.wirewatch.core.model.Article;
 
 /**
@@ -17,9 +12,7 @@ import org.wirewatch.core.model.Article;
  */
 public final class ParquetArticles {
     private final SparkSession spark;
-    private final ObjectReader reader = new ArticleJson().mapper()
-            .readerFor(Article.class)
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final ArticleRecords records = new ArticleRecords();
 
     public ParquetArticles(SparkSession spark) {
         this.spark = spark;
@@ -44,10 +37,6 @@ public final class ParquetArticles {
 
     /** One JSONL article record (as {@code analyze} and the {@code json} column hold it) as an {@link Article}. */
     public Article parse(String json) {
-        try {
-            return reader.readValue(json);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("not an article record: " + e.getOriginalMessage(), e);
-        }
+        return records.parse(json);
     }
 }

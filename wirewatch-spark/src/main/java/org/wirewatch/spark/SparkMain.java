@@ -49,6 +49,18 @@ public final class SparkMain implements Callable<Integer> {
             description = "Languages to identify among (ISO 639-1). Default: ${DEFAULT-VALUE}.")
     List<String> languages = LanguageIdentifier.defaultLanguages().stream().sorted().toList();
 
+    @Option(names = "--window-days", paramLabel = "DAYS",
+            description = "Stories are clustered in windows of this many days of publication. Default: ${DEFAULT-VALUE}.")
+    int windowDays = 1;
+
+    @Option(names = "--overlap-days", paramLabel = "DAYS",
+            description = "Each window also re-clusters this many last days of the window before, to link stories "
+                    + "across the boundary (1 to --window-days). Default: ${DEFAULT-VALUE}.")
+    int overlapDays = 1;
+
+    @Option(names = "--no-stories", description = "Do not cluster stories (no stories table; articles without story).")
+    boolean noStories;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -59,7 +71,8 @@ public final class SparkMain implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        JobSettings settings = new JobSettings(inputs, output, new AnalysisSpec(raw, languages), partitions, jsonl);
+        JobSettings settings = new JobSettings(inputs, output, new AnalysisSpec(raw, languages), partitions, jsonl,
+                noStories ? null : new StoryWindowSpec(windowDays, overlapDays));
         try (SparkSession spark = session()) {
             long started = System.nanoTime();
             JobSummary summary = new WirewatchJob(spark).run(settings);

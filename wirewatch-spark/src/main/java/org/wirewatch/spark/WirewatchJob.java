@@ -21,6 +21,8 @@ import org.apache.spark.storage.StorageLevel;
  *   <li>spread: raw articles are shuffled round-robin into analysis partitions (the one shuffle of
  *       the analysis: a large WARC file would otherwise be analysed by a single core);</li>
  *   <li>analyse: {@code mapPartitions} through the executor JVM's shared pipeline ({@link Analysis});</li>
+ *   <li>stories: windows of publication days, each clustered with the embedded algorithm, linked
+ *       across window boundaries ({@link StoryWindows});</li>
  *   <li>write: each table is a projection of the persisted outcomes, written as Parquet.</li>
  * </ol>
  */
@@ -44,29 +46,38 @@ public final class WirewatchJob {
         int partitions = settings.partitions() > 0 ? settings.partitions() : 3 * sc.defaultParallelism();
         JavaRDD<Row> outcomes = read.repartition(partitions).mapPartitions(new Analysis(settings.analysis()));
         Dataset<Row> persisted = spark.createDataFrame(outcomes, OutcomeSchema.OUTCOME).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> stories = null;
         try {
-            return write(new OutputTables(persisted), settings);
+            OutputTables tables = new OutputTables(persisted);
+            if (settings.stories() != null) {
+                stories = new StoryWindows(spark, settings.stories(), partitions).assign(tables.articleRecords());
+            }
+            return write(tables, stories, settings);
         } finally {
+            if (stories != null) stories.unpersist();
             persisted.unpersist();
         }
     }
 
-    private JobSummary write(OutputTables tables, JobSettings settings) {
+    private JobSummary write(OutputTables tables, Dataset<Row> stories, JobSettings settings) {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        String articles = tablePath(settings.output(), OutputTables.ARTICLES);
+        tables.articles(stories).write().mode(SaveMode.Overwrite).parquet(articles);
+        rows.put(OutputTables.ARTICLES, spark.read().parquet(articles).count());
         Map<String, Dataset<Row>> all = new LinkedHashMap<>();
-        all.put(OutputTables.ARTICLES, tables.articles());
         all.put(OutputTables.ENTITIES, tables.entities());
         all.put(OutputTables.QUOTES, tables.quotes());
         all.put(OutputTables.EVENTS, tables.events());
         all.put(OutputTables.AMOUNTS, tables.amounts());
+        if (stories != null) all.put(OutputTables.STORIES, OutputTables.stories(spark.read().parquet(articles)));
         all.put(OutputTables.ERRORS, tables.errors());
-        Map<String, Long> rows = new LinkedHashMap<>();
         for (Map.Entry<String, Dataset<Row>> table : all.entrySet()) {
             String path = tablePath(settings.output(), table.getKey());
             table.getValue().write().mode(SaveMode.Overwrite).parquet(path);
             rows.put(table.getKey(), spark.read().parquet(path).count());
         }
         if (settings.jsonl()) {
-            tables.articles().select("json").write().mode(SaveMode.Overwrite).text(tablePath(settings.output(), "articles.jsonl"));
+            spark.read().parquet(articles).select("json").write().mode(SaveMode.Overwrite).text(tablePath(settings.output(), "articles.jsonl"));
         }
         return new JobSummary(rows);
     }

@@ -40,7 +40,7 @@ public final class SparkBenchmark {
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
                 .config("spark.driver.host", "127.0.0.1").getOrCreate()) {
             JobSettings settings = new JobSettings(List.of(Path.of(corpus).toUri().toString()), out.toUri().toString(),
-                    new AnalysisSpec(false, List.copyOf(LanguageIdentifier.defaultLanguages())), partitions, false);
+                    new AnalysisSpec(false, List.copyOf(LanguageIdentifier.defaultLanguages())), partitions, false, StoryWindowSpec.daily());
             long warmStart = System.nanoTime();
             new WirewatchJob(spark).run(settings);
             double warmSeconds = (System.nanoTime() - warmStart) / 1e9;

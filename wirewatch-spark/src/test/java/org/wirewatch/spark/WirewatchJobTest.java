@@ -25,6 +25,7 @@ import org.wirewatch.core.json.ArticleJson;
 import org.wirewatch.core.lang.LanguageIdentifier;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
+import org.wirewatch.core.model.Segment;
 import org.wirewatch.core.pipeline.Pipeline;
 
 class WirewatchJobTest {
@@ -44,7 +45,7 @@ class WirewatchJobTest {
         output = dir.resolve("out").toUri().toString();
         AnalysisSpec analysis = new AnalysisSpec(false, List.copyOf(LanguageIdentifier.defaultLanguages()));
         List<String> inputs = List.of(in.toUri().toString(), dir.resolve("missing.jsonl").toUri().toString());
-        summary = new WirewatchJob(spark).run(new JobSettings(inputs, output, analysis, 3, true));
+        summary = new WirewatchJob(spark).run(new JobSettings(inputs, output, analysis, 3, true, StoryWindowSpec.daily()));
     }
 
     @AfterAll
@@ -136,8 +137,30 @@ class WirewatchJobTest {
             @Override
             public void error(ReadError error) {}
         });
-        List<String> spark = table("articles").select("json").as(Encoders.STRING()).collectAsList();
-        assertEquals(Set.copyOf(embedded), Set.copyOf(spark));
+        ArticleRecords records = new ArticleRecords();
+        List<String> spark = table("articles").select("json").as(Encoders.STRING()).collectAsList().stream()
+                .map(line -> records.line(withoutStory(records.parse(line)))).toList();
+        assertEquals(Set.copyOf(embedded), Set.copyOf(spark), "the same records, apart from the story stage");
+    }
+
+    private static Article withoutStory(Article a) {
+        List<Segment> segments = a.segments().stream().map(s -> s.withStory(null)).toList();
+        return new Article(a.id(), a.lang(), a.title(), a.source(), a.url(), a.authors(), a.published(), a.publishedInferred(),
+                a.text(), segments, a.paragraphs(), a.entities(), a.roles(), a.quotes(), a.dates(), a.amounts(), a.events(),
+                null, null, null, a.issues());
+    }
+
+    @Test
+    void everyArticleIsInAStoryAndTheStoriesTableSummarisesThem() {
+        List<Row> articles = table("articles").select("id", "story").collectAsList();
+        assertTrue(articles.stream().allMatch(r -> r.getString(1) != null), articles.toString());
+        Dataset<Row> stories = table("stories");
+        assertEquals(articles.stream().map(r -> r.getString(1)).distinct().count(), stories.count());
+        long inStories = stories.agg(org.apache.spark.sql.functions.sum("articles")).first().getLong(0);
+        assertEquals(4, inStories, "each article in exactly one story");
+        Row harbour = stories.where(org.apache.spark.sql.functions.array_contains(col("article_ids"), Fixtures.EN_ID)).first();
+        assertEquals("Drones hit Odesa port", harbour.getAs("headline"));
+        assertEquals(List.of("en"), harbour.getList(harbour.fieldIndex("languages")));
     }
 
     @Test
