@@ -1,12 +1,14 @@
 package org.wirewatch.spark;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** What a run wrote: rows per table, in the order the tables were written. */
 public record JobSummary(Map<String, Long> rows) {
     public JobSummary {
-        rows = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rows));
+        rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
     }
 
     public long rows(String table) {
