@@ -49,6 +49,23 @@ public final class ArticleInputs {
         }
     }
 
+    /**
+     * Reads one stream that is not a local file, such as a Hadoop or object-store path opened by the
+     * caller. Errors name {@code input}; its last path segment serves as the file name for the
+     * extension fallback. The caller closes {@code in}.
+     */
+    public void read(InputStream in, String input, ArticleSink sink) {
+        Check.notNullParam(in, "in");
+        Check.notNullParam(input, "input");
+        Check.notNullParam(sink, "sink");
+        String name = input.substring(input.lastIndexOf('/') + 1);
+        try {
+            readStream(new KeepOpen(in), name, SourceRef.of(input), new GuardedSink(sink));
+        } catch (SinkFailure failure) {
+            throw failure.unwrap();
+        }
+    }
+
     private void readInput(String input, InputStream stdin, ArticleSink sink) {
         if (input == null) {
             sink.error(new ReadError(SourceRef.of("<null>"), "no input name"));

@@ -1,0 +1,70 @@
+package org.wirewatch.cli;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The built {@code wirewatch-spark} module beside this CLI: its jar, its libraries and Spark's
+ * ({@code target/lib}, {@code target/spark-lib}), and the JVM options Spark needs on Java 17
+ * ({@code target/local/jvm-options}). Spark is ~170 jars, so it stays out of the CLI's class path:
+ * {@code wirewatch spark} runs the job in a JVM of its own on this class path.
+ */
+record SparkModule(Path target) {
+    static final String MAIN_CLASS = "org.wirewatch.spark.SparkMain";
+    static final String BUILD_COMMAND = "mvn -q -pl wirewatch-spark -am package -Dmaven.test.skip=true";
+
+    /** The module's target directory: {@code -Dwirewatch.spark.target=DIR}, else {@code wirewatch-spark/target} beside the CLI's module. */
+    static Path defaultTarget() {
+        String configured = System.getProperty("wirewatch.spark.target");
+        if (configured != null) return Path.of(configured);
+        return repositoryRoot().resolve("wirewatch-spark").resolve("target");
+    }
+
+    /** The CLI runs from {@code <root>/wirewatch-cli/target/wirewatch.jar} (or {@code target/classes} in tests). */
+    private static Path repositoryRoot() {
+        try {
+            Path location = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path target = location.getParent();
+            Path module = target == null ? null : target.getParent();
+            Path root = module == null ? null : module.getParent();
+            return root == null ? Path.of(".") : root;
+        } catch (URISyntaxException | SecurityException e) {
+            return Path.of(".");
+        }
+    }
+
+    /** What is missing for a run, or empty when the module is built. */
+    Optional<String> missing() {
+        for (String part : List.of("wirewatch-spark.jar", "lib", "spark-lib", "local/jvm-options")) {
+            if (!Files.exists(target.resolve(part))) return Optional.of(target.resolve(part).toString());
+        }
+        return Optional.empty();
+    }
+
+    /** The command line of the job's JVM: Spark's Java 17 options, the module's class path, the job's arguments. */
+    List<String> command(List<String> jobArguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions());
+        command.add("-cp");
+        command.add(String.join(java.io.File.pathSeparator,
+                target.resolve("wirewatch-spark.jar").toString(),
+                target.resolve("lib").resolve("*").toString(),
+                target.resolve("spark-lib").resolve("*").toString()));
+        command.add(MAIN_CLASS);
+        command.addAll(jobArguments);
+        return command;
+    }
+
+    private List<String> jvmOptions() throws IOException {
+        String options = Files.readString(target.resolve("local").resolve("jvm-options"), StandardCharsets.UTF_8).strip();
+        return options.isEmpty() ? List.of() : Arrays.asList(options.split("\\s+"));
+    }
+}

@@ -1,0 +1,26 @@
+package org.wirewatch.spark;
+
+import java.io.Serializable;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.wirewatch.core.model.Check;
+import org.wirewatch.core.pipeline.PipelineSettings;
+
+/**
+ * How executors build their pipeline: the serialisable form of {@link PipelineSettings}, shipped
+ * inside each task's closure (a few bytes; the pipeline itself is built on the executor).
+ *
+ * @param raw       keep text exactly as given, as {@code analyze --raw}
+ * @param languages ISO 639-1 codes the language identifier chooses among
+ */
+public record AnalysisSpec(boolean raw, List<String> languages) implements Serializable {
+    public AnalysisSpec {
+        Check.notNullParam(languages, "languages");
+        Check.isTrue(!languages.isEmpty(), "at least one language must be configured");
+        languages = List.copyOf(languages);
+    }
+
+    PipelineSettings settings() {
+        return new PipelineSettings(raw, new LinkedHashSet<>(languages));
+    }
+}

@@ -1,0 +1,36 @@
+package org.wirewatch.spark;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.pipeline.Pipeline;
+import org.wirewatch.core.story.StoryBatch;
+import org.wirewatch.core.story.StorySettings;
+
+/**
+ * The one piece of static state in the Spark job, on purpose: the pipeline (and story clusterer) of this JVM. Its
+ * models (morphology dictionaries, language profiles, the knowledge base) take seconds and
+ * hundreds of megabytes to load, so every task running in an executor JVM shares one pipeline per
+ * {@link AnalysisSpec} instead of building one per task or per record, and nothing large travels
+ * from the driver. {@link Pipeline} is thread-safe, so concurrent tasks (executor cores) share it.
+ */
+final class ExecutorPipelines {
+    private static final Map<AnalysisSpec, Pipeline> PIPELINES = new ConcurrentHashMap<>();
+
+    private ExecutorPipelines() {}
+
+    /** Built on first use (class initialisation is lazy and thread-safe): only executors that cluster stories load it. */
+    private static final class Stories {
+        static final StoryBatch BATCH = new StoryBatch(new Morphologies(), StorySettings.defaults());
+    }
+
+    /** The pipeline for {@code spec}, built by the first task that asks for it in this JVM. */
+    static Pipeline forSpec(AnalysisSpec spec) {
+        return PIPELINES.computeIfAbsent(spec, s -> new Pipeline(s.settings()));
+    }
+
+    /** The story clusterer of this JVM, with the embedded engine's default settings. {@link StoryBatch} is thread-safe. */
+    static StoryBatch stories() {
+        return Stories.BATCH;
+    }
+}

@@ -1,0 +1,185 @@
+package org.wirewatch.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.ArrayList;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wirewatch.core.ingest.ArticleInputs;
+import org.wirewatch.core.ingest.ArticleSink;
+import org.wirewatch.core.ingest.InputLimits;
+import org.wirewatch.core.ingest.ReadError;
+import org.wirewatch.core.json.ArticleJson;
+import org.wirewatch.core.lang.LanguageIdentifier;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.RawArticle;
+import org.wirewatch.core.model.Segment;
+import org.wirewatch.core.pipeline.Pipeline;
+
+class WirewatchJobTest {
+    @TempDir
+    static Path dir;
+
+    private static SparkSession spark;
+    private static JobSummary summary;
+    private static String output;
+
+    @BeforeAll
+    static void runJobOnFixtures() {
+        spark = LocalSpark.start();
+        Path in = dir.resolve("in");
+        in.toFile().mkdirs();
+        Fixtures.write(in);
+        output = dir.resolve("out").toUri().toString();
+        AnalysisSpec analysis = new AnalysisSpec(false, List.copyOf(LanguageIdentifier.defaultLanguages()));
+        List<String> inputs = List.of(in.toUri().toString(), dir.resolve("missing.jsonl").toUri().toString());
+        summary = new WirewatchJob(spark).run(new JobSettings(inputs, output, analysis, 3, true, StoryWindowSpec.daily()));
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    private static Dataset<Row> table(String name) {
+        return spark.read().parquet(WirewatchJob.tablePath(output, name));
+    }
+
+    @Test
+    void everyReadableArticleIsAnalysedOnce() {
+        List<Row> rows = table("articles").orderBy("id").collectAsList();
+        assertEquals(List.of(Fixtures.EN_ID, Fixtures.WARC_URL, Fixtures.RU_ID, Fixtures.UK_ID),
+                rows.stream().map(r -> r.<String>getAs("id")).toList());
+        assertEquals(List.of("en", "en", "ru", "uk"), rows.stream().map(r -> r.<String>getAs("lang")).toList());
+        Row warc = rows.get(1);
+        assertEquals("Dam repair finished", warc.getAs("title"));
+        assertTrue(warc.<String>getAs("file").endsWith("crawl.warc.gz"), warc.<String>getAs("file"));
+        assertEquals("record 1", warc.getAs("record"));
+        assertTrue(rows.get(0).<String>getAs("json").contains("\"id\":\"en-harbour\""), "the full record rides along as JSON");
+        assertEquals(4, summary.rows("articles"));
+    }
+
+    @Test
+    void aBrokenRecordAndAMissingInputAreErrorsNamingWhere() {
+        List<Row> errors = table("errors").orderBy("file").collectAsList();
+        assertEquals(2, errors.size(), errors.toString());
+        Row missing = errors.get(0);
+        assertTrue(missing.<String>getAs("file").endsWith("missing.jsonl"));
+        assertEquals("read", missing.getAs("stage"));
+        assertEquals("no such file or directory", missing.getAs("reason"));
+        Row broken = errors.get(1);
+        assertTrue(broken.<String>getAs("file").endsWith("news.jsonl"));
+        assertEquals("line 4", broken.getAs("record"));
+        assertTrue(broken.<String>getAs("reason").toLowerCase().contains("json"), broken.toString());
+    }
+
+    @Test
+    void entitiesAreLinkedAcrossScriptsAndPointIntoTheText() {
+        Dataset<Row> entities = table("entities");
+        Set<String> kyivArticles = entities.where(col("type").equalTo("LOC").and(col("name").equalTo("Kyiv")))
+                .select("article_id").distinct().collectAsList().stream().map(r -> r.getString(0)).collect(Collectors.toSet());
+        assertEquals(Set.of(Fixtures.EN_ID, Fixtures.RU_ID), kyivArticles, "Kyiv and Киеве are one place");
+        Row zelensky = entities.where(col("article_id").equalTo(Fixtures.EN_ID).and(col("type").equalTo("PER"))
+                .and(col("text").equalTo("Volodymyr Zelensky"))).first();
+        String text = table("articles").where(col("id").equalTo(Fixtures.EN_ID)).first().getAs("text");
+        assertEquals("Volodymyr Zelensky", text.substring(zelensky.<Integer>getAs("start"), zelensky.<Integer>getAs("end")));
+    }
+
+    @Test
+    void quotesHaveTheirSpeakers() {
+        List<Row> quotes = table("quotes").where(col("article_id").equalTo(Fixtures.UK_ID)).collectAsList();
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("Діти повернуться до класів уже в понеділок", quotes.get(0).getAs("text"));
+        assertEquals("Andriy Sadovyi", quotes.get(0).getAs("speaker_name"), "the speaker is linked, not just quoted");
+        assertTrue(quotes.get(0).<Boolean>getAs("direct"));
+    }
+
+    @Test
+    void amountsCarryValueAndObject() {
+        Row drones = table("amounts").where(col("article_id").equalTo(Fixtures.EN_ID).and(col("object").equalTo("drone"))).first();
+        assertEquals(40.0, drones.<Double>getAs("value"));
+        assertEquals(0, drones.<Integer>getAs("index"));
+        Row warcMoney = table("amounts").where(col("article_id").equalTo(Fixtures.WARC_URL).and(col("object").equalTo("usd"))).first();
+        assertEquals(12_000_000.0, warcMoney.<Double>getAs("value"));
+    }
+
+    @Test
+    void eventsTableHasItsSchemaEvenWhenNoEventStageRan() {
+        Dataset<Row> events = table("events");
+        assertEquals(List.of("article_id", "index", "type", "cameo", "start", "end", "actor", "target", "location", "date", "amounts"),
+                List.of(events.columns()));
+    }
+
+    @Test
+    void articlesAreTheRecordsTheEmbeddedPipelineProduces() {
+        AnalysisSpec analysis = new AnalysisSpec(false, List.copyOf(LanguageIdentifier.defaultLanguages()));
+        Pipeline pipeline = ExecutorPipelines.forSpec(analysis);
+        ArticleJson json = new ArticleJson();
+        List<String> embedded = new ArrayList<>();
+        new ArticleInputs(InputLimits.defaults()).read(List.of(dir.resolve("in").toString()), null, new ArticleSink() {
+            @Override
+            public void article(RawArticle article) {
+                embedded.add(json.toLine(pipeline.analyze(article)));
+            }
+
+            @Override
+            public void error(ReadError error) {}
+        });
+        ArticleRecords records = new ArticleRecords();
+        List<String> spark = table("articles").select("json").as(Encoders.STRING()).collectAsList().stream()
+                .map(line -> records.line(withoutStory(records.parse(line)))).toList();
+        assertEquals(Set.copyOf(embedded), Set.copyOf(spark), "the same records, apart from the story stage");
+    }
+
+    private static Article withoutStory(Article a) {
+        List<Segment> segments = a.segments().stream().map(s -> s.withStory(null)).toList();
+        return new Article(a.id(), a.lang(), a.title(), a.source(), a.url(), a.authors(), a.published(), a.publishedInferred(),
+                a.text(), segments, a.paragraphs(), a.entities(), a.roles(), a.quotes(), a.dates(), a.amounts(), a.events(),
+                null, null, null, a.issues());
+    }
+
+    @Test
+    void everyArticleIsInAStoryAndTheStoriesTableSummarisesThem() {
+        List<Row> articles = table("articles").select("id", "story").collectAsList();
+        assertTrue(articles.stream().allMatch(r -> r.getString(1) != null), articles.toString());
+        Dataset<Row> stories = table("stories");
+        assertEquals(articles.stream().map(r -> r.getString(1)).distinct().count(), stories.count());
+        long inStories = stories.agg(org.apache.spark.sql.functions.sum("articles")).first().getLong(0);
+        assertEquals(4, inStories, "each article in exactly one story");
+        Row harbour = stories.where(org.apache.spark.sql.functions.array_contains(col("article_ids"), Fixtures.EN_ID)).first();
+        assertEquals("Drones hit Odesa port", harbour.getAs("headline"));
+        assertEquals(List.of("en"), harbour.getList(harbour.fieldIndex("languages")));
+    }
+
+    @Test
+    void articlesTableReadsBackIntoArticleRecords() {
+        List<Article> articles = new ArrayList<>();
+        new ParquetArticles(spark).read(output).forEachRemaining(articles::add);
+        assertEquals(4, articles.size());
+        Article uk = articles.stream().filter(a -> a.id().equals(Fixtures.UK_ID)).findFirst().orElseThrow();
+        assertEquals("uk", uk.lang());
+        assertEquals("Andriy Sadovyi", uk.quotes().get(0).speaker().name());
+        assertTrue(uk.entities().stream().anyMatch(e -> e.name() != null && e.name().equals("Lviv")), uk.entities().toString());
+        assertEquals(new ArticleJson().toLine(uk), table("articles").where(col("id").equalTo(Fixtures.UK_ID)).first().getAs("json"),
+                "reading back loses nothing");
+    }
+
+    @Test
+    void jsonlCopyHoldsOneRecordPerArticle() {
+        List<String> lines = spark.read().textFile(WirewatchJob.tablePath(output, "articles.jsonl")).collectAsList();
+        assertEquals(4, lines.size());
+        assertTrue(lines.stream().allMatch(l -> l.startsWith("{\"id\":")), lines.toString());
+    }
+}
