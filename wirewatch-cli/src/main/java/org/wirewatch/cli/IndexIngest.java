@@ -53,6 +53,17 @@ final class IndexIngest {
         return new Outcome(commits.added(), commits.unchanged(), meter.failures(), total, meter.perSecond());
     }
 
+    /** Stores the already analysed articles of a {@code wirewatch spark} run, placing new ones in stories. */
+    Outcome ingestSparkOutput(SparkArticles spark, String outputDir) throws IOException, InterruptedException {
+        Progress meter = new Progress(err, progress, "read");
+        BatchedCommits commits = new BatchedCommits(index, batch, total -> saveStories());
+        spark.read(outputDir, article -> commits.add(placed(article)), meter);
+        meter.finish();
+        long total = commits.finish();
+        stories.save();
+        return new Outcome(commits.added(), commits.unchanged(), meter.failures(), total, meter.perSecond());
+    }
+
     /** A new article with its story; one already stored is left as it is (the index will keep the stored one). */
     private Article placed(Article article) {
         try {

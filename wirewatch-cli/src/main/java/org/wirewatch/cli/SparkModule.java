@@ -18,6 +18,8 @@ import java.util.Optional;
  */
 record SparkModule(Path target) {
     static final String MAIN_CLASS = "org.wirewatch.spark.SparkMain";
+    /** Prints a run's articles table as analyze-style JSONL, for {@code ingest --parquet}. */
+    static final String ARTICLES_TO_JSONL = "org.wirewatch.spark.ArticlesToJsonl";
     static final String BUILD_COMMAND = "mvn -q -pl wirewatch-spark -am package -Dmaven.test.skip=true";
 
     /** The module's target directory: {@code -Dwirewatch.spark.target=DIR}, else {@code wirewatch-spark/target} beside the CLI's module. */
@@ -42,7 +44,8 @@ record SparkModule(Path target) {
 
     /** What is missing for a run, or empty when the module is built. */
     Optional<String> missing() {
-        for (String part : List.of("wirewatch-spark.jar", "lib", "spark-lib", "local/jvm-options")) {
+        if (!Files.exists(moduleClasses())) return Optional.of(target.resolve("wirewatch-spark.jar").toString());
+        for (String part : List.of("lib", "spark-lib", "local/jvm-options")) {
             if (!Files.exists(target.resolve(part))) return Optional.of(target.resolve(part).toString());
         }
         return Optional.empty();
@@ -50,16 +53,27 @@ record SparkModule(Path target) {
 
     /** The command line of the job's JVM: Spark's Java 17 options, the module's class path, the job's arguments. */
     List<String> command(List<String> jobArguments) throws IOException {
+        return command(MAIN_CLASS, jobArguments);
+    }
+
+    /** The module's jar once packaged; its compiled classes before that (as in the module's own tests). */
+    private Path moduleClasses() {
+        Path jar = target.resolve("wirewatch-spark.jar");
+        return Files.exists(jar) ? jar : target.resolve("classes");
+    }
+
+    /** The command line of a JVM running {@code mainClass} of the module with Spark on its class path. */
+    List<String> command(String mainClass, List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions());
         command.add("-cp");
         command.add(String.join(java.io.File.pathSeparator,
-                target.resolve("wirewatch-spark.jar").toString(),
+                moduleClasses().toString(),
                 target.resolve("lib").resolve("*").toString(),
                 target.resolve("spark-lib").resolve("*").toString()));
-        command.add(MAIN_CLASS);
-        command.addAll(jobArguments);
+        command.add(mainClass);
+        command.addAll(arguments);
         return command;
     }
 

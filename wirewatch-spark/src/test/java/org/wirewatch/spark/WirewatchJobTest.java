@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -181,5 +182,29 @@ class WirewatchJobTest {
         List<String> lines = spark.read().textFile(WirewatchJob.tablePath(output, "articles.jsonl")).collectAsList();
         assertEquals(4, lines.size());
         assertTrue(lines.stream().allMatch(l -> l.startsWith("{\"id\":")), lines.toString());
+    }
+
+    @Test
+    void theOutputLoadsIntoTheEmbeddedIndexWithoutAnalysingTwice() throws IOException {
+        Path data = dir.resolve("data");
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cli = new picocli.CommandLine(new org.wirewatch.cli.Main());
+        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
+        int status = cli.execute("ingest", "--parquet", Path.of(java.net.URI.create(output)).toString(), "--data", data.toString());
+        assertEquals(0, status, err.toString());
+        assertTrue(err.toString().contains("articles stored 4, unchanged 0, failed 0; the index holds 4"), err.toString());
+
+        java.io.StringWriter exported = new java.io.StringWriter();
+        picocli.CommandLine export = new picocli.CommandLine(new org.wirewatch.cli.Main());
+        export.setOut(new java.io.PrintWriter(exported, true));
+        assertEquals(0, export.execute("export", "--format", "jsonl", "--data", data.toString()));
+        String ruArticle = exported.toString().lines().filter(l -> l.contains("\"id\":\"" + Fixtures.RU_ID + "\"")).findFirst().orElseThrow();
+        String fromSpark = table("articles").filter("id = '" + Fixtures.RU_ID + "'").select("json").as(org.apache.spark.sql.Encoders.STRING()).first();
+        assertEquals(entitiesOf(fromSpark), entitiesOf(ruArticle), "the stored record keeps what Spark found");
+    }
+
+    private static String entitiesOf(String json) throws IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get("entities").toString();
     }
 }
