@@ -4,6 +4,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.wirewatch.core.entity.EventSearch;
 import org.wirewatch.index.SearchRequest;
 
 /** The filters a list or search request may carry: q, lang, from, to, entity, source, story, speaker. */
@@ -14,6 +15,14 @@ final class Filters {
         return new SearchRequest(blankToNull(ctx.queryParam("q")), blankToNull(ctx.queryParam("lang")), date(ctx, "from"), date(ctx, "to"),
                 blankToNull(ctx.queryParam("entity")), blankToNull(ctx.queryParam("source")), blankToNull(ctx.queryParam("story")),
                 blankToNull(ctx.queryParam("speaker")), 0, 0);
+    }
+
+    /** The filters of /api/events: type, entity, and from/to on the event's own date. */
+    static EventSearch.Filter events(Context ctx) {
+        LocalDate from = date(ctx, "from");
+        LocalDate to = date(ctx, "to");
+        return new EventSearch.Filter(blankToNull(ctx.queryParam("type")), blankToNull(ctx.queryParam("entity")),
+                from == null ? null : from.toString(), to == null ? null : to.toString());
     }
 
     private static LocalDate date(Context ctx, String name) {
