@@ -1,5 +1,6 @@
 package org.wirewatch.index;
 
+import java.util.Locale;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -45,6 +46,7 @@ final class QueryBuilder {
         if (request.story() != null) filter(all, new TermQuery(new Term(IndexFields.STORY, request.story())));
         if (request.entity() != null) filter(all, entities.query(request.entity()));
         if (request.speaker() != null) filter(all, speaker(request.speaker()));
+        if (request.eventType() != null) filter(all, new TermQuery(new Term(IndexFields.EVENT_TYPE, request.eventType().strip().toUpperCase(Locale.ROOT))));
         if (request.from() != null || request.to() != null) {
             int from = request.from() == null ? Integer.MIN_VALUE : (int) request.from().toEpochDay();
             int to = request.to() == null ? Integer.MAX_VALUE : (int) request.to().toEpochDay();

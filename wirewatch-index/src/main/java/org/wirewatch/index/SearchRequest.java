@@ -8,9 +8,10 @@ import java.time.LocalDate;
  * {@code offset}/{@code limit}; with no query they come newest first.
  *
  * @param entity an entity as a user names it, in any language or script, or its id
+ * @param eventType keeps articles that tell of at least one event of this type (e.g. ATTACK)
  */
 public record SearchRequest(String query, String lang, LocalDate from, LocalDate to, String entity, String source,
-                            String story, String speaker, int offset, int limit) {
+                            String story, String speaker, String eventType, int offset, int limit) {
 
     /** No search may page deeper than this: keeps one request's cost bounded. */
     public static final int MAX_WINDOW = 10_000;
@@ -23,6 +24,12 @@ public record SearchRequest(String query, String lang, LocalDate from, LocalDate
         }
     }
 
+    /** Without an event-type filter. */
+    public SearchRequest(String query, String lang, LocalDate from, LocalDate to, String entity, String source,
+                         String story, String speaker, int offset, int limit) {
+        this(query, lang, from, to, entity, source, story, speaker, null, offset, limit);
+    }
+
     public static SearchRequest of(String query) {
         return new SearchRequest(query, null, null, null, null, null, null, null, 0, 10);
     }
@@ -32,31 +39,35 @@ public record SearchRequest(String query, String lang, LocalDate from, LocalDate
     }
 
     public SearchRequest withLang(String l) {
-        return new SearchRequest(query, l, from, to, entity, source, story, speaker, offset, limit);
+        return new SearchRequest(query, l, from, to, entity, source, story, speaker, eventType, offset, limit);
     }
 
     public SearchRequest withDates(LocalDate f, LocalDate t) {
-        return new SearchRequest(query, lang, f, t, entity, source, story, speaker, offset, limit);
+        return new SearchRequest(query, lang, f, t, entity, source, story, speaker, eventType, offset, limit);
     }
 
     public SearchRequest withEntity(String e) {
-        return new SearchRequest(query, lang, from, to, e, source, story, speaker, offset, limit);
+        return new SearchRequest(query, lang, from, to, e, source, story, speaker, eventType, offset, limit);
     }
 
     public SearchRequest withSource(String s) {
-        return new SearchRequest(query, lang, from, to, entity, s, story, speaker, offset, limit);
+        return new SearchRequest(query, lang, from, to, entity, s, story, speaker, eventType, offset, limit);
     }
 
     public SearchRequest withStory(String s) {
-        return new SearchRequest(query, lang, from, to, entity, source, s, speaker, offset, limit);
+        return new SearchRequest(query, lang, from, to, entity, source, s, speaker, eventType, offset, limit);
     }
 
     public SearchRequest withSpeaker(String s) {
-        return new SearchRequest(query, lang, from, to, entity, source, story, s, offset, limit);
+        return new SearchRequest(query, lang, from, to, entity, source, story, s, eventType, offset, limit);
+    }
+
+    public SearchRequest withEventType(String t) {
+        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, t, offset, limit);
     }
 
     public SearchRequest page(int newOffset, int newLimit) {
-        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, newOffset, newLimit);
+        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, eventType, newOffset, newLimit);
     }
 
     boolean hasText() {

@@ -87,6 +87,16 @@ class WirewatchIndexTest {
     }
 
     @Test
+    void the_event_type_facet_counts_articles_telling_of_each_type_and_filters_by_it() throws IOException {
+        // the three Brussels articles each tell of the Blinken–Sybiha meeting; nothing else in the corpus is an event
+        SearchResult r = index.search(SearchRequest.all());
+        assertEquals(List.of(new SearchResult.FacetCount("MEET", 3)), r.facets().get("event_type"));
+        assertEquals(Set.of("brussels-en", "brussels-ru", "brussels-uk"), ids(SearchRequest.all().withEventType("meet")));
+        assertEquals(Set.of(), ids(SearchRequest.all().withEventType("ATTACK")));
+        assertEquals(Set.of("brussels-ru"), ids(SearchRequest.all().withEventType("MEET").withLang("ru")));
+    }
+
+    @Test
     void highlights_mark_the_matched_words_in_the_passage() throws IOException {
         SearchResult.Hit hit = index.search(SearchRequest.of("Блинкена")).hits().get(0);
         SearchResult.Snippet snippet = hit.snippets().get(0);

@@ -12,7 +12,7 @@ import org.wirewatch.index.SearchRequest;
 import org.wirewatch.index.SearchResult;
 import org.wirewatch.index.WirewatchIndex;
 
-/** /api/search, /api/stories, /api/entities, /api/quotes: the read-only views the web UI is built on. */
+/** /api/search, /api/stories, /api/entities, /api/quotes, /api/events: the read-only views the web UI is built on. */
 final class BrowseApi {
     /** /api/quotes looks at most this many of the newest matching articles. */
     static final int QUOTE_ARTICLES = 1_000;
@@ -20,13 +20,16 @@ final class BrowseApi {
     private final WirewatchIndex index;
     private final StoryViews stories;
     private final EntityPages entities;
+    private final EventViews events;
     private final ServerSettings settings;
     private final JsonReplies replies;
 
-    BrowseApi(WirewatchIndex index, StoryViews stories, EntityPages entities, ServerSettings settings, JsonReplies replies) {
+    BrowseApi(WirewatchIndex index, StoryViews stories, EntityPages entities, EventViews events, ServerSettings settings,
+              JsonReplies replies) {
         this.index = index;
         this.stories = stories;
         this.entities = entities;
+        this.events = events;
         this.settings = settings;
         this.replies = replies;
     }
@@ -67,6 +70,12 @@ final class BrowseApi {
             for (QuoteView q : QuoteView.allIn(a)) if (filter.speaker() == null || speakerMatches(q, filter)) all.add(q);
         }
         replies.send(ctx, Listing.page(all, paging));
+    }
+
+    /** Events by date, oldest first (type=, entity= in any language, from/to on the event's date). */
+    void events(Context ctx) throws IOException {
+        Paging paging = Paging.of(ctx, settings.maxPageSize());
+        replies.send(ctx, Listing.page(events.search(Filters.events(ctx)), paging));
     }
 
     /** The article matched because one of its quotes is the speaker's; keep only those quotes. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.wirewatch.core.entity.EntityProfile;
 import org.wirewatch.core.entity.EntityProfiles;
+import org.wirewatch.core.entity.EventSearch;
 import org.wirewatch.core.entity.SpeakerQuotes;
 import org.wirewatch.core.kb.KbEntity;
 import org.wirewatch.core.kb.KnowledgeBase;
@@ -23,7 +24,7 @@ import org.wirewatch.index.WirewatchIndex;
 /**
  * Everything the entity page shows, gathered from the newest stored articles mentioning it: its
  * profile (names by language, offices over time), its quotes, the entities named beside it, its
- * mentions month by month, and where it is mentioned (each mention points at its span).
+ * mentions month by month, the events it takes part in, and where it is mentioned (each mention points at its span).
  */
 final class EntityPages {
     /** How many of the newest articles mentioning the entity a page is built from. */
@@ -37,15 +38,17 @@ final class EntityPages {
     record MentionView(String articleId, String lang, String published, String title, String text, int start, int end) {}
 
     record EntityPage(EntityProfile profile, List<QuoteView> quotes, List<Related> coOccurring, List<Period> mentionsOverTime,
-                      List<MentionView> mentions, List<ArticleSummary> articles) {}
+                      List<MentionView> mentions, List<EventViews.EventView> events, List<ArticleSummary> articles) {}
 
     private final WirewatchIndex index;
     private final KnowledgeBase kb;
     private final NameKeys keys;
     private final EntityFilter filter;
+    private final EventViews events;
 
-    EntityPages(WirewatchIndex index, KnowledgeBase kb, NameKeys keys) {
+    EntityPages(WirewatchIndex index, KnowledgeBase kb, NameKeys keys, EventViews events) {
         this.index = index;
+        this.events = events;
         this.kb = kb;
         this.keys = keys;
         this.filter = new EntityFilter(kb, keys);
@@ -74,7 +77,7 @@ final class EntityPages {
             quotes.add(QuoteView.of(a, q.quote()));
         }
         return Optional.of(new EntityPage(profile.get(), quotes, related(id, found, names), periods(id, articles),
-                mentions(id, articles), articles.stream().limit(50).map(ArticleSummary::of).toList()));
+                mentions(id, articles), events.of(articles, new EventSearch.Filter(null, id, null, null)), articles.stream().limit(50).map(ArticleSummary::of).toList()));
     }
 
     /** Display names of the entities in a result's entity facet: the knowledge base's, else the one articles gave. */

@@ -4,16 +4,25 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.wirewatch.core.entity.EventSearch;
 import org.wirewatch.index.SearchRequest;
 
-/** The filters a list or search request may carry: q, lang, from, to, entity, source, story, speaker. */
+/** The filters a list or search request may carry: q, lang, from, to, entity, source, story, speaker, event_type. */
 final class Filters {
     private Filters() {}
 
     static SearchRequest of(Context ctx) {
         return new SearchRequest(blankToNull(ctx.queryParam("q")), blankToNull(ctx.queryParam("lang")), date(ctx, "from"), date(ctx, "to"),
                 blankToNull(ctx.queryParam("entity")), blankToNull(ctx.queryParam("source")), blankToNull(ctx.queryParam("story")),
-                blankToNull(ctx.queryParam("speaker")), 0, 0);
+                blankToNull(ctx.queryParam("speaker")), blankToNull(ctx.queryParam("event_type")), 0, 0);
+    }
+
+    /** The filters of /api/events: type, entity, and from/to on the event's own date. */
+    static EventSearch.Filter events(Context ctx) {
+        LocalDate from = date(ctx, "from");
+        LocalDate to = date(ctx, "to");
+        return new EventSearch.Filter(blankToNull(ctx.queryParam("type")), blankToNull(ctx.queryParam("entity")),
+                from == null ? null : from.toString(), to == null ? null : to.toString());
     }
 
     private static LocalDate date(Context ctx, String name) {

@@ -16,7 +16,7 @@ import org.wirewatch.index.WirewatchIndex;
 /**
  * Stories as the stored articles' {@code story} field groups them (an article without one is a
  * story of its own): the newest first, each with a headline per language, its languages, sources
- * and time span, and a timeline across languages. The one place that knows how stories are
+ * and time span, a timeline across languages and its events by date. The one place that knows how stories are
  * formed for display; swap it when the story stage keeps its own state.
  */
 final class StoryViews {
@@ -28,12 +28,14 @@ final class StoryViews {
     record StoryView(String id, int articles, Map<String, String> headlines, List<String> languages, List<String> sources,
                      String first, String last) {}
 
-    record StoryPage(StoryView story, List<ArticleSummary> timeline, List<QuoteView> quotes) {}
+    record StoryPage(StoryView story, List<ArticleSummary> timeline, List<QuoteView> quotes, List<EventViews.EventView> events) {}
 
     private final WirewatchIndex index;
+    private final EventViews events;
 
-    StoryViews(WirewatchIndex index) {
+    StoryViews(WirewatchIndex index, EventViews events) {
         this.index = index;
+        this.events = events;
     }
 
     /** Stories with their newest article first, built from the newest {@link #LIST_WINDOW} articles. */
@@ -50,7 +52,8 @@ final class StoryViews {
         if (articles.isEmpty()) return Optional.empty();
         List<QuoteView> quotes = new ArrayList<>();
         for (Article a : articles) quotes.addAll(QuoteView.allIn(a));
-        return Optional.of(new StoryPage(view(id, articles), articles.stream().map(ArticleSummary::of).toList(), quotes));
+        return Optional.of(new StoryPage(view(id, articles), articles.stream().map(ArticleSummary::of).toList(), quotes,
+                events.of(articles, EventViews.all())));
     }
 
     /** The story's articles, oldest first (undated last). */

@@ -34,7 +34,9 @@ public final class WirewatchServer implements AutoCloseable {
     public static WirewatchServer start(ServerSettings settings, WirewatchIndex index, Pipeline pipeline, KnowledgeBase kb) {
         JsonReplies replies = new JsonReplies(new ArticleJson());
         ArticleApi articles = new ArticleApi(index, pipeline, settings, replies);
-        BrowseApi browse = new BrowseApi(index, new StoryViews(index), new EntityPages(index, kb, new NameKeys()), settings, replies);
+        NameKeys keys = new NameKeys();
+        EventViews events = new EventViews(index, kb, keys);
+        BrowseApi browse = new BrowseApi(index, new StoryViews(index, events), new EntityPages(index, kb, keys, events), events, settings, replies);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxRequestBytes();
@@ -54,6 +56,7 @@ public final class WirewatchServer implements AutoCloseable {
         app.get("/api/stories/{id}", browse::story);
         app.get("/api/entities/{id}", browse::entity);
         app.get("/api/quotes", browse::quotes);
+        app.get("/api/events", browse::events);
         app.get("/api/openapi.json", WirewatchServer::openApi);
         app.exception(HttpResponseException.class, (e, ctx) -> replies.error(ctx, e.getStatus(), e.getMessage()));
         app.exception(BadQueryException.class, (e, ctx) -> replies.error(ctx, 400, e.getMessage()));

@@ -130,6 +130,54 @@ class ApiTest {
     }
 
     @Test
+    void events_come_with_their_article_and_evidence_sentences() {
+        JsonNode events = fixture.getJson("/api/events");
+        assertEquals(3, events.get("total").asInt(), events.toString());
+        Set<String> articles = new HashSet<>();
+        for (JsonNode e : events.get("items")) {
+            articles.add(e.get("article_id").asText());
+            assertEquals("MEET", e.get("event").get("type").asText());
+            assertEquals("2024-11-13", e.get("event").get("date").asText());
+            assertEquals("Brussels", e.get("names").get(e.get("event").get("location").asText()).asText());
+            String text = fixture.getJson("/api/articles/" + e.get("article_id").asText()).get("text").asText();
+            JsonNode sentence = e.get("evidence").get(0);
+            assertEquals(text.substring(sentence.get("start").asInt(), sentence.get("end").asInt()), sentence.get("text").asText());
+            assertFalse(e.get("title").asText().isEmpty());
+        }
+        assertEquals(Set.of("brussels-en", "brussels-ru", "brussels-uk"), articles);
+    }
+
+    @Test
+    void events_filter_by_type_entity_in_any_language_and_date() {
+        assertEquals(3, fixture.getJson("/api/events?type=meet").get("total").asInt());
+        assertEquals(0, fixture.getJson("/api/events?type=ATTACK").get("total").asInt());
+        assertEquals(3, fixture.getJson("/api/events?entity=%D0%A1%D0%B8%D0%B1%D1%96%D0%B3%D0%B0").get("total").asInt()); // Сибіга
+        assertEquals(0, fixture.getJson("/api/events?entity=Varna").get("total").asInt());
+        assertEquals(3, fixture.getJson("/api/events?from=2024-11-13&to=2024-11-13").get("total").asInt());
+        assertEquals(0, fixture.getJson("/api/events?from=2024-11-14").get("total").asInt());
+    }
+
+    @Test
+    void events_page_and_refuse_bad_requests() {
+        JsonNode page = fixture.getJson("/api/events?offset=1&limit=1");
+        assertEquals(3, page.get("total").asInt());
+        assertEquals(1, page.get("items").size());
+        assertEquals(400, fixture.get("/api/events?limit=5000").statusCode());
+        HttpResponse<String> badDate = fixture.get("/api/events?from=yesterday");
+        assertEquals(400, badDate.statusCode());
+        assertTrue(badDate.body().contains("yesterday"), badDate.body());
+    }
+
+    @Test
+    void story_and_entity_pages_list_their_events() {
+        assertEquals(3, fixture.getJson("/api/stories/brussels").get("events").size());
+        assertEquals(0, fixture.getJson("/api/stories/grain").get("events").size());
+        JsonNode blinken = fixture.getJson("/api/entities/Blinken").get("events");
+        assertEquals(3, blinken.size(), blinken.toString());
+        assertEquals("MEET", blinken.get(0).get("event").get("type").asText());
+    }
+
+    @Test
     void a_page_larger_than_the_limit_is_refused() {
         assertEquals(400, fixture.get("/api/articles?limit=5000").statusCode());
         assertEquals(400, fixture.get("/api/articles?limit=ten").statusCode());
@@ -139,7 +187,7 @@ class ApiTest {
     void the_openapi_document_describes_every_endpoint() {
         JsonNode doc = fixture.getJson("/api/openapi.json");
         for (String path : new String[] {"/api/articles", "/api/articles/{id}", "/api/search", "/api/stories", "/api/stories/{id}",
-                "/api/entities/{id}", "/api/quotes"}) {
+                "/api/entities/{id}", "/api/quotes", "/api/events"}) {
             assertTrue(doc.get("paths").has(path), path);
         }
     }

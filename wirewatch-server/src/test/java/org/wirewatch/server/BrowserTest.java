@@ -116,6 +116,46 @@ class BrowserTest {
     }
 
     @Test
+    void the_events_timeline_shows_the_meeting_in_every_language_and_links_to_its_sentence() throws IOException {
+        open("/");
+        waitFor("header nav a[href='/events.html']").get(0).click();
+        List<WebElement> events = waitFor("li.event");
+        assertEquals(3, events.size());
+        assertEquals(Set.of("brussels-en", "brussels-ru", "brussels-uk"),
+                events.stream().map(e -> e.getAttribute("data-article")).collect(Collectors.toSet()));
+        String first = events.get(0).getText();
+        assertTrue(first.contains("MEET") && first.contains("2024-11-13") && first.contains("Brussels") && first.contains("→"), first);
+        assertTrue(browser.findElement(By.cssSelector(".event-day h3")).getText().contains("2024-11-13"));
+        assertTrue(browser.findElement(By.cssSelector("aside.facets")).getText().contains("MEET"), "the type filter offers MEET");
+        Browser.screenshot(browser, "events");
+
+        WebElement evidence = events.get(0).findElement(By.cssSelector("blockquote.evidence a"));
+        String sentence = evidence.getText();
+        evidence.click();
+        WebElement marked = waitFor("mark.sentence").get(0);
+        assertTrue(marked.getText().contains(sentence.strip()), marked.getText() + " / " + sentence);
+    }
+
+    @Test
+    void the_events_type_filter_keeps_only_that_type() {
+        open("/events.html?type=ATTACK");
+        assertEquals("0 events", waitFor("p.total").get(0).getText());
+        assertTrue(browser.findElements(By.cssSelector("li.event")).isEmpty());
+        open("/events.html?type=MEET");
+        assertEquals(3, waitFor("li.event").size());
+    }
+
+    @Test
+    void story_and_entity_pages_show_their_events() {
+        open("/story.html?id=brussels");
+        assertEquals(3, waitFor("li.event[data-type=MEET]").size());
+        open("/entity.html?id=ww%3Asybiha");
+        List<WebElement> events = waitFor("li.event");
+        assertEquals(3, events.size());
+        assertTrue(events.get(0).getText().contains("Sybiha"), events.get(0).getText());
+    }
+
+    @Test
     void markup_in_article_text_is_shown_as_text_and_never_run() throws IOException {
         open("/article.html?id=defaced-en");
         WebElement title = waitFor("h1").get(0);

@@ -56,6 +56,75 @@ function factLink(articleId, start, end, ...children) {
   return link('/article.html', { id: articleId, start: start, end: end }, ...children);
 }
 
+// ---- events ------------------------------------------------------------------------------
+
+function eventName(e, id) {
+  return id ? link('/entity.html', { id }, e.names[id] || id) : null;
+}
+
+// One event: type, date, actor → target, places, amounts, and its evidence sentences, each a link
+// to the sentence highlighted in its article.
+function eventItem(e) {
+  const ev = e.event;
+  const places = (ev.locations.length ? ev.locations : [ev.location]).filter(Boolean);
+  const who = ev.actor || ev.target
+    ? el('span', { class: 'who' }, eventName(e, ev.actor) || '?', ev.target ? ' → ' : '', eventName(e, ev.target))
+    : null;
+  return el('li', { class: 'event', 'data-type': ev.type, 'data-article': e.article_id },
+    el('div', {},
+      el('span', { class: 'event-type' }, ev.type), ' ',
+      el('span', { class: 'meta' }, ev.date || 'undated', ' '), who,
+      places.length ? el('span', { class: 'where' }, ' · in ', places.flatMap((id, i) => [i ? ', ' : '', eventName(e, id)])) : null,
+      e.amounts.length ? el('span', { class: 'amounts' }, ' · ', e.amounts.join(', ')) : null,
+      ev.source ? el('span', { class: 'meta' }, ' · according to ', eventName(e, ev.source)) : null),
+    el('div', { class: 'meta' }, langBadge(e.lang), e.title || e.article_id),
+    e.evidence.map(s => el('blockquote', { class: 'evidence' }, factLink(e.article_id, s.start, s.end, s.text))));
+}
+
+// Events grouped by their date, oldest first, across languages.
+function eventTimeline(events) {
+  const byDate = new Map();
+  for (const e of events) {
+    const d = e.event.date || 'undated';
+    if (!byDate.has(d)) byDate.set(d, []);
+    byDate.get(d).push(e);
+  }
+  return el('div', { class: 'event-timeline' }, [...byDate].map(([d, list]) =>
+    el('section', { class: 'event-day' }, el('h3', {}, d), el('ul', { class: 'plain events' }, list.map(eventItem)))));
+}
+
+function eventsSection(events) {
+  return [el('h2', {}, `Events (${events.length})`),
+    events.length ? eventTimeline(events) : el('p', { class: 'meta' }, 'No events found.')];
+}
+
+const EVENT_FILTERS = ['type', 'entity', 'from', 'to'];
+const EVENT_PAGE = 50;
+
+async function eventsPage() {
+  const current = {};
+  for (const f of EVENT_FILTERS) current[f] = param(f) || '';
+  const offset = Number(param('offset') || 0);
+  const form = el('form', { class: 'search-form', action: '/events.html', method: 'get' },
+    el('input', { name: 'type', value: current.type, placeholder: 'type, e.g. ATTACK', 'aria-label': 'event type' }),
+    el('input', { name: 'entity', value: current.entity, placeholder: 'entity (any language)', 'aria-label': 'entity' }),
+    el('input', { name: 'from', type: 'date', value: current.from, 'aria-label': 'from' }),
+    el('input', { name: 'to', type: 'date', value: current.to, 'aria-label': 'to' }),
+    el('button', { type: 'submit' }, 'Show'));
+  const [data, types] = await Promise.all([api('/api/events', { ...current, offset, limit: EVENT_PAGE }),
+    api('/api/search', { limit: 0 })]);
+  const typeLinks = (types.facets.event_type || []).map(v => el('li', {},
+    link('/events.html', { ...current, type: v.value }, v.value), el('span', { class: 'meta' }, ` ${v.count} articles`)));
+  const nav = el('p', {},
+    offset > 0 ? link('/events.html', { ...current, offset: Math.max(0, offset - EVENT_PAGE) }, '← earlier') : null, ' ',
+    offset + EVENT_PAGE < data.total ? link('/events.html', { ...current, offset: offset + EVENT_PAGE }, 'later →') : null);
+  show(el('h1', {}, 'Events'), form,
+    el('div', { class: 'layout' },
+      el('aside', { class: 'facets' }, el('h3', {}, 'type'), el('ul', { class: 'plain' }, typeLinks)),
+      el('div', {}, el('p', { class: 'meta total' }, `${data.total} events`),
+        data.items.length ? eventTimeline(data.items) : el('p', { class: 'meta' }, 'No events found.'), nav)));
+}
+
 // ---- story list --------------------------------------------------------------------------
 
 async function storyList() {
@@ -96,6 +165,7 @@ async function storyPage() {
     Object.entries(s.headlines).map(([lang, h]) => el('h1', {}, langBadge(lang), h)),
     el('p', { class: 'meta' }, `${s.languages.join(', ')} · ${s.sources.join(', ')} · ${s.first ? day(s.first) + ' – ' + day(s.last) : 'undated'}`),
     el('h2', {}, 'Timeline'), el('ul', { class: 'plain timeline' }, timeline),
+    eventsSection(data.events),
     el('h2', {}, `Quotes (${data.quotes.length})`),
     data.quotes.length ? el('ul', { class: 'plain quotes' }, data.quotes.map(quoteItem)) : el('p', { class: 'meta' }, 'No quotes found.'));
 }
@@ -150,6 +220,7 @@ async function entityPage() {
     el('h2', {}, 'Names by language'), names,
     el('h2', {}, 'Roles over time'), offices.length ? el('ul', { class: 'plain offices' }, offices) : el('p', { class: 'meta' }, 'None known.'),
     el('h2', {}, 'Mentions over time'), mentionsChart(data.mentions_over_time),
+    eventsSection(data.events),
     el('h2', {}, `Quotes (${data.quotes.length})`),
     data.quotes.length ? el('ul', { class: 'plain quotes' }, data.quotes.map(quoteItem)) : el('p', { class: 'meta' }, 'No quotes found.'),
     el('h2', {}, 'Named together with'), el('ul', { class: 'plain related' }, related),
@@ -213,7 +284,7 @@ async function articlePage() {
 
 // ---- search ------------------------------------------------------------------------------
 
-const FILTERS = ['q', 'lang', 'source', 'entity', 'story', 'from', 'to'];
+const FILTERS = ['q', 'lang', 'source', 'entity', 'story', 'event_type', 'from', 'to'];
 
 function snippet(s) {
   const p = el('p', { class: 'snippet' });
@@ -260,7 +331,7 @@ async function searchPage() {
 
 // ---- start -------------------------------------------------------------------------------
 
-const PAGES = { index: storyList, story: storyPage, entity: entityPage, article: articlePage, search: searchPage };
+const PAGES = { index: storyList, story: storyPage, entity: entityPage, article: articlePage, search: searchPage, events: eventsPage };
 
 document.addEventListener('DOMContentLoaded', () => {
   const run = PAGES[document.body.dataset.page];

@@ -1,0 +1,91 @@
+package org.wirewatch.server;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.wirewatch.core.entity.EventSearch;
+import org.wirewatch.core.kb.KbEntity;
+import org.wirewatch.core.kb.KnowledgeBase;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.Event;
+import org.wirewatch.core.model.Mention;
+import org.wirewatch.core.names.NameKeys;
+import org.wirewatch.index.SearchRequest;
+import org.wirewatch.index.SearchResult;
+import org.wirewatch.index.WirewatchIndex;
+
+/**
+ * Events as pages show them: each with its article (id, title, language), display names for the
+ * entity ids it refers to, the text of its amounts, and its evidence sentences with their offsets
+ * into the article text so a page can link to and highlight them. Oldest first, undated last.
+ */
+final class EventViews {
+    /** /api/events looks at most this many of the newest articles that tell of a matching event. */
+    static final int EVENT_ARTICLES = 1_000;
+
+    record EvidenceView(int start, int end, String text) {}
+
+    record EventView(String articleId, String title, String lang, String published, Event event, Map<String, String> names,
+                     List<String> amounts, List<EvidenceView> evidence) {}
+
+    private final WirewatchIndex index;
+    private final KnowledgeBase kb;
+    private final NameKeys keys;
+
+    EventViews(WirewatchIndex index, KnowledgeBase kb, NameKeys keys) {
+        this.index = index;
+        this.kb = kb;
+        this.keys = keys;
+    }
+
+    /** Events passing the filter among the newest articles that tell of such events and mention the entity. */
+    List<EventView> search(EventSearch.Filter filter) throws IOException {
+        SearchRequest articles = SearchRequest.all().withEventType(filter.type()).withEntity(filter.entity()).page(0, EVENT_ARTICLES);
+        List<Article> found = new ArrayList<>();
+        for (SearchResult.Hit h : index.search(articles).hits()) found.add(h.article());
+        return of(found, filter);
+    }
+
+    /** Events of the given articles passing the filter. */
+    List<EventView> of(List<Article> articles, EventSearch.Filter filter) {
+        EventSearch search = new EventSearch(kb, keys, filter);
+        Map<String, Article> byId = new HashMap<>();
+        for (Article a : articles) {
+            search.add(a);
+            byId.put(a.id(), a);
+        }
+        List<EventView> out = new ArrayList<>();
+        for (EventSearch.Found f : search.events()) out.add(view(byId.get(f.articleId()), f.event()));
+        return out;
+    }
+
+    static EventSearch.Filter all() {
+        return new EventSearch.Filter(null, null, null, null);
+    }
+
+    private EventView view(Article a, Event e) {
+        List<EvidenceView> evidence = new ArrayList<>();
+        for (Event.Evidence s : e.evidence()) evidence.add(new EvidenceView(s.start(), s.end(), a.text().substring(s.start(), s.end())));
+        List<String> amounts = new ArrayList<>();
+        for (int i : e.amounts()) if (i >= 0 && i < a.amounts().size()) amounts.add(a.amounts().get(i).text());
+        return new EventView(a.id(), a.title(), a.lang(), a.published(), e, names(a, e), amounts, evidence);
+    }
+
+    /** Display names of the ids the event refers to: the knowledge base's English name, else the article's. */
+    private Map<String, String> names(Article a, Event e) {
+        List<String> ids = new ArrayList<>(e.locations());
+        ids.add(e.actor());
+        ids.add(e.target());
+        ids.add(e.location());
+        ids.add(e.source());
+        Map<String, String> names = new HashMap<>();
+        for (String id : ids) {
+            if (id == null || names.containsKey(id)) continue;
+            String fromArticle = a.entities().stream().filter(m -> id.equals(m.id()) && m.name() != null).map(Mention::name).findFirst().orElse(id);
+            names.put(id, kb.byId(id).map(KbEntity::name).orElse(fromArticle));
+        }
+        return names;
+    }
+}
