@@ -1,5 +1,6 @@
 package org.wirewatch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -11,7 +12,6 @@ import org.wirewatch.core.entity.EntityProfiles;
 import org.wirewatch.core.json.ArticleJson;
 import org.wirewatch.core.names.NameKeys;
 import org.wirewatch.core.story.Story;
-import org.wirewatch.core.story.StoryBatch;
 import org.wirewatch.core.story.StoryFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:", "  wirewatch stories --entity Blinken examples/corpus"})
 final class StoriesCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles (any input analyze reads).")
-    List<String> inputs;
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Articles (any input analyze reads); without them, the stories stored under --data by ingest.")
+    List<String> inputs = List.of();
 
     @Option(names = "--from", paramLabel = "DATE", description = "Only stories still running on or after this day (YYYY-MM-DD).")
     LocalDate from;
@@ -54,11 +55,16 @@ final class StoriesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Progress meter = new Progress(err, null, "analysed");
-        StoryBatch.Result result = StoryRun.run(inputs, pipelineOptions, meter, err);
+        List<Story> stories;
+        try {
+            stories = StoryRun.stories(inputs, pipelineOptions, meter, err);
+        } catch (IOException e) {
+            return StoreFailure.report(err, "stories", e);
+        }
         StoryFilter filter = new StoryFilter(from, to, entity == null ? Set.of() : entityKeys());
         PrintWriter out = spec.commandLine().getOut();
         ArticleJson jsonOut = new ArticleJson();
-        result.stories().stream()
+        stories.stream()
                 .filter(filter)
                 .sorted((a, b) -> b.timeline().size() != a.timeline().size() ? b.timeline().size() - a.timeline().size() : a.id().compareTo(b.id()))
                 .forEach(s -> out.println(json ? jsonOut.toPrettyJson(s).replaceAll("\\s*\\n\\s*", " ") : line(s)));

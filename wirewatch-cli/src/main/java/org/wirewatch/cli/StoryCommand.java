@@ -1,12 +1,12 @@
 package org.wirewatch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.wirewatch.core.json.ArticleJson;
 import org.wirewatch.core.story.Story;
-import org.wirewatch.core.story.StoryBatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,8 +26,9 @@ final class StoryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ID", description = "The story id.")
     String id;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "PATH", description = "Articles (any input analyze reads).")
-    List<String> inputs;
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "PATH",
+            description = "Articles (any input analyze reads); without them, the stories stored under --data by ingest.")
+    List<String> inputs = List.of();
 
     @Option(names = "--json", description = "Print the story record as JSON.")
     boolean json;
@@ -42,12 +43,17 @@ final class StoryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Progress meter = new Progress(err, null, "analysed");
-        StoryBatch.Result result = StoryRun.run(inputs, pipelineOptions, meter, err);
-        Optional<Story> story = result.stories().stream()
+        List<Story> stories;
+        try {
+            stories = StoryRun.stories(inputs, pipelineOptions, meter, err);
+        } catch (IOException e) {
+            return StoreFailure.report(err, "story", e);
+        }
+        Optional<Story> story = stories.stream()
                 .filter(s -> s.id().equals(id) || s.mergedIds().contains(id))
                 .findFirst();
         if (story.isEmpty()) {
-            err.println("wirewatch story: no story '" + id + "' in the given articles");
+            err.println("wirewatch story: no story '" + id + "' in " + (inputs.isEmpty() ? "the stories stored in " + pipelineOptions.data : "the given articles"));
             return 1;
         }
         PrintWriter out = spec.commandLine().getOut();

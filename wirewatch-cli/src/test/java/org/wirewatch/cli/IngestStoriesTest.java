@@ -34,6 +34,21 @@ class IngestStoriesTest {
         assertNotNull(vienna);
         assertEquals(vienna, stored.get("02-vienna-talks-ru").get("story").asText(null), "the Russian report joins the English one's story");
         assertNotEquals(vienna, stored.get("04-odesa-drones-uk").get("story").asText(null));
+
+        CliRun listed = CliRun.of("stories", "--data", data.toString());
+        assertEquals(0, listed.exitCode(), listed.err());
+        String viennaLine = java.util.Arrays.stream(listed.outLines()).filter(l -> l.startsWith(vienna + "\t")).findFirst().orElseThrow();
+        assertTrue(viennaLine.contains("en,ru") && viennaLine.contains("\t2\t"), viennaLine);
+        CliRun shown = CliRun.of("story", vienna, "--data", data.toString());
+        assertEquals(0, shown.exitCode(), shown.err());
+        assertTrue(shown.out().contains("02-vienna-talks-ru") && shown.out().contains("01-vienna-talks-en"), shown.out());
+    }
+
+    @Test
+    void stories_without_inputs_or_stored_stories_say_how_to_get_them(@TempDir Path empty) {
+        CliRun run = CliRun.of("stories", "--data", empty.toString());
+        assertEquals(StoreFailure.EXIT_IO, run.exitCode());
+        assertTrue(run.err().contains("wirewatch ingest"), run.err());
     }
 
     @Test

@@ -6,8 +6,10 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.story.Story;
 import org.wirewatch.core.story.StoryClusterer;
 
 /**
@@ -46,6 +48,16 @@ public final class StoredStories {
     /** The surviving id of a story that may since have been merged into another. */
     public String resolve(String storyId) {
         return clusterer.resolve(storyId);
+    }
+
+    /** Whether ingest has stored stories under {@code dataDir}. */
+    public static boolean exist(Path dataDir) {
+        return Files.exists(dataDir.resolve(FILE));
+    }
+
+    /** Every stored story, closed and open (merged ones only under the id they survive as). */
+    public List<Story> stories() {
+        return clusterer.stories();
     }
 
     /** Writes the state to a temporary file and moves it over the old one in one step. */
