@@ -42,8 +42,13 @@ record SparkModule(Path target) {
         }
     }
 
+    /** A class path and JVM options given as system properties (the Spark module's tests), instead of the built module. */
+    private static final String GIVEN_CLASS_PATH = "wirewatch.spark.classpath";
+    private static final String GIVEN_JVM_OPTIONS = "wirewatch.spark.jvm-options";
+
     /** What is missing for a run, or empty when the module is built. */
     Optional<String> missing() {
+        if (System.getProperty(GIVEN_CLASS_PATH) != null) return Optional.empty();
         if (!Files.exists(moduleClasses())) return Optional.of(target.resolve("wirewatch-spark.jar").toString());
         for (String part : List.of("lib", "spark-lib", "local/jvm-options")) {
             if (!Files.exists(target.resolve(part))) return Optional.of(target.resolve(part).toString());
@@ -68,17 +73,22 @@ record SparkModule(Path target) {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions());
         command.add("-cp");
-        command.add(String.join(java.io.File.pathSeparator,
-                moduleClasses().toString(),
-                target.resolve("lib").resolve("*").toString(),
-                target.resolve("spark-lib").resolve("*").toString()));
+        command.add(classPath());
         command.add(mainClass);
         command.addAll(arguments);
         return command;
     }
 
+    private String classPath() {
+        String given = System.getProperty(GIVEN_CLASS_PATH);
+        if (given != null) return given;
+        return String.join(java.io.File.pathSeparator, moduleClasses().toString(),
+                target.resolve("lib").resolve("*").toString(), target.resolve("spark-lib").resolve("*").toString());
+    }
+
     private List<String> jvmOptions() throws IOException {
-        String options = Files.readString(target.resolve("local").resolve("jvm-options"), StandardCharsets.UTF_8).strip();
+        String given = System.getProperty(GIVEN_JVM_OPTIONS);
+        String options = (given != null ? given : Files.readString(target.resolve("local").resolve("jvm-options"), StandardCharsets.UTF_8)).strip();
         return options.isEmpty() ? List.of() : Arrays.asList(options.split("\\s+"));
     }
 }

@@ -187,6 +187,8 @@ class WirewatchJobTest {
     @Test
     void theOutputLoadsIntoTheEmbeddedIndexWithoutAnalysingTwice() throws IOException {
         Path data = dir.resolve("data");
+        // The reader JVM the CLI starts runs on this test's class path (the module is not packaged during tests).
+        System.setProperty("wirewatch.spark.classpath", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
         java.io.StringWriter err = new java.io.StringWriter();
         picocli.CommandLine cli = new picocli.CommandLine(new org.wirewatch.cli.Main());
         cli.setErr(new java.io.PrintWriter(err, true));
