@@ -20,17 +20,20 @@ import org.wirewatch.core.ingest.ReadError;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.pipeline.Pipeline;
+import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
 
 /** /api/articles: list, one record, and ingest (POST, guarded by the token unless the server is loopback-only). */
 final class ArticleApi {
     private final WirewatchIndex index;
+    private final StoredStories stories;
     private final Pipeline pipeline;
     private final ServerSettings settings;
     private final JsonReplies replies;
 
-    ArticleApi(WirewatchIndex index, Pipeline pipeline, ServerSettings settings, JsonReplies replies) {
+    ArticleApi(WirewatchIndex index, StoredStories stories, Pipeline pipeline, ServerSettings settings, JsonReplies replies) {
         this.index = index;
+        this.stories = stories;
         this.pipeline = pipeline;
         this.settings = settings;
         this.replies = replies;
@@ -50,7 +53,7 @@ final class ArticleApi {
     /** Body: article inputs as `analyze` reads them (JSONL, one article a line, or one JSON object). */
     void ingest(Context ctx) throws IOException {
         authorise(ctx);
-        if (!index.writable()) {
+        if (!index.writable() || stories == null) {
             throw new ServiceUnavailableResponse("another process (wirewatch ingest or watch) is writing the index; ingest through it");
         }
         List<String> errors = new ArrayList<>();
@@ -70,8 +73,14 @@ final class ArticleApi {
         List<String> stored = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         synchronized (index) {
-            for (Article a : analysed) (index.add(a) == WirewatchIndex.Added.ADDED ? stored : unchanged).add(a.id());
-            if (!stored.isEmpty()) index.commit();
+            for (Article a : analysed) {
+                Article placed = index.holds(a) ? a : stories.place(a);
+                (index.add(placed) == WirewatchIndex.Added.ADDED ? stored : unchanged).add(a.id());
+            }
+            if (!stored.isEmpty()) {
+                index.commit();
+                stories.save();
+            }
         }
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("stored", stored);

@@ -11,6 +11,7 @@ import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.names.NameKeys;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.index.BadQueryException;
+import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
 
 /**
@@ -30,10 +31,15 @@ public final class WirewatchServer implements AutoCloseable {
         this.settings = settings;
     }
 
-    /** Starts serving; {@link #port()} tells the port when 0 (any free port) was asked for. */
-    public static WirewatchServer start(ServerSettings settings, WirewatchIndex index, Pipeline pipeline, KnowledgeBase kb) {
+    /**
+     * Starts serving; {@link #port()} tells the port when 0 (any free port) was asked for. Articles
+     * posted to the API are placed in {@code stories}, the stories ingest keeps beside the index
+     * (null only for a read-only index, which refuses posts).
+     */
+    public static WirewatchServer start(ServerSettings settings, WirewatchIndex index, StoredStories stories, Pipeline pipeline,
+                                        KnowledgeBase kb) {
         JsonReplies replies = new JsonReplies(new ArticleJson());
-        ArticleApi articles = new ArticleApi(index, pipeline, settings, replies);
+        ArticleApi articles = new ArticleApi(index, stories, pipeline, settings, replies);
         NameKeys keys = new NameKeys();
         EventViews events = new EventViews(index, kb, keys);
         BrowseApi browse = new BrowseApi(index, new StoryViews(index, events), new EntityPages(index, kb, keys, events), events, settings, replies);

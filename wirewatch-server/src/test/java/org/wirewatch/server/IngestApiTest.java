@@ -33,6 +33,8 @@ class IngestApiTest {
             assertEquals("posted-1", reply.get("stored").get(0).asText());
             assertTrue(reply.get("errors").get(0).asText().contains("2"), "the bad line is named: " + reply);
             assertEquals("posted-1", f.getJson("/api/search?q=ferry").get("items").get(0).get("id").asText());
+            assertTrue(f.getJson("/api/articles/posted-1").get("story").isTextual(), "a posted article is placed in a story");
+            assertTrue(java.nio.file.Files.exists(data.resolve("stories.json")), "and the story state is saved beside the index");
 
             HttpResponse<String> again = f.send(post(f, ARTICLE, null));
             assertEquals(200, again.statusCode());
@@ -65,7 +67,7 @@ class IngestApiTest {
             for (org.wirewatch.core.model.Article a : ServerFixture.analysedCorpus().subList(0, 2)) writer.add(a);
             writer.commit();
             try (org.wirewatch.index.WirewatchIndex reader = org.wirewatch.index.WirewatchIndex.openReadOnly(data, ServerFixture.KB);
-                 WirewatchServer server = WirewatchServer.start(ServerSettings.loopback(0), reader, ServerFixture.PIPELINE, ServerFixture.KB)) {
+                 WirewatchServer server = WirewatchServer.start(ServerSettings.loopback(0), reader, null, ServerFixture.PIPELINE, ServerFixture.KB)) {
                 java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + server.port();
                 HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))

@@ -20,8 +20,10 @@ import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageIdentifier;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
+import org.wirewatch.core.morph.Morphologies;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.pipeline.PipelineSettings;
+import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
 
 /**
@@ -44,7 +46,7 @@ final class ServerFixture implements AutoCloseable {
             for (Article a : analysedCorpus()) index.add(a);
             index.commit();
         }
-        server = WirewatchServer.start(settings, index, PIPELINE, KB);
+        server = WirewatchServer.start(settings, index, StoredStories.open(data, new Morphologies()), PIPELINE, KB);
     }
 
     static List<Article> analysedCorpus() {
