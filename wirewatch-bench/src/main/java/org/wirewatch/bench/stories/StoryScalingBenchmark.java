@@ -82,11 +82,12 @@ public final class StoryScalingBenchmark {
         return new Placed(resolved, clusterer.openStories());
     }
 
-    /** The default settings, or with -Dstories.merge=X another merge threshold (1 turns merging almost off). */
+    /** The default settings, or with -Dstories.merge=X another merge threshold (1 turns merging almost off), -Dstories.join=X another join threshold. */
     private static StorySettings settings() {
         StorySettings d = StorySettings.defaults();
         double merge = Double.parseDouble(System.getProperty("stories.merge", Double.toString(d.merge())));
-        return new StorySettings(d.join(), merge, d.duplicate(), d.translation(), d.window(), d.candidates());
+        double join = Double.parseDouble(System.getProperty("stories.join", Double.toString(d.join())));
+        return new StorySettings(join, merge, d.duplicate(), d.translation(), d.window(), d.candidates());
     }
 
     /**
