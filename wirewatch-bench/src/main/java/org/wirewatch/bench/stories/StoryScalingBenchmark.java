@@ -82,12 +82,13 @@ public final class StoryScalingBenchmark {
         return new Placed(resolved, clusterer.openStories());
     }
 
-    /** The default settings, or with -Dstories.merge=X another merge threshold (1 turns merging almost off), -Dstories.join=X another join threshold. */
+    /** The default settings, or with -Dstories.merge=X another merge threshold (1 turns merging almost off), -Dstories.join=X another join threshold, -Dstories.candidates=N another candidate count. */
     private static StorySettings settings() {
         StorySettings d = StorySettings.defaults();
         double merge = Double.parseDouble(System.getProperty("stories.merge", Double.toString(d.merge())));
         double join = Double.parseDouble(System.getProperty("stories.join", Double.toString(d.join())));
-        return new StorySettings(join, merge, d.duplicate(), d.translation(), d.window(), d.candidates());
+        int candidates = Integer.getInteger("stories.candidates", d.candidates());
+        return new StorySettings(join, merge, d.duplicate(), d.translation(), d.window(), candidates);
     }
 
     /**
