@@ -1,5 +1,9 @@
 package org.wirewatch.bench.stories;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.wirewatch.bench.corpus.CorpusGenerator;
 import org.wirewatch.bench.corpus.GeneratedArticle;
+import org.wirewatch.core.json.ArticleJson;
 import org.wirewatch.core.lang.LanguageIdentifier;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
@@ -52,7 +57,7 @@ public final class StoryScalingBenchmark {
 
     private static void run(int n, Pipeline pipeline, Morphologies morphologies) {
         List<GeneratedArticle> gen = generate(n, 42);
-        List<Article> analysed = analyse(gen, pipeline);
+        List<Article> analysed = cachedAnalysis(n, gen, pipeline);
         analysed.sort(Comparator.comparing(Article::published).thenComparing(Article::id));
         System.gc();
         long t0 = System.nanoTime();
@@ -61,6 +66,7 @@ public final class StoryScalingBenchmark {
         Map<String, String> gold = new HashMap<>();
         for (GeneratedArticle g : gen) gold.put(g.id(), g.story());
         double[] prf = bcubed(placed.articles(), gold);
+        if (Boolean.getBoolean("stories.verbose")) printBiggest(placed.articles(), gold);
         System.out.printf(Locale.ROOT, "%d\t%d\t%.1f\t%.0f\t%d\t%.3f\t%.3f\t%.3f%n", n, CorpusGenerator.defaultStories(n), seconds, n / seconds,
                 placed.open(), prf[0], prf[1], prf[2]);
     }
@@ -76,11 +82,39 @@ public final class StoryScalingBenchmark {
         return new Placed(resolved, clusterer.openStories());
     }
 
-    /** The default settings, or with -Dstories.merge=X another merge threshold (1 turns merging almost off). */
+    /** The default settings, or with -Dstories.merge=X another merge threshold (1 turns merging almost off), -Dstories.join=X another join threshold, -Dstories.candidates=N another candidate count. */
     private static StorySettings settings() {
         StorySettings d = StorySettings.defaults();
         double merge = Double.parseDouble(System.getProperty("stories.merge", Double.toString(d.merge())));
-        return new StorySettings(d.join(), merge, d.duplicate(), d.translation(), d.window(), d.candidates());
+        double join = Double.parseDouble(System.getProperty("stories.join", Double.toString(d.join())));
+        int candidates = Integer.getInteger("stories.candidates", d.candidates());
+        return new StorySettings(join, merge, d.duplicate(), d.translation(), d.window(), candidates);
+    }
+
+    /**
+     * With -Dstories.cache=DIR, the analysed corpus of each size is kept in DIR as JSON lines and
+     * read back on the next run: tuning the clusterer need not re-analyse the corpus every time.
+     */
+    private static List<Article> cachedAnalysis(int n, List<GeneratedArticle> gen, Pipeline pipeline) {
+        String dir = System.getProperty("stories.cache");
+        if (dir == null) return analyse(gen, pipeline);
+        Path file = Path.of(dir, "analysed-" + n + "-42.jsonl");
+        ArticleJson json = new ArticleJson();
+        try {
+            if (Files.exists(file)) {
+                List<Article> out = new ArrayList<>(n);
+                try (var lines = Files.lines(file)) {
+                    for (String line : (Iterable<String>) lines::iterator) out.add(json.mapper().readValue(line, Article.class));
+                }
+                return out;
+            }
+            List<Article> analysed = analyse(gen, pipeline);
+            Files.createDirectories(file.getParent());
+            Files.write(file, analysed.stream().map(json::toLine).toList());
+            return analysed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(file.toString(), e);
+        }
     }
 
     private static List<GeneratedArticle> generate(int n, long seed) {
@@ -103,6 +137,19 @@ public final class StoryScalingBenchmark {
             }
         }
         return out;
+    }
+
+    /** The five biggest predicted stories with how many gold stories each holds: where precision went. */
+    private static void printBiggest(List<Article> articles, Map<String, String> gold) {
+        Map<String, List<String>> byStory = new HashMap<>();
+        for (Article a : articles) byStory.computeIfAbsent(a.story(), k -> new ArrayList<>()).add(gold.get(a.id()));
+        byStory.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, List<String>> e) -> -e.getValue().size())).limit(5)
+                .forEach(e -> System.out.printf(Locale.ROOT, "# %s: %d articles from %d gold stories%n", e.getKey(), e.getValue().size(),
+                        new java.util.HashSet<>(e.getValue()).size()));
+        if (System.getProperty("stories.show") == null) return;
+        Map<String, Integer> golds = new java.util.TreeMap<>();
+        for (Article a : articles) if (a.story().equals(System.getProperty("stories.show"))) golds.merge(gold.get(a.id()) + " " + a.lang() + " " + a.published().substring(0, 10) + " " + a.title(), 1, Integer::sum);
+        golds.forEach((k, v) -> System.out.println("#   " + v + " " + k));
     }
 
     /** Item-averaged BCubed precision, recall and F1 of the story ids against the gold ones. */

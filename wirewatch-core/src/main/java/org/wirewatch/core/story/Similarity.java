@@ -19,6 +19,8 @@ final class Similarity {
     private static final double DAY = 24 * 60;
     private static final double GRACE_DAYS = 1;
     private static final double PACE_DAYS = 7;
+    /** How much of a score two units keep when every kind of thing both count is counted differently. */
+    private static final double CONFLICT = 0.5;
 
     /** A unit with its entity and lemma vectors weighted by rarity and scaled to length 1, computed once. */
     record Weighted(Evidence evidence, Map<String, Double> entities, Map<String, Double> lemmas) {}
@@ -42,7 +44,7 @@ final class Similarity {
         double content = sameLanguage
                 ? 0.45 * lex + 0.40 * ent + 0.09 * amt + 0.03 * dat + 0.03 * evt
                 : 0.72 * ent + 0.16 * amt + 0.07 * dat + 0.05 * evt;
-        double value = Math.max(0, Math.min(1, stretch(content, !sameLanguage) * time));
+        double value = Math.max(0, Math.min(1, stretch(content, !sameLanguage) * time * (1 - CONFLICT * conflict(x.amounts(), y.amounts()))));
         return new Score(ent, lex, dat, amt, evt, time, value);
     }
 
@@ -94,6 +96,35 @@ final class Similarity {
         int shared = 0;
         for (String x : small) if (large.contains(x)) shared++;
         return (double) shared / small.size();
+    }
+
+    /**
+     * The share of the things both units count ("drone", "person") for which they give no common
+     * number: 75 drones against 49 drones is another attack, however alike the cast and the words.
+     * A number that changes while a story runs (a rising toll) leaves the other counts agreeing,
+     * so it costs only part of the score.
+     */
+    static double conflict(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        Map<String, Set<String>> mine = byObject(a), theirs = byObject(b);
+        int shared = 0, conflicting = 0;
+        for (Map.Entry<String, Set<String>> x : mine.entrySet()) {
+            Set<String> other = theirs.get(x.getKey());
+            if (other == null) continue;
+            shared++;
+            if (java.util.Collections.disjoint(x.getValue(), other)) conflicting++;
+        }
+        return shared == 0 ? 0 : (double) conflicting / shared;
+    }
+
+    /** "90|drone" → drone → {90}. */
+    private static Map<String, Set<String>> byObject(Set<String> amounts) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String x : amounts) {
+            int bar = x.indexOf('|');
+            if (bar > 0) out.computeIfAbsent(x.substring(bar + 1), k -> new java.util.HashSet<>()).add(x.substring(0, bar));
+        }
+        return out;
     }
 
     /** 1 while the units are within a day of each other, then falling off over days; 1 when either is undated. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,10 @@ public final class StoryClusterer {
     private static final int FOCUS_FROM = 4;
     /** Copies appear within hours of their original: only a story's newest members are checked, so a big story costs no more. */
     private static final int DUPLICATE_LOOKBACK = 64;
+    /** How many times {@code candidates} stories the index hands over for a first, cheap look. */
+    private static final int POOL = 4;
+    /** How many of a story's newest units that first look compares. */
+    private static final int GLANCE = 1;
 
     private final StorySettings settings;
     private final EvidenceReader reader;
@@ -165,7 +170,7 @@ public final class StoryClusterer {
         ageOut();
         List<String> keys = StoryIndex.keysOf(e, rarity);
         Similarity.Weighted unit = similarity.weigh(e, rarity);
-        List<StoryState> candidates = candidates(keys, arrival);
+        List<StoryState> candidates = candidates(unit, keys, arrival);
         Map<StoryState, Double> scores = new LinkedHashMap<>();
         for (StoryState s : candidates) scores.put(s, storyScore(unit, s));
         StoryState chosen = null;
@@ -224,13 +229,36 @@ public final class StoryClusterer {
         return Math.min(1, cosine / FOCUS);
     }
 
-    private List<StoryState> candidates(List<String> keys, long arrival) {
-        List<StoryState> out = new ArrayList<>();
-        for (String id : index.candidates(keys, settings.candidates())) {
-            StoryState s = open.get(id);
-            if (s != null && !tooOld(s, arrival)) out.add(s);
+    /**
+     * The open stories within the window most like the unit, at most {@code candidates} of them,
+     * found in two steps. The index gives a wider pool ({@link #POOL} times as many) ranked by the
+     * summed rarity of the keys they share with the unit; templated reports of other events share
+     * many keys, so the right story can rank low there. Each story of the pool is then ranked by
+     * the unit's similarity to its {@link #GLANCE} newest units, a cheap look that already sees
+     * names, numbers and words together; only the best are scored in full.
+     */
+    private List<StoryState> candidates(Similarity.Weighted unit, List<String> keys, long arrival) {
+        List<Map.Entry<StoryState, Double>> hits = new ArrayList<>();
+        for (Map.Entry<String, Double> x : index.candidates(keys, rarity).entrySet()) {
+            StoryState s = open.get(x.getKey());
+            if (s != null && !tooOld(s, arrival)) hits.add(Map.entry(s, x.getValue()));
         }
-        return out;
+        hits.sort(Comparator.comparingDouble((Map.Entry<StoryState, Double> x) -> -x.getValue())
+                .thenComparingLong(x -> -x.getKey().touched())
+                .thenComparingLong(x -> x.getKey().sequence));
+        List<StoryState> pool = hits.stream().limit((long) POOL * settings.candidates()).map(Map.Entry::getKey).toList();
+        if (pool.size() <= settings.candidates()) return pool;
+        Map<StoryState, Double> glance = new HashMap<>();
+        for (StoryState s : pool) glance.put(s, glance(unit, s));
+        return pool.stream().sorted(Comparator.comparingDouble((StoryState s) -> -glance.get(s)).thenComparingLong(s -> s.sequence))
+                .limit(settings.candidates()).toList();
+    }
+
+    /** The unit's best score against the story's few newest units. */
+    private double glance(Similarity.Weighted unit, StoryState s) {
+        double best = 0;
+        for (Similarity.Weighted x : s.newestExemplars(GLANCE)) best = Math.max(best, similarity.of(unit, x));
+        return best;
     }
 
     private boolean tooOld(StoryState s, long minute) {

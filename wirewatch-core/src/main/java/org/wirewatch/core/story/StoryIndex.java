@@ -57,18 +57,26 @@ final class StoryIndex {
         }
     }
 
-    /** Story ids sharing at least one key, with the number of keys shared, most shared first. */
-    List<String> candidates(List<String> keys, int limit) {
-        Map<String, Integer> hits = new HashMap<>();
+    /**
+     * Story ids sharing at least one key, with how much they share: the summed rarity of the
+     * shared keys. Templated reports of different events share many common keys; the rare ones
+     * (this attack's numbers, this meeting's venue) are what tell the right story from them.
+     */
+    Map<String, Double> candidates(List<String> keys, Rarity rarity) {
+        Map<String, Double> hits = new HashMap<>();
         for (String k : keys) {
             Set<String> ids = postings.get(k);
             if (ids == null || ids.size() > CROWDED) continue;
-            for (String id : ids) hits.merge(id, 1, Integer::sum);
+            double weight = weightOf(k, rarity);
+            for (String id : ids) hits.merge(id, weight, Double::sum);
         }
-        return hits.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit)
-                .map(Map.Entry::getKey)
-                .toList();
+        return hits;
+    }
+
+    /** "e:ww:kyiv" is looked up among entities, "en:drone" among English lemmas. */
+    private static double weightOf(String key, Rarity rarity) {
+        int colon = key.indexOf(':');
+        String space = key.substring(0, colon);
+        return rarity.idf(space.equals("e") ? Rarity.ENTITY : space, key.substring(colon + 1));
     }
 }

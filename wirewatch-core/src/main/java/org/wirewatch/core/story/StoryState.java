@@ -105,6 +105,14 @@ final class StoryState {
 
     Collection<Similarity.Weighted> exemplars() { return exemplars; }
 
+    /** The {@code n} newest exemplars, newest first. */
+    List<Similarity.Weighted> newestExemplars(int n) {
+        List<Similarity.Weighted> out = new ArrayList<>(n);
+        var it = exemplars.descendingIterator();
+        while (it.hasNext() && out.size() < n) out.add(it.next());
+        return out;
+    }
+
     Set<String> keys() { return keys; }
 
     Story toStory() {

@@ -46,6 +46,9 @@ final class Fixtures {
             + "что плотину у Кесселя до выходных проверят инженеры. Фермеры ниже по течению перегоняли скот на возвышенности, "
             + "пока вода поднималась всю ночь, а школы в Марроуби остались закрытыми.";
 
+    /** The wire's template again, the next day: another flood, told with other numbers. */
+    static final String FLOOD_AGAIN = FLOOD.replace("300 homes", "120 homes").replace("40 rescue", "15 rescue");
+
     static final String FLOOD_LATER = "Marrowby begins clean-up after the Lenna flood\n\n"
             + "Residents of Marrowby started clearing mud from flooded homes on Wednesday after the Lenna river burst its banks. "
             + "Minister Olga Tarnow returned to the town with Red Cross volunteers and repeated her promise of compensation for "
@@ -110,6 +113,8 @@ final class Fixtures {
         addAmount(found, text, "300", 300, "home");
         addAmount(found, text, "40", 40, "boat");
         addAmount(found, text, "54", 54, "percent");
+        addAmount(found, text, "120", 120, "home");
+        addAmount(found, text, "15", 15, "boat");
         return found;
     }
 

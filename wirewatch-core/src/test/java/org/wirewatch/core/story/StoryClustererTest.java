@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wirewatch.core.story.Fixtures.ELECTION;
 import static org.wirewatch.core.story.Fixtures.ELECTION_LATER;
 import static org.wirewatch.core.story.Fixtures.FLOOD;
+import static org.wirewatch.core.story.Fixtures.FLOOD_AGAIN;
 import static org.wirewatch.core.story.Fixtures.FLOOD_COPY;
 import static org.wirewatch.core.story.Fixtures.FLOOD_LATER;
 import static org.wirewatch.core.story.Fixtures.FLOOD_RU;
@@ -51,6 +52,15 @@ class StoryClustererTest {
         assertNotEquals(flood, placed.get("election").story());
         assertNotEquals(flood, placed.get("strike").story());
         assertNotEquals(placed.get("election").story(), placed.get("strike").story());
+    }
+
+    @Test
+    void theSameTemplateWithOtherNumbersIsAnotherStory() {
+        StoryClusterer clusterer = new StoryClusterer(MORPHOLOGIES);
+        Article first = clusterer.add(FLOOD_EN);
+        Article again = clusterer.add(article("flood-again", "en", "2026-03-04T10:00", FLOOD_AGAIN));
+        assertNotEquals(first.story(), again.story(), "120 flooded homes and 15 boats is not the flood of 300 homes and 40 boats");
+        assertNull(again.duplicateOf(), "the same phrasing about another event is no copy");
     }
 
     @Test
