@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirewatch.core.ingest.InputLimits;
 import org.wirewatch.core.model.Article;
-import org.wirewatch.core.morph.Morphologies;
 import org.wirewatch.core.story.StoryBatch;
 import org.wirewatch.core.story.StorySettings;
 import picocli.CommandLine.Command;
@@ -67,7 +66,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             List<Article> held = new ArrayList<>();
             AnalysisRun.run(inputs, InputLimits.defaults().withMaxDocumentBytes(maxMegabytes << 20), pipelineOptions.pipeline(raw),
                     pipelineOptions.threads, stories ? held::add : out::write, meter, err);
-            if (stories) new StoryBatch(new Morphologies(), StorySettings.defaults()).assign(held).articles().forEach(out::write);
+            if (stories) new StoryBatch(pipelineOptions.morphologies(), StorySettings.defaults()).assign(held).articles().forEach(out::write);
         }
         err.printf(Locale.ROOT, "wirewatch analyze: articles analysed %,d, failed %,d (%.1f articles/s)%n",
                 meter.done(), meter.failures(), meter.perSecond());

@@ -18,7 +18,6 @@ import org.wirewatch.core.json.ArticleJson;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.SourceRef;
-import org.wirewatch.core.morph.Morphologies;
 import org.wirewatch.core.pipeline.BatchAnalysis;
 import org.wirewatch.core.story.ArticleSimilarity;
 import picocli.CommandLine.Command;
@@ -79,7 +78,7 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         List<Article> analysed = analyse(sides, err);
-        ArticleSimilarity similarity = new ArticleSimilarity(new Morphologies());
+        ArticleSimilarity similarity = new ArticleSimilarity(pipelineOptions.morphologies());
         analysed.forEach(a -> { if (a != null) similarity.count(a); });
         PrintWriter out = spec.commandLine().getOut();
         for (Pair p : found) {

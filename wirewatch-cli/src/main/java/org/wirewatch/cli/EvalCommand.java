@@ -16,7 +16,6 @@ import org.wirewatch.core.eval.StoryEvaluation;
 import org.wirewatch.core.json.ArticleJson;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
-import org.wirewatch.core.morph.Morphologies;
 import org.wirewatch.core.story.ArticleSimilarity;
 import org.wirewatch.core.story.StoryBatch;
 import org.wirewatch.core.story.StorySettings;
@@ -99,7 +98,7 @@ final class EvalCommand implements Callable<Integer> {
     private List<Article> withStories(List<RawArticle> articles) {
         Function<RawArticle, Article> analyze = pipelineOptions.pipeline(false)::analyze;
         List<Article> analysed = articles.stream().map(analyze).toList();
-        return new StoryBatch(new Morphologies(), StorySettings.defaults()).assign(analysed).articles();
+        return new StoryBatch(pipelineOptions.morphologies(), StorySettings.defaults()).assign(analysed).articles();
     }
 
     /**
@@ -108,7 +107,7 @@ final class EvalCommand implements Callable<Integer> {
      */
     private PairScorer scorer() {
         Function<RawArticle, Article> analyze = analyzer();
-        ArticleSimilarity similarity = new ArticleSimilarity(new Morphologies());
+        ArticleSimilarity similarity = new ArticleSimilarity(pipelineOptions.morphologies());
         return (a, b) -> {
             Article x = analyze.apply(a), y = analyze.apply(b);
             similarity.count(x);

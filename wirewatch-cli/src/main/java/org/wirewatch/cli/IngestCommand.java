@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.wirewatch.core.ingest.InputLimits;
-import org.wirewatch.core.morph.Morphologies;
 import org.wirewatch.index.BatchedCommits;
 import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
@@ -64,7 +63,7 @@ final class IngestCommand implements Callable<Integer> {
             return SparkCommand.EXIT_UNAVAILABLE;
         }
         try (WirewatchIndex index = WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase())) {
-            IndexIngest ingest = new IndexIngest(index, StoredStories.open(pipelineOptions.data, new Morphologies()),
+            IndexIngest ingest = new IndexIngest(index, StoredStories.open(pipelineOptions.data, pipelineOptions.morphologies()),
                     pipelineOptions.pipeline(raw), pipelineOptions.threads, batch, err, progress);
             IndexIngest.Outcome outcome = parquet != null
                     ? ingest.ingestSparkOutput(new SparkArticles(spark, err), parquet)

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageIdentifier;
+import org.wirewatch.core.morph.Morphologies;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.pipeline.PipelineSettings;
 import picocli.CommandLine.Option;
@@ -38,8 +39,15 @@ final class PipelineOptions {
         return knowledgeBase;
     }
 
+    /** The dictionaries, read once per command: the pipeline and the story clusterer share them. */
+    private final Morphologies morphologies = new Morphologies();
+
+    Morphologies morphologies() {
+        return morphologies;
+    }
+
     Pipeline pipeline(boolean raw) {
-        return new Pipeline(settings(raw), knowledgeBase());
+        return new Pipeline(settings(raw), knowledgeBase(), morphologies);
     }
 
     PipelineSettings settings(boolean raw) {

@@ -3,7 +3,6 @@ package org.wirewatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.wirewatch.core.morph.Morphologies;
 import org.wirewatch.index.IndexLockedException;
 import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
@@ -57,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withTokenFrom(config != null ? config : pipelineOptions.data.resolve("server.properties"));
         try (WirewatchIndex index = openIndex(err);
              WirewatchServer server = WirewatchServer.start(settings, index,
-                     index.writable() ? StoredStories.open(pipelineOptions.data, new Morphologies()) : null,
+                     index.writable() ? StoredStories.open(pipelineOptions.data, pipelineOptions.morphologies()) : null,
                      pipelineOptions.pipeline(false), pipelineOptions.knowledgeBase())) {
             err.printf("wirewatch serve: %,d articles; listening on %s/%s%n", index.size(), server.url(),
                     settings.loopbackOnly() ? "" : settings.token() == null ? " (ingest over HTTP disabled: no api.token)" : "");

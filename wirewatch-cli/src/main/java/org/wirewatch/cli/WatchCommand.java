@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.wirewatch.core.ingest.InputLimits;
 import org.wirewatch.index.BatchedCommits;
-import org.wirewatch.core.morph.Morphologies;
 import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
 import picocli.CommandLine.ArgGroup;
@@ -66,7 +65,7 @@ final class WatchCommand implements Callable<Integer> {
         InputLimits limits = InputLimits.defaults();
         FeedFetcher fetcher = new FeedFetcher(limits.maxDocumentBytes());
         try (WirewatchIndex index = WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase())) {
-            IndexIngest ingest = new IndexIngest(index, StoredStories.open(pipelineOptions.data, new Morphologies()), pipelineOptions.pipeline(false), pipelineOptions.threads,
+            IndexIngest ingest = new IndexIngest(index, StoredStories.open(pipelineOptions.data, pipelineOptions.morphologies()), pipelineOptions.pipeline(false), pipelineOptions.threads,
                     BatchedCommits.DEFAULT_BATCH, err, false);
             for (long round = 1; ; round++) {
                 List<String> inputs = what.feed != null ? feedInput(fetcher, err) : newFiles(what.dir);

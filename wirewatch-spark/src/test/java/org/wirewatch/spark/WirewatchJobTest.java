@@ -188,14 +188,20 @@ class WirewatchJobTest {
     void theOutputLoadsIntoTheEmbeddedIndexWithoutAnalysingTwice() throws IOException {
         Path data = dir.resolve("data");
         // The reader JVM the CLI starts runs on this test's class path (the module is not packaged during tests).
-        System.setProperty("wirewatch.spark.classpath", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-        java.io.StringWriter err = new java.io.StringWriter();
-        picocli.CommandLine cli = new picocli.CommandLine(new org.wirewatch.cli.Main());
-        cli.setErr(new java.io.PrintWriter(err, true));
-        cli.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
-        int status = cli.execute("ingest", "--parquet", Path.of(java.net.URI.create(output)).toString(), "--data", data.toString());
-        assertEquals(0, status, err.toString());
-        assertTrue(err.toString().contains("articles stored 4, unchanged 0, failed 0; the index holds 4"), err.toString());
+        String previous = System.setProperty("wirewatch.spark.classpath",
+                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+        try {
+            java.io.StringWriter err = new java.io.StringWriter();
+            picocli.CommandLine cli = new picocli.CommandLine(new org.wirewatch.cli.Main());
+            cli.setErr(new java.io.PrintWriter(err, true));
+            cli.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
+            int status = cli.execute("ingest", "--parquet", Path.of(java.net.URI.create(output)).toString(), "--data", data.toString());
+            assertEquals(0, status, err.toString());
+            assertTrue(err.toString().contains("articles stored 4, unchanged 0, failed 0; the index holds 4"), err.toString());
+        } finally {
+            if (previous == null) System.clearProperty("wirewatch.spark.classpath");
+            else System.setProperty("wirewatch.spark.classpath", previous);
+        }
 
         java.io.StringWriter exported = new java.io.StringWriter();
         picocli.CommandLine export = new picocli.CommandLine(new org.wirewatch.cli.Main());

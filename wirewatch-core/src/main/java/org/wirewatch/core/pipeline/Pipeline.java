@@ -52,10 +52,14 @@ public final class Pipeline {
 
     /** A pipeline that links entities against the given knowledge base (e.g. with imported Wikidata). */
     public Pipeline(PipelineSettings settings, KnowledgeBase kb) {
+        this(settings, kb, new Morphologies());
+    }
+
+    /** A pipeline sharing the caller's dictionaries, so a command that also clusters stories reads them once. */
+    public Pipeline(PipelineSettings settings, KnowledgeBase kb, Morphologies morphologies) {
         this.preparation = new TextPreparation(new TextCleaner(), settings.raw());
         this.segmenter = new LiveBlogSegmenter();
         this.languages = new LanguageIdentifier(settings.languages());
-        Morphologies morphologies = new Morphologies();
         this.entities = new EntityRecognizer(kb, morphologies, NameCuesRegistry.standard(), new NameKeys(), new TextSplitter());
         this.amounts = new AmountExtractor(morphologies);
         this.dates = new DateExtractor(morphologies);
