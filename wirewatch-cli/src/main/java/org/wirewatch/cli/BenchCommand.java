@@ -10,7 +10,7 @@ import org.wirewatch.bench.corpus.CorpusGenerator;
 import org.wirewatch.bench.run.BenchReport;
 import org.wirewatch.bench.run.BenchRunner;
 import org.wirewatch.bench.run.BenchSettings;
-import org.wirewatch.core.json.ArticleJson;
+import org.wirewatch.core.output.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

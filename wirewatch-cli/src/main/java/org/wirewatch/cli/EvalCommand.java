@@ -13,7 +13,7 @@ import org.wirewatch.core.eval.NerEvaluation;
 import org.wirewatch.core.eval.PairScorer;
 import org.wirewatch.core.eval.SimilarityEvaluation;
 import org.wirewatch.core.eval.StoryEvaluation;
-import org.wirewatch.core.json.ArticleJson;
+import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.story.ArticleSimilarity;

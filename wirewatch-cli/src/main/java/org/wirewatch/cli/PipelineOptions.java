@@ -8,7 +8,7 @@ import java.util.Set;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageIdentifier;
-import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.pipeline.PipelineSettings;
 import picocli.CommandLine.Option;

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.wirewatch.core.json.ArticleJson;
+import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.story.Story;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.wirewatch.core.kb.KnowledgeBases;
-import org.wirewatch.core.morph.Morphologies;
-import org.wirewatch.core.morph.Morphology;
-import org.wirewatch.core.ner.learn.NameModelTrainer;
+import org.wirewatch.core.linguistics.morph.Morphologies;
+import org.wirewatch.core.linguistics.morph.Morphology;
+import org.wirewatch.core.extract.ner.learn.NameModelTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
             "entries held out by base form. The defaults are the bundled model's settings: the same",
             "data and settings give a byte-identical file. Takes about a minute and ~2 GB of heap."},
         footer = {"", "Example (retrain the bundled model):",
-            "  wirewatch train names --out wirewatch-core/src/main/resources/org/wirewatch/core/ner/names.model"})
+            "  wirewatch train names --out wirewatch-core/src/main/resources/org/wirewatch/core/extract/ner/names.model"})
 final class TrainNamesCommand implements Callable<Integer> {
     private static final NameModelTrainer.Settings BUNDLED = NameModelTrainer.BUNDLED;
 

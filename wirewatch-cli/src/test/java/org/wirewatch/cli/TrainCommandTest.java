@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wirewatch.core.ner.learn.NameKind;
-import org.wirewatch.core.ner.learn.NameTypeModel;
+import org.wirewatch.core.extract.ner.learn.NameKind;
+import org.wirewatch.core.extract.ner.learn.NameTypeModel;
 
 class TrainCommandTest {
 

@@ -14,12 +14,12 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
-import org.wirewatch.core.json.ArticleJson;
+import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Event;
 import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.model.Quote;
-import org.wirewatch.core.names.NameKeys;
+import org.wirewatch.core.linguistics.names.NameKeys;
 import org.wirewatch.index.analysis.TextAnalyses;
 
 /**

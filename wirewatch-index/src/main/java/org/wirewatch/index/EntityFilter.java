@@ -8,7 +8,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.wirewatch.core.kb.KbEntity;
 import org.wirewatch.core.kb.KnowledgeBase;
-import org.wirewatch.core.names.NameKeys;
+import org.wirewatch.core.linguistics.names.NameKeys;
 
 /**
  * Turns an entity as a user names it ("Blinken", "Блинкена", "ww:blinken") into a filter, the way

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.wirewatch.core.model.Article;
-import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.story.Story;
 import org.wirewatch.core.story.StoryClusterer;
 

@@ -39,10 +39,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.wirewatch.core.json.ArticleJson;
+import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.model.Article;
-import org.wirewatch.core.names.NameKeys;
+import org.wirewatch.core.linguistics.names.NameKeys;
 import org.wirewatch.index.analysis.TextAnalyses;
 
 /**

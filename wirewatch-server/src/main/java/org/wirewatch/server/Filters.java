@@ -4,7 +4,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.wirewatch.core.entity.EventSearch;
+import org.wirewatch.core.query.EventSearch;
 import org.wirewatch.index.SearchRequest;
 
 /** The filters a list or search request may carry: q, lang, from, to, entity, source, story, speaker, event_type. */

@@ -3,7 +3,7 @@ package org.wirewatch.server;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.http.Context;
 import java.util.Map;
-import org.wirewatch.core.json.ArticleJson;
+import org.wirewatch.core.output.ArticleJson;
 
 /** Writes answers as JSON with the article record's conventions (snake_case, nulls written out). */
 final class JsonReplies {

@@ -20,7 +20,7 @@ import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageIdentifier;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
-import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.pipeline.PipelineSettings;
 import org.wirewatch.index.StoredStories;

@@ -3,7 +3,7 @@ package org.wirewatch.spark;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
-import org.wirewatch.core.json.ArticleJson;
+import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.pipeline.Pipeline;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.UncheckedIOException;
-import org.wirewatch.core.json.ArticleJson;
+import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.model.Article;
 
 /** Article records as JSON lines, both ways: the form {@code analyze} writes. Thread-safe. */

@@ -2,7 +2,7 @@ package org.wirewatch.spark;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.story.StoryBatch;
 import org.wirewatch.core.story.StorySettings;

@@ -22,7 +22,7 @@ import org.wirewatch.core.ingest.ArticleInputs;
 import org.wirewatch.core.ingest.ArticleSink;
 import org.wirewatch.core.ingest.InputLimits;
 import org.wirewatch.core.ingest.ReadError;
-import org.wirewatch.core.json.ArticleJson;
+import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.lang.LanguageIdentifier;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;

@@ -1,6 +1,6 @@
 package org.wirewatch.bench.run;
 
-import org.wirewatch.core.json.ArticleJson;
+import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.SourceRef;

@@ -2,7 +2,7 @@ package org.wirewatch.core.story;
 
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
-import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.linguistics.morph.Morphologies;
 
 /**
  * How similar two analysed articles are, in [0, 1], in any pair of languages, without machine

@@ -1,6 +1,6 @@
 package org.wirewatch.core.story;
 
-import org.wirewatch.core.morph.Reading;
+import org.wirewatch.core.linguistics.morph.Reading;
 
 /**
  * Which words of one language carry story content (nouns, verbs, adjectives) rather than grammar

@@ -14,8 +14,8 @@ import org.wirewatch.core.model.DateMention;
 import org.wirewatch.core.model.Event;
 import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.model.Segment;
-import org.wirewatch.core.morph.Morphologies;
-import org.wirewatch.core.text.Tokenizer;
+import org.wirewatch.core.linguistics.morph.Morphologies;
+import org.wirewatch.core.linguistics.text.Tokenizer;
 
 /**
  * Reads the {@link Evidence} of an analysed article, or of one post of a live blog, from what the

@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.wirewatch.core.morph.Reading;
+import org.wirewatch.core.linguistics.morph.Reading;
 
 /**
  * {@link ContentWords} read once from {@code <lang>.function-tags}: one tag prefix per line, or

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.wirewatch.core.model.Check;
-import org.wirewatch.core.morph.Morphologies;
-import org.wirewatch.core.morph.Morphology;
-import org.wirewatch.core.morph.Reading;
-import org.wirewatch.core.text.Token;
-import org.wirewatch.core.text.Tokenizer;
+import org.wirewatch.core.linguistics.morph.Morphologies;
+import org.wirewatch.core.linguistics.morph.Morphology;
+import org.wirewatch.core.linguistics.morph.Reading;
+import org.wirewatch.core.linguistics.text.Token;
+import org.wirewatch.core.linguistics.text.Tokenizer;
 
 /**
  * The content lemmas of a stretch of text, counted: the language-specific half of the evidence.

@@ -3,7 +3,7 @@ package org.wirewatch.core.story;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.wirewatch.core.text.Token;
+import org.wirewatch.core.linguistics.text.Token;
 
 /**
  * MinHash over word 3-shingles, for near-duplicates: the share of equal slots of two signatures
@@ -52,7 +52,7 @@ final class MinHash {
         long[] window = new long[SHINGLE];
         int words = 0;
         for (Token t : tokens) {
-            if (!t.isWord() && t.kind() != org.wirewatch.core.text.TokenKind.NUMBER) continue;
+            if (!t.isWord() && t.kind() != org.wirewatch.core.linguistics.text.TokenKind.NUMBER) continue;
             window[words % SHINGLE] = t.text().toLowerCase(Locale.ROOT).hashCode();
             words++;
             if (words < SHINGLE) continue;

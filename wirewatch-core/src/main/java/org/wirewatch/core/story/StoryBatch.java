@@ -6,7 +6,7 @@ import java.util.List;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
 import org.wirewatch.core.model.Segment;
-import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.linguistics.morph.Morphologies;
 
 /**
  * Assigns stories across a whole batch held in memory, as {@code analyze} does when no index is

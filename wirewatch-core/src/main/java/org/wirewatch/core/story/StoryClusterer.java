@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
 import org.wirewatch.core.model.Segment;
-import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.linguistics.morph.Morphologies;
 
 /**
  * Groups a stream of analysed articles, in any language, into stories, one article at a time

@@ -22,7 +22,7 @@ import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.Segment;
 import org.wirewatch.core.model.SourceRef;
-import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.pipeline.PipelineSettings;
 

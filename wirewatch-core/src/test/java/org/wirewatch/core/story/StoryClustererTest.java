@@ -27,7 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.core.model.Article;
-import org.wirewatch.core.morph.Morphologies;
+import org.wirewatch.core.linguistics.morph.Morphologies;
 
 class StoryClustererTest {
     private static final Morphologies MORPHOLOGIES = new Morphologies();

@@ -1,8 +1,0 @@
-/**
- * Amounts: numbers with what they count ("40 missiles", "шість балістичних ракет",
- * "$300 million"), with an approximate flag and, where the sentence says so, a GDELT-style count
- * category (KILL, WOUND, …). {@link org.wirewatch.core.amounts.AmountExtractor} is the front
- * door; each language's words live in a bundled {@code <lang>.amounts} file behind
- * {@link org.wirewatch.core.amounts.AmountCues}.
- */
-package org.wirewatch.core.amounts;

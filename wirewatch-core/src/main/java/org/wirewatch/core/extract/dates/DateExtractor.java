@@ -1,0 +1,92 @@
+package org.wirewatch.core.extract.dates;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.wirewatch.core.model.Check;
+import org.wirewatch.core.model.DateMention;
+import org.wirewatch.core.linguistics.morph.Morphologies;
+import org.wirewatch.core.linguistics.morph.Morphology;
+
+/**
+ * Finds temporal expressions in English, Russian and Ukrainian text and normalises them to
+ * ISO-8601 at the precision the text gives ("2024", "2024-07", "2024-07-08", "2024-W45",
+ * "2024-11-13T17:21"). Relative ones ("on Wednesday", "вчера", "минулого тижня", "July 8" without a
+ * year) are resolved against an anchor, the article's published date, with the tense of their
+ * sentence choosing between the past and the coming one. Thread-safe: the per-language grammars
+ * are immutable and shared, and each call keeps its state on the stack.
+ */
+public final class DateExtractor {
+
+    private final Morphologies morphologies;
+
+    /** Reads tense from the cue word lists only; loads no dictionary. */
+    public DateExtractor() {
+        this.morphologies = null;
+    }
+
+    /**
+     * Also reads tense from the dictionaries' verb tags, which see Russian and Ukrainian perfective
+     * futures ("выступит в пятницу", "збереться в п'ятницю") that no cue list can: pass the
+     * pipeline's shared registry, so no dictionary is read twice.
+     */
+    public DateExtractor(Morphologies morphologies) {
+        this.morphologies = Check.notNullParam(morphologies, "morphologies");
+    }
+
+    /**
+     * Temporal expressions in text (en/ru/uk), in text order, normalised to ISO-8601 at the
+     * precision the text gives; relative ones resolved against {@code anchorIso} (an ISO date or
+     * date-time; when null or unreadable, relative ones are still found, with a null value).
+     * A clock time alone ("17:21") is not a date; one right after a date is part of it.
+     */
+    public List<DateMention> extract(String text, String lang, String anchorIso) {
+        Check.notNullParam(text, "text");
+        Analysis a = analyse(text, lang);
+        Resolver resolver = new Resolver(parseAnchor(anchorIso));
+        List<DateMention> out = new ArrayList<>(a.expressions.size());
+        LocalDate lastDay = null;
+        for (Expression e : a.expressions) {
+            String value = resolver.value(e, a.tense(e), lastDay);
+            out.add(new DateMention(e.start(), e.end(), text.substring(e.start(), e.end()), value));
+            if (value != null && value.length() >= 10 && value.charAt(4) == '-') lastDay = LocalDate.parse(value.substring(0, 10));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * When an article has no published date, the day its content implies, else empty: a
+     * dateline, else the latest full past date, else the day before an event said to start
+     * "tomorrow" whose date (and year) the text gives. Never a guessed year: an article that only
+     * says "July 8" and writes no year gets empty. See {@link PublishedDate} for the order.
+     */
+    public Optional<String> inferPublished(String text, String lang) {
+        Check.notNullParam(text, "text");
+        Analysis a = analyse(text, lang);
+        return PublishedDate.infer(a.expressions(), a::tense).map(LocalDate::toString);
+    }
+
+    private Analysis analyse(String text, String lang) {
+        DateGrammar grammar = DateGrammars.forLanguage(lang);
+        Morphology morphology = morphologies == null || lang == null ? null : morphologies.forLanguage(lang).orElse(null);
+        List<Word> words = Words.of(text);
+        return new Analysis(new Scanner(words, grammar).scan(), words, new TenseReader(grammar, morphology));
+    }
+
+    private static LocalDate parseAnchor(String iso) {
+        if (iso == null || iso.length() < 10) return null;
+        try {
+            return LocalDate.parse(iso.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private record Analysis(List<Expression> expressions, List<Word> words, TenseReader reader) {
+        Tense tense(Expression e) {
+            return Tense.around(words, e.start(), e.end(), reader);
+        }
+    }
+}

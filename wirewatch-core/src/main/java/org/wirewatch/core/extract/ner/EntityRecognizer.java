@@ -1,0 +1,263 @@
+package org.wirewatch.core.extract.ner;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.wirewatch.core.kb.EntityType;
+import org.wirewatch.core.kb.KbEntity;
+import org.wirewatch.core.kb.KnowledgeBase;
+import org.wirewatch.core.model.Mention;
+import org.wirewatch.core.model.RoleMention;
+import org.wirewatch.core.linguistics.morph.Morphologies;
+import org.wirewatch.core.linguistics.names.NameKeys;
+import org.wirewatch.core.extract.ner.cues.NameCues;
+import org.wirewatch.core.extract.ner.cues.NameCuesRegistry;
+import org.wirewatch.core.extract.ner.cues.RoleCue;
+import org.wirewatch.core.extract.ner.cues.TokenRange;
+import org.wirewatch.core.extract.ner.cues.WordCue;
+import org.wirewatch.core.linguistics.text.Sentence;
+import org.wirewatch.core.linguistics.text.TextSplitter;
+import org.wirewatch.core.linguistics.text.Token;
+
+/**
+ * Finds the people, organisations and places an article names, each with its exact span and one
+ * identity for the whole document (a knowledge-base id where the base knows the name, else an id
+ * built from the cross-script key of the name, so "Рютте" and "Rutte" meet across documents).
+ * Also reads the offices titles give people. Thread-safe: keeps nothing between calls.
+ */
+public final class EntityRecognizer {
+    private final KnowledgeBase kb;
+    private final Morphologies morphologies;
+    private final NameCuesRegistry cues;
+    private final NameKeys keys;
+    private final TextSplitter splitter;
+    private final WordTypeGuesser guesser;
+    /** How many lower-case words a body's name may run on for. */
+    private static final int MAX_BODY_WORDS = 6;
+
+    private final CandidateFinder finder = new CandidateFinder();
+
+    /** A recogniser that also asks the bundled name-type model about names the rules leave undecided. */
+    public EntityRecognizer(KnowledgeBase kb, Morphologies morphologies, NameCuesRegistry cues, NameKeys keys, TextSplitter splitter) {
+        this(kb, morphologies, cues, keys, splitter, WordTypeGuesser.bundled());
+    }
+
+    /** @param guesser what a learned model says of undecided names; {@link WordTypeGuesser#NONE} for the rules alone */
+    public EntityRecognizer(KnowledgeBase kb, Morphologies morphologies, NameCuesRegistry cues, NameKeys keys, TextSplitter splitter,
+                            WordTypeGuesser guesser) {
+        this.guesser = guesser;
+        this.kb = kb;
+        this.morphologies = morphologies;
+        this.cues = cues;
+        this.keys = keys;
+        this.splitter = splitter;
+    }
+
+    /**
+     * @param lang the article's language; languages without name cues give no entities
+     * @param date the article's date (ISO-8601) for the offices it reports, or null
+     */
+    public Entities recognize(String text, String lang, String date) {
+        return recognize(text, lang, date, ArticleHints.NONE);
+    }
+
+    /** As {@link #recognize(String, String, String)}, told what the article's metadata says about names. */
+    public Entities recognize(String text, String lang, String date, ArticleHints hints) {
+        Optional<NameCues> languageCues = lang == null ? Optional.empty() : cues.find(lang);
+        if (languageCues.isEmpty() || !splitter.supports(lang)) return Entities.NONE;
+        NameLemmatizer lemmatizer = new NameLemmatizer(morphologies.forLanguage(lang).orElse(null));
+        Document doc = new Document(text, lang, date, languageCues.get(), lemmatizer,
+                new MentionTyper(kb, languageCues.get(), lemmatizer, lang, hints, guesser), new DocumentMemory(keys, lang));
+        for (Sentence sentence : splitter.sentences(text, lang)) doc.read(sentence);
+        return doc.result();
+    }
+
+    /** The work on one article; lives for one call. */
+    private final class Document {
+        private final String text;
+        private final String lang;
+        private final String date;
+        private final NameCues cues;
+        private final NameLemmatizer lemmatizer;
+        private final MentionTyper typer;
+        private final DocumentMemory memory;
+        private final List<Mention> mentions = new ArrayList<>();
+        private final List<RoleMention> roles = new ArrayList<>();
+        private final Set<Long> spans = new HashSet<>();
+
+        Document(String text, String lang, String date, NameCues cues, NameLemmatizer lemmatizer, MentionTyper typer, DocumentMemory memory) {
+            this.text = text;
+            this.lang = lang;
+            this.date = date;
+            this.cues = cues;
+            this.lemmatizer = lemmatizer;
+            this.typer = typer;
+            this.memory = memory;
+        }
+
+        void read(Sentence sentence) {
+            List<Token> tokens = sentence.tokens();
+            boolean titleCase = MentionTyper.isTitleCase(tokens);
+            int opener = firstWord(tokens);
+            int coveredUntil = -1;
+            for (Candidate found : finder.find(tokens, cues, typer::namesNonPerson)) {
+                if (found.start() < coveredUntil) continue;
+                Candidate body = extendBodyName(found);
+                if (body != found) coveredUntil = body.end();
+                Candidate opened = body != found ? body : withoutOpener(found, opener);
+                if (opened == null) continue;
+                for (Candidate c : splitAfterKnownPlace(opened)) readCandidate(c, opener, titleCase);
+            }
+            addLowerCaseDemonyms(tokens);
+        }
+
+        /**
+         * "Совет национальной безопасности и обороны Украины", "Служба безпеки України": where the
+         * language writes a body's name with only its first word capitalised, the name goes on over
+         * lower-case nouns and adjectives (and "и"/"і" between them), and takes a known country or
+         * place right after; kept only when a designator word ("совет", "служба", "силы") is in it.
+         */
+        private Candidate extendBodyName(Candidate c) {
+            if (!cues.writesBodiesInSentenceCase() || c.affiliate() || c.role() != null) return c;
+            List<Token> tokens = c.tokens();
+            int lastNominal = -1;
+            for (int i = c.to(); i < tokens.size() && i - c.to() < MAX_BODY_WORDS; i++) {
+                Token t = tokens.get(i);
+                if (isLowerNominal(t)) lastNominal = i;
+                else if (!(lastNominal == i - 1 && isJoiner(t) && i + 1 < tokens.size() && isLowerNominal(tokens.get(i + 1)))) break;
+            }
+            if (lastNominal < 0) return c;
+            int to = lastNominal + 1;
+            if (to < tokens.size() && tokens.get(to).capitalised() && typer.namesNonPerson(tokens.get(to))) to++;
+            Candidate body = new Candidate(tokens, c.from(), to, null, false);
+            return headedByDesignator(body) ? body : c;
+        }
+
+        /** "Совет …", "Воздушные силы": the designator comes first or second; "Отправка северокорейских войск" is no body. */
+        private boolean headedByDesignator(Candidate body) {
+            for (int i = 0; i < Math.min(2, body.size()); i++) if (cues.isOrgDesignator(body.token(i).text())) return true;
+            return false;
+        }
+
+        private boolean isLowerNominal(Token t) {
+            return t.isWord() && t.lowerInitial() && !cues.isFunctionWord(t.text()) && lemmatizer.isOnlyNominal(t.text());
+        }
+
+        private boolean isJoiner(Token t) {
+            return t.isWord() && cues.is(t.text(), WordCue.CONNECTOR) && !cues.isPlacePreposition(t.text());
+        }
+
+        /** Types one candidate; shape alone is not enough in a Title Case headline or for a sentence's first word. */
+        private void readCandidate(Candidate c, int opener, boolean titleCase) {
+            if (!firstSeen(c.start(), c.end())) return;
+            Optional<Typed> typed = typer.type(c, text, memory)
+                    .filter(t -> !titleCase || t.strength().compareTo(Strength.LEARNED) > 0)
+                    .filter(t -> !(t.strength() == Strength.WEAK && c.from() == opener && c.size() == 1));
+            if (typed.isPresent()) add(typed.get());
+            else if (c.affiliate() && c.size() > 1) readWordByWord(c);
+        }
+
+        /** Titles and their names can offer the same span twice; each span is read once. */
+        private boolean firstSeen(int start, int end) {
+            return spans.add(((long) start << 32) | end);
+        }
+
+        /**
+         * "в Брюсселе Байден": free word order puts a place and a name side by side. A run that
+         * starts with a known place or body, is not itself known, and has no designator word
+         * ("Kyiv City Council") is two names.
+         */
+        private List<Candidate> splitAfterKnownPlace(Candidate c) {
+            if (c.size() < 2 || c.affiliate() || c.role() != null || !typer.namesNonPerson(c.token(0))) return List.of(c);
+            if (typer.isKnownName(c, text) || typer.hasDesignator(c)) return List.of(c);
+            return List.of(new Candidate(c.tokens(), c.from(), c.from() + 1, null, false),
+                    new Candidate(c.tokens(), c.from() + 1, c.to(), null, false));
+        }
+
+        /** "NATO Supreme Allied" inside a title: keep the words the knowledge base knows on their own. */
+        private void readWordByWord(Candidate c) {
+            for (int i = c.from(); i < c.to(); i++) {
+                Candidate word = new Candidate(c.tokens(), i, i + 1, null, true);
+                if (firstSeen(word.start(), word.end())) typer.type(word, text, memory).ifPresent(this::add);
+            }
+        }
+
+        private void add(Typed t) {
+            Identity who = memory.identify(t);
+            Candidate c = t.candidate();
+            mentions.add(new Mention(c.start(), c.end(), c.text(text), who.type().name(), who.id(), who.name()));
+            if (who.type() == EntityType.PER && c.role() != null && !c.affiliate()) roles.add(role(c, c.role(), who));
+        }
+
+        private RoleMention role(Candidate c, RoleCue cue, Identity person) {
+            String orgId = null;
+            String org = null;
+            for (TokenRange a : cue.affiliations()) {
+                Candidate affiliation = new Candidate(c.tokens(), a.start(), a.end(), null, true);
+                Optional<Identity> known = memory.recall(lemmatizer.lemma(affiliation), affiliation.size());
+                if (known.isPresent()) {
+                    orgId = known.get().id();
+                    org = known.get().name();
+                    break;
+                }
+            }
+            int start = Math.min(cue.start(), c.start());
+            int end = Math.max(cue.end(), c.end());
+            return new RoleMention(person.id(), person.name(), cue.role(), orgId, org, start, end, day(date));
+        }
+
+        /** A sentence's first word is capitalised whatever it is: keep it only when it is a name. */
+        private Candidate withoutOpener(Candidate c, int opener) {
+            if (c.from() != opener) return c;
+            String w = c.token(0).text();
+            boolean name = lemmatizer.nameClass(c.token(0)) != null || !kb.find(w, lang).isEmpty();
+            boolean common = cues.isFunctionWord(w) || (!name && lemmatizer.isCommonWord(w));
+            if (!common) return c;
+            return c.size() == 1 ? null : new Candidate(c.tokens(), c.from() + 1, c.to(), c.role(), c.affiliate());
+        }
+
+        /** "российские войска", "російських": adjectives of countries are written in lower case in ru/uk. */
+        private void addLowerCaseDemonyms(List<Token> tokens) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!t.isWord() || !t.lowerInitial() || !cues.isDemonym(t.text())) continue;
+                Optional<KbEntity> country = kb.countryOfDemonym(t.text(), lang);
+                if (country.isEmpty() || !firstSeen(t.start(), t.end())) continue;
+                Candidate c = new Candidate(tokens, i, i + 1, null, false);
+                add(new Typed(c, EntityType.MISC, country.get(), t.text(), Strength.STRONG));
+            }
+        }
+
+        Entities result() {
+            mentions.sort(java.util.Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+            return new Entities(upgradeLateSurnames(), roles);
+        }
+
+        /** A surname seen before its full name ("Syrotiuk … Yurii Syrotiuk") becomes that person too. */
+        private List<Mention> upgradeLateSurnames() {
+            List<Mention> out = new ArrayList<>(mentions.size());
+            for (Mention m : mentions) {
+                Optional<Identity> person = "MISC".equals(m.type()) && m.id().startsWith("name:") && !m.text().contains(" ")
+                        ? memory.recall(lemmatizer.wordLemma(m.text(), true), 1).filter(p -> p.type() == EntityType.PER)
+                        : Optional.empty();
+                out.add(person.map(p -> new Mention(m.start(), m.end(), m.text(), "PER", p.id(), p.name())).orElse(m));
+            }
+            return out;
+        }
+
+        private static int firstWord(List<Token> tokens) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (t.isWord()) return i;
+                if (!t.isPunctuation()) return -1;
+            }
+            return -1;
+        }
+
+        private static String day(String date) {
+            return date == null || date.length() < 10 ? date : date.substring(0, 10);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.wirewatch.core.extract.ner.cues;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.wirewatch.core.model.Check;
+import org.wirewatch.core.linguistics.text.Token;
+
+/**
+ * Name cues read from a bundled {@code <language>.cues} file. A language's class names its file,
+ * keeps the parsed lexicon in a lazy holder (parsed once, on first use, then shared) and says
+ * whether its titles take genitive complements. Immutable and thread-safe.
+ */
+abstract class BundledNameCues implements NameCues {
+
+    /** Everything built from one file; immutable, shared by every instance of the language's class. */
+    static final class Compiled {
+        final Lexicon<WordCue> words;
+        final RoleMatcher roles;
+
+        Compiled(CueFile.Parsed parsed, boolean genitiveComplements) {
+            Lexicon.Builder<WordCue> builder = Lexicon.builder();
+            for (Map.Entry<WordCue, List<WordPattern>> e : parsed.words().entrySet()) {
+                for (WordPattern p : e.getValue()) builder.add(p, e.getKey());
+            }
+            // An office's own word ("President", "Gov.", "генсек") is a role word; the words of longer
+            // phrases ("Defense", "State", "генеральным") are not: they also name bodies and places.
+            for (RolePhrase phrase : parsed.roles()) {
+                List<WordPattern> words = phrase.words();
+                boolean abbreviation = words.size() == 2 && words.get(1).equals(new WordPattern.Exact(".", false));
+                if (words.size() == 1 || abbreviation) builder.add(words.get(0), WordCue.ROLE);
+            }
+            this.words = builder.build();
+            this.roles = new RoleMatcher(parsed.roles(), genitiveComplements);
+        }
+
+        static Compiled load(String language, boolean genitiveComplements) {
+            return new Compiled(CueFile.load(language), genitiveComplements);
+        }
+    }
+
+    private final String language;
+    private final Compiled compiled;
+
+    BundledNameCues(String language, Compiled compiled) {
+        this.language = language;
+        this.compiled = compiled;
+    }
+
+    @Override
+    public final String language() {
+        return language;
+    }
+
+    @Override
+    public final Set<WordCue> cuesOf(String word) {
+        Check.notNullParam(word, "word");
+        List<WordCue> found = compiled.words.lookup(word);
+        return found.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(found));
+    }
+
+    @Override
+    public final boolean is(String word, WordCue cue) {
+        Check.notNullParam(word, "word");
+        return compiled.words.lookup(word).contains(cue);
+    }
+
+    @Override
+    public final Optional<RoleCue> roleBefore(List<Token> tokens, int nameStart) {
+        Check.notNullParam(tokens, "tokens");
+        Check.isTrue(nameStart >= 0 && nameStart <= tokens.size(), "nameStart %d outside 0..%d", nameStart, tokens.size());
+        return compiled.roles.before(new CueTokens(tokens, compiled.words), nameStart);
+    }
+
+    @Override
+    public final Optional<RoleCue> roleAfter(List<Token> tokens, int nameEnd) {
+        Check.notNullParam(tokens, "tokens");
+        Check.isTrue(nameEnd >= 0 && nameEnd <= tokens.size(), "nameEnd %d outside 0..%d", nameEnd, tokens.size());
+        return compiled.roles.after(new CueTokens(tokens, compiled.words), nameEnd);
+    }
+
+    @Override
+    public final List<RoleCue> roles(List<Token> tokens) {
+        Check.notNullParam(tokens, "tokens");
+        return compiled.roles.all(new CueTokens(tokens, compiled.words));
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName();
+    }
+}

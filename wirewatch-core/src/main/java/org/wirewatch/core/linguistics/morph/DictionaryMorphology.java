@@ -1,0 +1,115 @@
+package org.wirewatch.core.linguistics.morph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import org.wirewatch.core.model.Check;
+
+/**
+ * What the three dictionary-backed morphologies share: readings are dictionary entries looked up
+ * under a language's spelling variants and interpreted by its tagset; a name's base form comes
+ * from the best reading, else from the language's suffix rules. Each language supplies only the
+ * dictionary, the variants, the tag interpretation and the rules.
+ */
+abstract class DictionaryMorphology implements Morphology {
+    private final MorfologikDictionary dictionary;
+
+    DictionaryMorphology(MorfologikDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    @Override
+    public List<Reading> readings(String wordForm) {
+        Check.notNullParam(wordForm, "wordForm");
+        Set<Reading> out = new LinkedHashSet<>();
+        for (List<Reading> group : readingGroups(wordForm)) out.addAll(group);
+        return List.copyOf(out);
+    }
+
+    /**
+     * The readings found under each lookup spelling of the form, in the order of
+     * {@link #lookupForms}, so that a name's base form can come from the spelling closest to
+     * the text: НАТО as given is the organisation, not the vocative of the first name Ната.
+     */
+    List<List<Reading>> readingGroups(String wordForm) {
+        if (wordForm.isEmpty()) return List.of();
+        List<List<Reading>> groups = new ArrayList<>(3);
+        for (String variant : lookupForms(wordForm)) {
+            List<DictionaryEntry> entries = dictionary.lookup(variant);
+            if (entries.isEmpty()) continue;
+            Set<Reading> group = new LinkedHashSet<>();
+            interpret(entries, wordForm, group);
+            groups.add(List.copyOf(group));
+        }
+        return groups;
+    }
+
+    @Override
+    public boolean isCommonWord(String wordForm) {
+        for (Reading r : readings(wordForm)) if (!r.isProper()) return true;
+        return false;
+    }
+
+    @Override
+    public boolean isOnlyNominal(String wordForm) {
+        List<Reading> all = readings(wordForm);
+        if (all.isEmpty()) return false;
+        for (Reading r : all) if (!isNoun(r) && !isAdjective(r)) return false;
+        return true;
+    }
+
+    @Override
+    public String nameLemma(String wordForm, NameClass hint) {
+        Check.notNullParam(wordForm, "wordForm");
+        String core = core(wordForm);
+        if (core.isEmpty()) return wordForm;
+        for (List<Reading> group : readingGroups(core)) {
+            Optional<Reading> best = LemmaChoice.best(group, hint, this::isNoun, this::isAdjective);
+            if (best.isPresent()) return Casing.like(best.get().lemma(), core);
+        }
+        return unknownLemma(core, hint);
+    }
+
+    @Override
+    public void forEachDictionaryForm(BiConsumer<String, Reading> visitor) {
+        Check.notNullParam(visitor, "visitor");
+        dictionary.forEach((form, entry) -> visitor.accept(form, new Reading(entry.lemma(), entry.tag(), nameClass(entry))));
+    }
+
+    /** The form without what is not part of the name (English possessive 's); as given by default. */
+    String core(String wordForm) {
+        return wordForm;
+    }
+
+    /** The spellings to look the form up under; by default as given plus other capitalisations. */
+    List<String> lookupForms(String wordForm) {
+        return Casing.lookupVariants(wordForm);
+    }
+
+    /** Adds the readings of the dictionary entries found for {@code wordForm} under one spelling. */
+    void interpret(List<DictionaryEntry> entries, String wordForm, Set<Reading> out) {
+        for (DictionaryEntry entry : entries) out.add(new Reading(entry.lemma(), entry.tag(), nameClass(entry)));
+    }
+
+    /** The kind of name an entry is by its tag alone, or null. */
+    abstract NameClass nameClass(DictionaryEntry entry);
+
+    abstract boolean isNoun(Reading r);
+
+    abstract boolean isAdjective(Reading r);
+
+    /** The base form of a name the dictionary does not know. */
+    abstract String unknownLemma(String form, NameClass hint);
+
+    MorfologikDictionary dictionary() {
+        return dictionary;
+    }
+
+    /** Whether the dictionary has been read (for tests of lazy loading). */
+    boolean isLoaded() {
+        return dictionary.isLoaded();
+    }
+}

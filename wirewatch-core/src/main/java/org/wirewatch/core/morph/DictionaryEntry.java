@@ -1,4 +1,0 @@
-package org.wirewatch.core.morph;
-
-/** One raw line of a morfologik dictionary: a lemma exactly as stored and its tag. */
-record DictionaryEntry(String lemma, String tag) {}

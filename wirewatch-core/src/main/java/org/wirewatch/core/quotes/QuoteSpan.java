@@ -1,7 +1,0 @@
-package org.wirewatch.core.quotes;
-
-/** A quoted passage: {@code open} is the opening mark, {@code close} the closing one. */
-record QuoteSpan(int open, int close) {
-    int textStart() { return open + 1; }
-    int textEnd() { return close; }
-}

@@ -1,0 +1,35 @@
+package org.wirewatch.core.extract.amounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AmountCueFileTest {
+
+    @Test
+    void a_malformed_line_names_file_and_line() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> AmountCueFile.parse(List.of("[tags]", "noun = NN", "adjective = JJ", "[numbers]", "seven"), "xx.amounts"));
+        assertTrue(e.getMessage().startsWith("xx.amounts:5"), e.getMessage());
+    }
+
+    @Test
+    void people_objects_may_name_their_own_count() {
+        AmountCueFile.Parsed p = AmountCueFile.parse(List.of("[tags]", "noun = NN", "adjective = JJ",
+                "[objects]", "hostage*ABDUCT = hostage", "tank = tank"), "xx.amounts");
+        assertEquals(new CountedNoun("hostage", true, "ABDUCT"), p.objects().get("hostage"));
+        assertEquals(new CountedNoun("tank", false, null), p.objects().get("tank"));
+    }
+
+    @Test
+    void every_bundled_language_loads() {
+        for (AmountCues cues : List.of(new EnglishAmountCues(), new RussianAmountCues(), new UkrainianAmountCues())) {
+            assertTrue(cues.object(cues.language().equals("en") ? "missile" : "ракета").isPresent(), cues.language());
+            assertTrue(cues.countCategory(cues.language().equals("en") ? "killed" : cues.language().equals("ru") ? "погибли" : "загинули")
+                    .filter("KILL"::equals).isPresent(), cues.language());
+        }
+    }
+}

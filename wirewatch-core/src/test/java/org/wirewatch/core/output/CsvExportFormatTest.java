@@ -1,0 +1,27 @@
+package org.wirewatch.core.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.Mention;
+
+class CsvExportFormatTest {
+    @Test
+    void cells_with_commas_quotes_and_line_breaks_are_quoted_and_formulas_defused() throws IOException {
+        String text = "=HYPERLINK(\"x\"), said \"Blinken\"\nsecond line";
+        Article a = new Article("a,1", "en", "=HYPERLINK(\"http://x\")", "Harbour, Post", null, List.of("Ann Lee", "Bo Ek"), "2024-11-13", false,
+                text, List.of(), List.of(), List.of(new Mention(23, 30, "Blinken", "PER", "ww:blinken", "Antony Blinken")), List.of(), List.of(),
+                List.of(), List.of(), List.of(), "s-1", null, null, List.of());
+        StringWriter out = new StringWriter();
+        try (ExportWriter w = new CsvExportFormat().open(out)) {
+            w.write(a);
+        }
+        String[] rows = out.toString().split("\r\n");
+        assertEquals("id,lang,published,source,url,title,authors,story,duplicate_of,translation_of,entity_ids,entity_count,quote_count,words", rows[0]);
+        assertEquals("\"a,1\",en,2024-11-13,\"Harbour, Post\",,\"'=HYPERLINK(\"\"http://x\"\")\",Ann Lee; Bo Ek,s-1,,,ww:blinken,1,0,5", rows[1]);
+    }
+}

@@ -1,0 +1,105 @@
+package org.wirewatch.core.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wirewatch.core.lang.LanguageIdentifier;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.RawArticle;
+import org.wirewatch.core.model.SourceRef;
+import org.wirewatch.core.pipeline.Pipeline;
+import org.wirewatch.core.pipeline.PipelineSettings;
+
+/** The GDELT-shaped exports of an invented article, checked against their documented column layout. */
+class GdeltShapedFormatsTest {
+    private static final Article ARTICLE = analyse();
+
+    private static Article analyse() {
+        String text = "Russia launched a missile strike on Ukraine on March 12, firing 12 missiles at Odesa. "
+                + "At least 3 people were killed in Odesa. \"We condemn this attack,\" said Jens Stoltenberg of NATO.";
+        RawArticle raw = RawArticle.ofText("fixture-1", text, SourceRef.of("fixture.txt"));
+        raw = new RawArticle(raw.id(), raw.text(), raw.title(), "https://example.org/a", "en", "2025-03-14T09:30", "example.org",
+                raw.authors(), raw.origin(), raw.markup(), raw.issues());
+        return new Pipeline(new PipelineSettings(true, LanguageIdentifier.defaultLanguages())).analyze(raw);
+    }
+
+    private static List<String[]> rows(ExportFormat format) throws IOException {
+        StringWriter out = new StringWriter();
+        try (ExportWriter w = format.open(out)) {
+            w.write(ARTICLE);
+        }
+        return out.toString().lines().map(l -> l.split("\t", -1)).toList();
+    }
+
+    private static String field(String[] row, List<String> columns, String name) {
+        return row[columns.indexOf(name)];
+    }
+
+    @Test
+    void gdelt_event_rows_have_the_61_columns_of_the_gdelt_2_event_table() throws IOException {
+        assertEquals(61, GdeltEventsFormat.COLUMNS.size());
+        assertEquals("GLOBALEVENTID", GdeltEventsFormat.COLUMNS.get(0));
+        assertEquals("EventCode", GdeltEventsFormat.COLUMNS.get(26));
+        assertEquals("ActionGeo_FeatureID", GdeltEventsFormat.COLUMNS.get(58));
+        assertEquals("SOURCEURL", GdeltEventsFormat.COLUMNS.get(60));
+        List<String[]> rows = rows(new GdeltEventsFormat());
+        assertTrue(!rows.isEmpty(), "the strike is exported");
+        for (String[] row : rows) assertEquals(61, row.length);
+        String[] attack = rows.stream().filter(r -> field(r, GdeltEventsFormat.COLUMNS, "EventCode").equals("190")).findFirst().orElseThrow();
+        List<String> c = GdeltEventsFormat.COLUMNS;
+        assertEquals("20250312", field(attack, c, "SQLDATE"));
+        assertEquals("202503", field(attack, c, "MonthYear"));
+        assertEquals("iso:RU", field(attack, c, "Actor1Code"));
+        assertEquals("RU", field(attack, c, "Actor1CountryCode"));
+        assertEquals("UA", field(attack, c, "Actor2CountryCode"));
+        assertEquals("19", field(attack, c, "EventRootCode"));
+        assertEquals("4", field(attack, c, "QuadClass"));
+        assertEquals("https://example.org/a", field(attack, c, "SOURCEURL"));
+        assertEquals("gdelt-events", new GdeltEventsFormat().name());
+    }
+
+    @Test
+    void gkg_rows_have_the_27_columns_of_gkg_2_1_and_their_delimited_blocks() throws IOException {
+        assertEquals(27, GkgFormat.COLUMNS.size());
+        List<String[]> rows = rows(new GkgFormat());
+        assertEquals(1, rows.size());
+        String[] row = rows.get(0);
+        List<String> c = GkgFormat.COLUMNS;
+        assertEquals(27, row.length);
+        assertEquals("20250314093000", field(row, c, "V2.1DATE"));
+        assertTrue(field(row, c, "V1COUNTS").startsWith("KILL#3#"), field(row, c, "V1COUNTS"));
+        for (String block : field(row, c, "V1COUNTS").split(";")) assertEquals(10, block.split("#", -1).length, block);
+        for (String block : field(row, c, "V2.1COUNTS").split(";")) assertEquals(11, block.split("#", -1).length, block);
+        for (String block : field(row, c, "V1LOCATIONS").split(";")) assertEquals(7, block.split("#", -1).length, block);
+        for (String block : field(row, c, "V2ENHANCEDLOCATIONS").split(";")) assertEquals(9, block.split("#", -1).length, block);
+        assertTrue(field(row, c, "V1PERSONS").contains("Stoltenberg"), field(row, c, "V1PERSONS"));
+        assertTrue(field(row, c, "V1ORGANIZATIONS").contains("NATO"), field(row, c, "V1ORGANIZATIONS"));
+        assertTrue(field(row, c, "V2.1AMOUNTS").contains("12,missile,"), field(row, c, "V2.1AMOUNTS"));
+        assertTrue(field(row, c, "V2.1ENHANCEDDATES").startsWith("4#3#12#2025#"), field(row, c, "V2.1ENHANCEDDATES"));
+        for (String block : field(row, c, "V2.1QUOTATIONS").split("#")) assertEquals(4, block.split("\\|", -1).length, block);
+        assertEquals("gkg", new GkgFormat().name());
+    }
+
+    @Test
+    void seasons_and_decades_are_left_out_of_gkg_dates_and_never_break_a_row() throws IOException {
+        String text = "Last summer the port of Odesa was shelled. In the 1990s it was rebuilt. On March 3 it reopened.";
+        RawArticle raw = RawArticle.ofText("fixture-2", text, SourceRef.of("fixture.txt"));
+        raw = new RawArticle(raw.id(), raw.text(), raw.title(), null, "en", "2025-03-14T09:30", null,
+                raw.authors(), raw.origin(), raw.markup(), raw.issues());
+        Article seasonal = new Pipeline(new PipelineSettings(true, LanguageIdentifier.defaultLanguages())).analyze(raw);
+        assertTrue(seasonal.dates().stream().anyMatch(d -> d.value() != null && d.value().endsWith("-SU")), seasonal.dates().toString());
+        StringWriter out = new StringWriter();
+        try (ExportWriter w = new GkgFormat().open(out)) {
+            w.write(seasonal);
+        }
+        String[] row = out.toString().lines().findFirst().orElseThrow().split("\t", -1);
+        assertEquals("4#3#3#2025#", field(row, GkgFormat.COLUMNS, "V2.1ENHANCEDDATES").replaceAll("\\d+;$", ""));
+        assertEquals("20240700", TsvFields.sqlDate("2024-07"));
+        assertEquals("", TsvFields.sqlDate("2024-SU"));
+        assertEquals("", TsvFields.sqlDate("199"));
+    }
+}
