@@ -33,8 +33,8 @@ public final class IngestChild {
 
     private static Article article(int n) {
         String text = "Article " + n + ": Sybiha met ministers in Vienna about shipping lane " + n + ".";
-        return new Article(id(n), "en", "Article " + n, "Crash Wire", null, List.of(), "2025-03-14", false, text,
-                List.of(), List.of(), List.of(new Mention(text.indexOf("Sybiha"), text.indexOf("Sybiha") + 6, "Sybiha", "PER", "ww:sybiha", "Andrii Sybiha")),
-                List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, List.of());
+        return Article.builder(id(n), text).lang("en").title("Article " + n).source("Crash Wire").published("2025-03-14")
+                .entities(List.of(new Mention(text.indexOf("Sybiha"), text.indexOf("Sybiha") + 6, "Sybiha", "PER", "ww:sybiha", "Andrii Sybiha")))
+                .build();
     }
 }

@@ -122,10 +122,7 @@ class WirewatchIndexTest {
     void adding_the_same_article_again_changes_nothing() throws IOException {
         Article known = corpus.get(0);
         assertEquals(WirewatchIndex.Added.UNCHANGED, index.add(known));
-        Article sameTextOtherId = new Article("copy-of-" + known.id(), known.lang(), known.title(), known.source(), known.url(),
-                known.authors(), known.published(), known.publishedInferred(), known.text(), known.segments(), known.paragraphs(),
-                known.entities(), known.roles(), known.quotes(), known.dates(), known.amounts(), known.events(), known.story(),
-                known.duplicateOf(), known.translationOf(), known.issues());
+        Article sameTextOtherId = known.toBuilder().id("copy-of-" + known.id()).build();
         assertEquals(WirewatchIndex.Added.UNCHANGED, index.add(sameTextOtherId));
         assertEquals(corpus.size(), index.commit());
     }

@@ -45,9 +45,7 @@ final class StoryRenames implements MapFunction<Row, Row> {
         List<Segment> segments = a.segments().stream()
                 .map(s -> s.story() == null ? s : s.withStory(names.getOrDefault(s.story(), s.story())))
                 .toList();
-        Article withSegments = new Article(a.id(), a.lang(), a.title(), a.source(), a.url(), a.authors(), a.published(),
-                a.publishedInferred(), a.text(), segments, a.paragraphs(), a.entities(), a.roles(), a.quotes(), a.dates(),
-                a.amounts(), a.events(), a.story(), a.duplicateOf(), a.translationOf(), a.issues());
+        Article withSegments = a.withSegments(segments);
         return withSegments.withStory(a.story() == null ? null : names.getOrDefault(a.story(), a.story()),
                 a.duplicateOf(), a.translationOf());
     }

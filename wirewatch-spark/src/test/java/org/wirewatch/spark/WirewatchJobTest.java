@@ -146,9 +146,7 @@ class WirewatchJobTest {
 
     private static Article withoutStory(Article a) {
         List<Segment> segments = a.segments().stream().map(s -> s.withStory(null)).toList();
-        return new Article(a.id(), a.lang(), a.title(), a.source(), a.url(), a.authors(), a.published(), a.publishedInferred(),
-                a.text(), segments, a.paragraphs(), a.entities(), a.roles(), a.quotes(), a.dates(), a.amounts(), a.events(),
-                null, null, null, a.issues());
+        return a.toBuilder().segments(segments).story(null).duplicateOf(null).translationOf(null).build();
     }
 
     @Test

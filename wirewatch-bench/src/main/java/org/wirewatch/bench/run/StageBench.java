@@ -167,8 +167,9 @@ final class StageBench {
             String text = inputs.cleaned().get(i), lang = inputs.langs().get(i);
             List<DateMention> found = lang == null ? List.of() : dates.extract(text, lang, "2025-03-14");
             List<Amount> counted = lang == null ? List.of() : amounts.extract(text, lang).stream().map(FoundAmount::toModel).toList();
-            all.add(new Article("bench-" + i, lang, inputs.titles().get(i), null, null, List.of(), corpus.articles().get(i).published(), false,
-                    text, List.of(), List.of(), mentions.get(i), List.of(), lang == null ? List.of() : quotes.extract(text, lang, mentions.get(i)), found, counted, List.of(), null, null, null, List.of()));
+            all.add(Article.builder("bench-" + i, text).lang(lang).title(inputs.titles().get(i))
+                    .published(corpus.articles().get(i).published()).entities(mentions.get(i))
+                    .quotes(lang == null ? List.of() : quotes.extract(text, lang, mentions.get(i))).dates(found).amounts(counted).build());
         }
         return all;
     }

@@ -48,16 +48,120 @@ public record Article(
         for (Mention m : entities) Check.span(m.start(), m.end(), text.length(), "entity");
     }
 
+    /** A builder for an article with this id and text and nothing else known yet. */
+    public static Builder builder(String id, String text) {
+        return new Builder(id, text);
+    }
+
+    /** A builder starting from every field of this article, to change a few. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
     /** This article placed in a story: its story id, and the article it copies or translates (or null). */
     public Article withStory(String storyId, String duplicateOfId, String translationOfId) {
-        return new Article(id, lang, title, source, url, authors, published, publishedInferred, text, segments, paragraphs,
-                entities, roles, quotes, dates, amounts, events, storyId, duplicateOfId, translationOfId, issues);
+        return toBuilder().story(storyId).duplicateOf(duplicateOfId).translationOf(translationOfId).build();
     }
 
     /** This article with the events found in it. */
     public Article withEvents(List<Event> found) {
-        return new Article(id, lang, title, source, url, authors, published, publishedInferred, text, segments, paragraphs,
-                entities, roles, quotes, dates, amounts, found, story, duplicateOf, translationOf, issues);
+        return toBuilder().events(found).build();
+    }
+
+    /** This article with other segments (live-blog posts placed in stories, say). */
+    public Article withSegments(List<Segment> changed) {
+        return toBuilder().segments(changed).build();
+    }
+
+    /** This article with one more issue recorded. */
+    public Article withIssue(Issue issue) {
+        List<Issue> all = new java.util.ArrayList<>(issues);
+        all.add(Check.notNullParam(issue, "issue"));
+        return toBuilder().issues(all).build();
+    }
+
+    /**
+     * Collects an article's fields; {@link #build()} validates them as the record does. Not
+     * thread-safe; one builder makes one article at a time.
+     */
+    public static final class Builder {
+        private String id;
+        private String lang;
+        private String title;
+        private String source;
+        private String url;
+        private List<String> authors = List.of();
+        private String published;
+        private boolean publishedInferred;
+        private String text;
+        private List<Segment> segments = List.of();
+        private List<Paragraph> paragraphs = List.of();
+        private List<Mention> entities = List.of();
+        private List<RoleMention> roles = List.of();
+        private List<Quote> quotes = List.of();
+        private List<DateMention> dates = List.of();
+        private List<Amount> amounts = List.of();
+        private List<Event> events = List.of();
+        private String story;
+        private String duplicateOf;
+        private String translationOf;
+        private List<Issue> issues = List.of();
+
+        private Builder(String id, String text) {
+            this.id = id;
+            this.text = text;
+        }
+
+        private Builder(Article a) {
+            this(a.id, a.text);
+            lang = a.lang;
+            title = a.title;
+            source = a.source;
+            url = a.url;
+            authors = a.authors;
+            published = a.published;
+            publishedInferred = a.publishedInferred;
+            segments = a.segments;
+            paragraphs = a.paragraphs;
+            entities = a.entities;
+            roles = a.roles;
+            quotes = a.quotes;
+            dates = a.dates;
+            amounts = a.amounts;
+            events = a.events;
+            story = a.story;
+            duplicateOf = a.duplicateOf;
+            translationOf = a.translationOf;
+            issues = a.issues;
+        }
+
+        public Builder id(String v) { id = v; return this; }
+        public Builder lang(String v) { lang = v; return this; }
+        public Builder title(String v) { title = v; return this; }
+        public Builder source(String v) { source = v; return this; }
+        public Builder url(String v) { url = v; return this; }
+        public Builder authors(List<String> v) { authors = v; return this; }
+        /** The date and whether it was inferred from the text rather than given. */
+        public Builder published(String v, boolean inferred) { published = v; publishedInferred = inferred; return this; }
+        public Builder published(String v) { return published(v, false); }
+        public Builder text(String v) { text = v; return this; }
+        public Builder segments(List<Segment> v) { segments = v; return this; }
+        public Builder paragraphs(List<Paragraph> v) { paragraphs = v; return this; }
+        public Builder entities(List<Mention> v) { entities = v; return this; }
+        public Builder roles(List<RoleMention> v) { roles = v; return this; }
+        public Builder quotes(List<Quote> v) { quotes = v; return this; }
+        public Builder dates(List<DateMention> v) { dates = v; return this; }
+        public Builder amounts(List<Amount> v) { amounts = v; return this; }
+        public Builder events(List<Event> v) { events = v; return this; }
+        public Builder story(String v) { story = v; return this; }
+        public Builder duplicateOf(String v) { duplicateOf = v; return this; }
+        public Builder translationOf(String v) { translationOf = v; return this; }
+        public Builder issues(List<Issue> v) { issues = v; return this; }
+
+        public Article build() {
+            return new Article(id, lang, title, source, url, authors, published, publishedInferred, text, segments, paragraphs,
+                    entities, roles, quotes, dates, amounts, events, story, duplicateOf, translationOf, issues);
+        }
     }
 
     private static <T> List<T> copy(List<T> list) {

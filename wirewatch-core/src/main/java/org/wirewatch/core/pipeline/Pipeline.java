@@ -78,10 +78,10 @@ public final class Pipeline {
         ArticleHints hints = new ArticleHints(prepared.source() == null ? Set.of() : Set.of(prepared.source()), Set.copyOf(prepared.authors()));
         Entities found = entities.recognize(text, lang, published, hints);
         List<DateMention> dated = lang == null ? List.of() : dates.extract(text, lang, published);
-        Article analysed = new Article(in.id(), lang, prepared.title(), prepared.source(), in.url(), prepared.authors(),
-                published, inferred.isPresent(), text, segments, paragraphs,
-                found.mentions(), found.roles(), quotesIn(text, lang, found), dated, amountsIn(text, lang), List.of(), null, null, null,
-                in.issues());
+        Article analysed = Article.builder(in.id(), text).lang(lang).title(prepared.title()).source(prepared.source()).url(in.url())
+                .authors(prepared.authors()).published(published, inferred.isPresent()).segments(segments).paragraphs(paragraphs)
+                .entities(found.mentions()).roles(found.roles()).quotes(quotesIn(text, lang, found)).dates(dated)
+                .amounts(amountsIn(text, lang)).issues(in.issues()).build();
         return analysed.withEvents(events.extract(analysed));
     }
 

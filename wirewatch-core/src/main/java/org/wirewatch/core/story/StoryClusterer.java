@@ -98,7 +98,7 @@ public final class StoryClusterer {
             chars.merge(p.story(), s.end() - s.start(), Integer::sum);
         }
         String main = chars.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        return withSegments(article, placed).withStory(main, null, null);
+        return article.withSegments(placed).withStory(main, null, null);
     }
 
     /** The id a story goes by now: itself, or the story it was merged into (transitively). */
@@ -373,11 +373,5 @@ public final class StoryClusterer {
             open.remove(s.id);
             closed.add(s.toStory());
         }
-    }
-
-    private static Article withSegments(Article a, List<Segment> segments) {
-        return new Article(a.id(), a.lang(), a.title(), a.source(), a.url(), a.authors(), a.published(), a.publishedInferred(), a.text(),
-                segments, a.paragraphs(), a.entities(), a.roles(), a.quotes(), a.dates(), a.amounts(), a.events(), a.story(),
-                a.duplicateOf(), a.translationOf(), a.issues());
     }
 }

@@ -22,8 +22,8 @@ final class Fixtures {
 
     /** The analysed form of a gold article, with the given facts and nothing else. */
     static Article article(RawArticle raw, List<Mention> entities, List<DateMention> dates, String story) {
-        return new Article(raw.id(), raw.lang(), raw.title(), null, null, List.of(), raw.published(), false, raw.text(),
-                List.of(), List.of(), entities, List.of(), List.of(), dates, List.of(), List.of(), story, null, null, List.of());
+        return Article.builder(raw.id(), raw.text()).lang(raw.lang()).title(raw.title()).published(raw.published())
+                .entities(entities).dates(dates).story(story).build();
     }
 
     static Mention mention(int start, int end, String type) {

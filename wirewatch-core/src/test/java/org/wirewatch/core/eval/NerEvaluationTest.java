@@ -100,8 +100,7 @@ class NerEvaluationTest {
         NerReport r = NerEvaluation.run(gold(), raw -> {
             Article a = predict(raw);
             // A cleaning stage that collapsed or trimmed whitespace: same entities, different text.
-            return new Article(a.id(), a.lang(), null, null, null, null, null, false, " " + raw.text(),
-                    null, null, a.entities(), null, null, null, null, null, null, null, null, null);
+            return Article.builder(a.id(), " " + raw.text()).lang(a.lang()).entities(a.entities()).build();
         });
         assertEquals(2, r.textMismatches());
         assertTrue(r.toText().contains("2 documents came back with text different from the gold text"), r.toText());

@@ -11,9 +11,8 @@ class ArticleJsonTest {
     @Test
     void countsAreWrittenAsWholeNumbersAndKeysInSnakeCase() {
         String text = "Ninety drones and 1.5 million dollars.";
-        Article article = new Article("a1", "en", null, null, null, List.of(), null, false, text, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(new Amount(0, 13, "Ninety drones", 90, "drone", false, null),
-                new Amount(18, 37, "1.5 million dollars", 1.5e6, "usd", false, null)), List.of(), null, null, null, List.of());
+        Article article = Article.builder("a1", text).lang("en").amounts(List.of(new Amount(0, 13, "Ninety drones", 90, "drone", false, null),
+                new Amount(18, 37, "1.5 million dollars", 1.5e6, "usd", false, null))).build();
 
         String line = new ArticleJson().toLine(article);
 

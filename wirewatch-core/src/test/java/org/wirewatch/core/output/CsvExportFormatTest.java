@@ -13,9 +13,9 @@ class CsvExportFormatTest {
     @Test
     void cells_with_commas_quotes_and_line_breaks_are_quoted_and_formulas_defused() throws IOException {
         String text = "=HYPERLINK(\"x\"), said \"Blinken\"\nsecond line";
-        Article a = new Article("a,1", "en", "=HYPERLINK(\"http://x\")", "Harbour, Post", null, List.of("Ann Lee", "Bo Ek"), "2024-11-13", false,
-                text, List.of(), List.of(), List.of(new Mention(23, 30, "Blinken", "PER", "ww:blinken", "Antony Blinken")), List.of(), List.of(),
-                List.of(), List.of(), List.of(), "s-1", null, null, List.of());
+        Article a = Article.builder("a,1", text).lang("en").title("=HYPERLINK(\"http://x\")").source("Harbour, Post")
+                .authors(List.of("Ann Lee", "Bo Ek")).published("2024-11-13")
+                .entities(List.of(new Mention(23, 30, "Blinken", "PER", "ww:blinken", "Antony Blinken"))).story("s-1").build();
         StringWriter out = new StringWriter();
         try (ExportWriter w = new CsvExportFormat().open(out)) {
             w.write(a);

@@ -74,8 +74,8 @@ final class Fixtures {
 
     static Article article(String id, String lang, String published, String text) {
         String title = text.substring(0, text.indexOf('\n'));
-        return new Article(id, lang, title, "fixture", null, List.of(), published, false, text, List.of(), List.of(),
-                mentions(text), List.of(), List.of(), List.of(), amounts(text), List.of(), null, null, null, List.of());
+        return Article.builder(id, text).lang(lang).title(title).source("fixture").published(published)
+                .entities(mentions(text)).amounts(amounts(text)).build();
     }
 
     /** A live blog of the given posts, each a segment with its own title (the first line). */
@@ -89,8 +89,8 @@ final class Fixtures {
             segments.add(new Segment(start, text.length(), post.substring(0, post.indexOf('\n'))));
         }
         Article a = article(id, lang, published, text.toString());
-        return new Article(a.id(), a.lang(), "Live: the day's news", a.source(), null, List.of(), published, false, a.text(), segments,
-                List.of(), a.entities(), List.of(), List.of(), List.of(), a.amounts(), List.of(), null, null, null, List.of());
+        return Article.builder(a.id(), a.text()).lang(a.lang()).title("Live: the day's news").source(a.source()).published(published)
+                .segments(segments).entities(a.entities()).amounts(a.amounts()).build();
     }
 
     private static List<Mention> mentions(String text) {
