@@ -12,11 +12,11 @@ import org.wirewatch.core.model.Article;
 import org.wirewatch.core.story.StoryBatch;
 import org.wirewatch.core.story.StorySettings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
@@ -66,7 +66,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             List<Article> held = new ArrayList<>();
             AnalysisRun.run(inputs, InputLimits.defaults().withMaxDocumentBytes(maxMegabytes << 20), pipelineOptions.pipeline(raw),
                     pipelineOptions.threads, stories ? held::add : out::write, meter, err);
-            if (stories) new StoryBatch(pipelineOptions.morphologies(), StorySettings.defaults()).assign(held).articles().forEach(out::write);
+            if (stories) new StoryBatch(pipelineOptions.packs(), StorySettings.defaults()).assign(held).articles().forEach(out::write);
         }
         err.printf(Locale.ROOT, "wirewatch analyze: articles analysed %,d, failed %,d (%.1f articles/s)%n",
                 meter.done(), meter.failures(), meter.perSecond());

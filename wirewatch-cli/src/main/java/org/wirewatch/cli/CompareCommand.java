@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.SourceRef;
+import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.pipeline.BatchAnalysis;
 import org.wirewatch.core.story.ArticleSimilarity;
 import picocli.CommandLine.Command;
@@ -78,7 +78,7 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         List<Article> analysed = analyse(sides, err);
-        ArticleSimilarity similarity = new ArticleSimilarity(pipelineOptions.morphologies());
+        ArticleSimilarity similarity = new ArticleSimilarity(pipelineOptions.packs());
         analysed.forEach(a -> { if (a != null) similarity.count(a); });
         PrintWriter out = spec.commandLine().getOut();
         for (Pair p : found) {

@@ -13,9 +13,9 @@ import org.wirewatch.core.eval.NerEvaluation;
 import org.wirewatch.core.eval.PairScorer;
 import org.wirewatch.core.eval.SimilarityEvaluation;
 import org.wirewatch.core.eval.StoryEvaluation;
-import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
+import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.story.ArticleSimilarity;
 import org.wirewatch.core.story.StoryBatch;
 import org.wirewatch.core.story.StorySettings;
@@ -98,7 +98,7 @@ final class EvalCommand implements Callable<Integer> {
     private List<Article> withStories(List<RawArticle> articles) {
         Function<RawArticle, Article> analyze = pipelineOptions.pipeline(false)::analyze;
         List<Article> analysed = articles.stream().map(analyze).toList();
-        return new StoryBatch(pipelineOptions.morphologies(), StorySettings.defaults()).assign(analysed).articles();
+        return new StoryBatch(pipelineOptions.packs(), StorySettings.defaults()).assign(analysed).articles();
     }
 
     /**
@@ -107,7 +107,7 @@ final class EvalCommand implements Callable<Integer> {
      */
     private PairScorer scorer() {
         Function<RawArticle, Article> analyze = analyzer();
-        ArticleSimilarity similarity = new ArticleSimilarity(pipelineOptions.morphologies());
+        ArticleSimilarity similarity = new ArticleSimilarity(pipelineOptions.packs());
         return (a, b) -> {
             Article x = analyze.apply(a), y = analyze.apply(b);
             similarity.count(x);

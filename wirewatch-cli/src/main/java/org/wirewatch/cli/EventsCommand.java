@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.wirewatch.core.query.EventSearch;
 import org.wirewatch.core.extract.events.EventType;
 import org.wirewatch.core.ingest.InputLimits;
-import org.wirewatch.core.output.ArticleJson;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.model.Event;
-import org.wirewatch.core.linguistics.names.NameKeys;
+import org.wirewatch.core.output.ArticleJson;
+import org.wirewatch.core.query.EventSearch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +61,7 @@ final class EventsCommand implements Callable<Integer> {
             }
         }
         PrintWriter err = spec.commandLine().getErr();
-        EventSearch search = new EventSearch(pipelineOptions.knowledgeBase(), new NameKeys(), new EventSearch.Filter(type, entity, from, to));
+        EventSearch search = new EventSearch(pipelineOptions.knowledgeBase(), LanguagePacks.discover().nameKeys(), new EventSearch.Filter(type, entity, from, to));
         Progress meter = new Progress(err, null, "read");
         AnalysisRun.run(inputs, InputLimits.defaults(), pipelineOptions.pipeline(false), pipelineOptions.threads, search::add, meter, err);
         PrintWriter out = spec.commandLine().getOut();

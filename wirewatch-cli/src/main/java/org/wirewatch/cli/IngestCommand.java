@@ -11,8 +11,8 @@ import org.wirewatch.index.WirewatchIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -63,7 +63,7 @@ final class IngestCommand implements Callable<Integer> {
             return SparkCommand.EXIT_UNAVAILABLE;
         }
         try (WirewatchIndex index = WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase())) {
-            IndexIngest ingest = new IndexIngest(index, StoredStories.open(pipelineOptions.data, pipelineOptions.morphologies()),
+            IndexIngest ingest = new IndexIngest(index, StoredStories.open(pipelineOptions.data, pipelineOptions.packs()),
                     pipelineOptions.pipeline(raw), pipelineOptions.threads, batch, err, progress);
             IndexIngest.Outcome outcome = parquet != null
                     ? ingest.ingestSparkOutput(new SparkArticles(spark, err), parquet)

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageIdentifier;
-import org.wirewatch.core.linguistics.morph.Morphologies;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.pipeline.PipelineSettings;
 import picocli.CommandLine.Option;
@@ -40,14 +40,14 @@ final class PipelineOptions {
     }
 
     /** The dictionaries, read once per command: the pipeline and the story clusterer share them. */
-    private final Morphologies morphologies = new Morphologies();
+    private final LanguagePacks packs = LanguagePacks.discover();
 
-    Morphologies morphologies() {
-        return morphologies;
+    LanguagePacks packs() {
+        return packs;
     }
 
     Pipeline pipeline(boolean raw) {
-        return new Pipeline(settings(raw), knowledgeBase(), morphologies);
+        return new Pipeline(settings(raw), knowledgeBase(), packs);
     }
 
     PipelineSettings settings(boolean raw) {

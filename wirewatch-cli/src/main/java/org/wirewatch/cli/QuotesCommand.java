@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.wirewatch.core.query.SpeakerQuotes;
 import org.wirewatch.core.ingest.InputLimits;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.output.ArticleJson;
-import org.wirewatch.core.linguistics.names.NameKeys;
+import org.wirewatch.core.query.SpeakerQuotes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +39,7 @@ final class QuotesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        SpeakerQuotes quotes = new SpeakerQuotes(pipelineOptions.knowledgeBase(), new NameKeys(), speaker);
+        SpeakerQuotes quotes = new SpeakerQuotes(pipelineOptions.knowledgeBase(), LanguagePacks.discover().nameKeys(), speaker);
         Progress meter = new Progress(err, null, "read");
         AnalysisRun.run(inputs, InputLimits.defaults(), pipelineOptions.pipeline(false), pipelineOptions.threads, quotes::add, meter, err);
         PrintWriter out = spec.commandLine().getOut();

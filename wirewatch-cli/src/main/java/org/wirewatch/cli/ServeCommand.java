@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withTokenFrom(config != null ? config : pipelineOptions.data.resolve("server.properties"));
         try (WirewatchIndex index = openIndex(err);
              WirewatchServer server = WirewatchServer.start(settings, index,
-                     index.writable() ? StoredStories.open(pipelineOptions.data, pipelineOptions.morphologies()) : null,
+                     index.writable() ? StoredStories.open(pipelineOptions.data, pipelineOptions.packs()) : null,
                      pipelineOptions.pipeline(false), pipelineOptions.knowledgeBase())) {
             err.printf("wirewatch serve: %,d articles; listening on %s/%s%n", index.size(), server.url(),
                     settings.loopbackOnly() ? "" : settings.token() == null ? " (ingest over HTTP disabled: no api.token)" : "");

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.wirewatch.core.query.EntityProfiles;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.output.ArticleJson;
-import org.wirewatch.core.linguistics.names.NameKeys;
+import org.wirewatch.core.query.EntityProfiles;
 import org.wirewatch.core.story.Story;
 import org.wirewatch.core.story.StoryFilter;
 import picocli.CommandLine.Command;
@@ -74,7 +74,7 @@ final class StoriesCommand implements Callable<Integer> {
     /** The name as given, and the id the knowledge base knows it by (so "Блинкен" finds ww:blinken). */
     private Set<String> entityKeys() {
         Set<String> keys = new HashSet<>(Set.of(entity));
-        new EntityProfiles(pipelineOptions.knowledgeBase(), new NameKeys(), entity).profile().ifPresent(p -> keys.add(p.id()));
+        new EntityProfiles(pipelineOptions.knowledgeBase(), LanguagePacks.discover().nameKeys(), entity).profile().ifPresent(p -> keys.add(p.id()));
         return keys;
     }
 

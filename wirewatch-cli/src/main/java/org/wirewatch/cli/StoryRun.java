@@ -19,7 +19,7 @@ final class StoryRun {
     static StoryBatch.Result run(List<String> inputs, PipelineOptions options, Progress meter, PrintWriter err) {
         List<Article> analysed = new ArrayList<>();
         AnalysisRun.run(inputs, InputLimits.defaults(), options.pipeline(false), options.threads, analysed::add, meter, err);
-        return new StoryBatch(options.morphologies(), StorySettings.defaults()).assign(analysed);
+        return new StoryBatch(options.packs(), StorySettings.defaults()).assign(analysed);
     }
 
     /** The stories of the inputs when there are any, else the stories ingest stored under --data. */
@@ -29,6 +29,6 @@ final class StoryRun {
             throw new IOException("no stories stored in " + options.data + " (run `wirewatch ingest PATH --data " + options.data
                     + "` first, or give the articles as PATHs)");
         }
-        return StoredStories.open(options.data, options.morphologies()).stories();
+        return StoredStories.open(options.data, options.packs()).stories();
     }
 }

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.wirewatch.core.extract.ner.learn.NameModelTrainer;
 import org.wirewatch.core.kb.KnowledgeBases;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.linguistics.morph.Morphology;
-import org.wirewatch.core.extract.ner.learn.NameModelTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,7 +58,7 @@ final class TrainNamesCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "error: need 1 <= --sampling <= 1024 and --epochs >= 1 (got %d, %d)%n", sampling, epochs);
             return Main.EXIT_USAGE;
         }
-        Morphologies all = new Morphologies();
+        Morphologies all = LanguagePacks.discover().morphologies();
         Map<String, Morphology> chosen = new LinkedHashMap<>();
         for (String lang : languages) {
             Morphology m = all.forLanguage(lang).orElse(null);

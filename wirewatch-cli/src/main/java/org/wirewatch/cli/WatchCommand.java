@@ -65,7 +65,7 @@ final class WatchCommand implements Callable<Integer> {
         InputLimits limits = InputLimits.defaults();
         FeedFetcher fetcher = new FeedFetcher(limits.maxDocumentBytes());
         try (WirewatchIndex index = WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase())) {
-            IndexIngest ingest = new IndexIngest(index, StoredStories.open(pipelineOptions.data, pipelineOptions.morphologies()), pipelineOptions.pipeline(false), pipelineOptions.threads,
+            IndexIngest ingest = new IndexIngest(index, StoredStories.open(pipelineOptions.data, pipelineOptions.packs()), pipelineOptions.pipeline(false), pipelineOptions.threads,
                     BatchedCommits.DEFAULT_BATCH, err, false);
             for (long round = 1; ; round++) {
                 List<String> inputs = what.feed != null ? feedInput(fetcher, err) : newFiles(what.dir);

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.model.Article;
-import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.story.Story;
 import org.wirewatch.core.story.StoryClusterer;
 
@@ -30,11 +30,11 @@ public final class StoredStories {
     }
 
     /** The stories stored under {@code dataDir}, or a fresh clusterer when there are none yet. */
-    public static StoredStories open(Path dataDir, Morphologies morphologies) throws IOException {
+    public static StoredStories open(Path dataDir, LanguagePacks packs) throws IOException {
         Path file = dataDir.resolve(FILE);
-        if (!Files.exists(file)) return new StoredStories(file, new StoryClusterer(morphologies));
+        if (!Files.exists(file)) return new StoredStories(file, new StoryClusterer(packs));
         try (InputStream in = Files.newInputStream(file)) {
-            return new StoredStories(file, StoryClusterer.read(in, morphologies));
+            return new StoredStories(file, StoryClusterer.read(in, packs));
         } catch (IOException | RuntimeException e) {
             throw new IOException("cannot read the story state " + file + ": " + e.getMessage(), e);
         }

@@ -39,10 +39,11 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.kb.KnowledgeBase;
-import org.wirewatch.core.model.Article;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.linguistics.names.NameKeys;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.index.analysis.TextAnalyses;
 
 /**
@@ -80,7 +81,7 @@ public final class WirewatchIndex implements Closeable {
         this.writer = writer;
         this.json = new ArticleJson();
         TextAnalyses analyses = TextAnalyses.standard();
-        NameKeys keys = new NameKeys();
+        NameKeys keys = LanguagePacks.discover().nameKeys();
         this.documents = new ArticleDocuments(analyses, json, keys, facetsConfig);
         this.queries = new QueryBuilder(analyses, new EntityFilter(kb, keys));
         this.highlights = new Highlights(analyses);

@@ -6,9 +6,10 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
-import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.kb.KnowledgeBase;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.linguistics.names.NameKeys;
+import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.index.BadQueryException;
 import org.wirewatch.index.StoredStories;
@@ -40,7 +41,7 @@ public final class WirewatchServer implements AutoCloseable {
                                         KnowledgeBase kb) {
         JsonReplies replies = new JsonReplies(new ArticleJson());
         ArticleApi articles = new ArticleApi(index, stories, pipeline, settings, replies);
-        NameKeys keys = new NameKeys();
+        NameKeys keys = LanguagePacks.discover().nameKeys();
         EventViews events = new EventViews(index, kb, keys);
         BrowseApi browse = new BrowseApi(index, new StoryViews(index, events), new EntityPages(index, kb, keys, events), events, settings, replies);
         Javalin app = Javalin.create(config -> {

@@ -18,9 +18,9 @@ import org.wirewatch.core.ingest.ReadError;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageIdentifier;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
-import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.pipeline.PipelineSettings;
 import org.wirewatch.index.StoredStories;
@@ -46,7 +46,7 @@ final class ServerFixture implements AutoCloseable {
             for (Article a : analysedCorpus()) index.add(a);
             index.commit();
         }
-        server = WirewatchServer.start(settings, index, StoredStories.open(data, new Morphologies()), PIPELINE, KB);
+        server = WirewatchServer.start(settings, index, StoredStories.open(data, LanguagePacks.discover()), PIPELINE, KB);
     }
 
     static List<Article> analysedCorpus() {

@@ -2,7 +2,7 @@ package org.wirewatch.spark;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.wirewatch.core.linguistics.morph.Morphologies;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.story.StoryBatch;
 import org.wirewatch.core.story.StorySettings;
@@ -21,7 +21,7 @@ final class ExecutorPipelines {
 
     /** Built on first use (class initialisation is lazy and thread-safe): only executors that cluster stories load it. */
     private static final class Stories {
-        static final StoryBatch BATCH = new StoryBatch(new Morphologies(), StorySettings.defaults());
+        static final StoryBatch BATCH = new StoryBatch(LanguagePacks.discover(), StorySettings.defaults());
     }
 
     /** The pipeline for {@code spec}, built by the first task that asks for it in this JVM. */

@@ -3,17 +3,22 @@ package org.wirewatch.bench.run;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.wirewatch.core.extract.amounts.AmountExtractor;
 import org.wirewatch.core.clean.LiveBlogSegmenter;
 import org.wirewatch.core.clean.TextCleaner;
+import org.wirewatch.core.extract.amounts.AmountExtractor;
+import org.wirewatch.core.extract.amounts.FoundAmount;
 import org.wirewatch.core.extract.dates.DateExtractor;
 import org.wirewatch.core.extract.events.EventExtractor;
+import org.wirewatch.core.extract.ner.EntityRecognizer;
+import org.wirewatch.core.extract.ner.cues.NameCuesRegistry;
+import org.wirewatch.core.extract.quotes.QuoteExtractor;
 import org.wirewatch.core.ingest.ArticleSink;
 import org.wirewatch.core.ingest.ReadError;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageGuess;
 import org.wirewatch.core.lang.LanguageIdentifier;
-import org.wirewatch.core.extract.amounts.FoundAmount;
+import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.linguistics.text.TextSplitter;
 import org.wirewatch.core.model.Amount;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.DateMention;
@@ -21,13 +26,7 @@ import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.model.Paragraph;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.Segment;
-import org.wirewatch.core.linguistics.morph.Morphologies;
-import org.wirewatch.core.linguistics.names.NameKeys;
-import org.wirewatch.core.extract.ner.EntityRecognizer;
-import org.wirewatch.core.extract.ner.cues.NameCuesRegistry;
-import org.wirewatch.core.extract.quotes.QuoteExtractor;
 import org.wirewatch.core.story.StoryClusterer;
-import org.wirewatch.core.linguistics.text.TextSplitter;
 
 /**
  * Throughput of each pipeline stage on its own, on one thread, by calling the public stage class
@@ -44,13 +43,13 @@ final class StageBench {
     private final TextCleaner cleaner;
     private final LiveBlogSegmenter segmenter = new LiveBlogSegmenter();
     private final LanguageIdentifier languages;
-    private final Morphologies morphologies = new Morphologies();
-    private final EntityRecognizer entities = new EntityRecognizer(KnowledgeBases.builtIn(), morphologies,
-            NameCuesRegistry.standard(), new NameKeys(), new TextSplitter());
-    private final AmountExtractor amounts = new AmountExtractor(morphologies);
-    private final DateExtractor dates = new DateExtractor(morphologies);
+    private final LanguagePacks packs = LanguagePacks.discover();
+    private final EntityRecognizer entities = new EntityRecognizer(KnowledgeBases.builtIn(), packs,
+            NameCuesRegistry.standard(), LanguagePacks.discover().nameKeys(), new TextSplitter());
+    private final AmountExtractor amounts = new AmountExtractor(packs);
+    private final DateExtractor dates = new DateExtractor(packs);
     private final QuoteExtractor quotes = new QuoteExtractor();
-    private final EventExtractor events = new EventExtractor(KnowledgeBases.builtIn(), morphologies);
+    private final EventExtractor events = new EventExtractor(KnowledgeBases.builtIn(), packs);
 
     StageBench(BenchCorpus corpus, Timing timing, TextCleaner cleaner, LanguageIdentifier languages) {
         this.corpus = corpus;
@@ -182,7 +181,7 @@ final class StageBench {
 
     /** A fresh clusterer per run, as a new stream would get. */
     private long placeInStories(List<Article> analysed) {
-        StoryClusterer clusterer = new StoryClusterer(morphologies);
+        StoryClusterer clusterer = new StoryClusterer(packs);
         long linked = 0;
         for (Article a : analysed) if (clusterer.add(a).translationOf() != null) linked++;
         return linked + clusterer.openStories();

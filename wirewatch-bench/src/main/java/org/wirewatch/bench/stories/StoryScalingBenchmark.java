@@ -12,12 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.wirewatch.bench.corpus.CorpusGenerator;
 import org.wirewatch.bench.corpus.GeneratedArticle;
-import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.lang.LanguageIdentifier;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.SourceRef;
-import org.wirewatch.core.linguistics.morph.Morphologies;
+import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.pipeline.BatchAnalysis;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.pipeline.PipelineSettings;
@@ -43,25 +43,25 @@ public final class StoryScalingBenchmark {
         for (String a : args) sizes.add(Integer.parseInt(a.replace("_", "")));
         if (sizes.isEmpty()) sizes = List.of(10_000, 50_000, 100_000);
         Pipeline pipeline = new Pipeline(new PipelineSettings(false, LanguageIdentifier.defaultLanguages()));
-        Morphologies morphologies = new Morphologies();
-        warmUp(pipeline, morphologies);
+        LanguagePacks packs = LanguagePacks.discover();
+        warmUp(pipeline, packs);
         System.out.println("articles\tstories(gold)\tseconds\tarticles/s\topen_at_end\tbcubed_p\tbcubed_r\tbcubed_f1");
-        for (int n : sizes) run(n, pipeline, morphologies);
+        for (int n : sizes) run(n, pipeline, packs);
     }
 
-    private static void warmUp(Pipeline pipeline, Morphologies morphologies) {
+    private static void warmUp(Pipeline pipeline, LanguagePacks packs) {
         List<GeneratedArticle> gen = generate(3_000, 1);
         List<Article> analysed = analyse(gen, pipeline);
-        for (int i = 0; i < 3; i++) place(analysed, morphologies);
+        for (int i = 0; i < 3; i++) place(analysed, packs);
     }
 
-    private static void run(int n, Pipeline pipeline, Morphologies morphologies) {
+    private static void run(int n, Pipeline pipeline, LanguagePacks packs) {
         List<GeneratedArticle> gen = generate(n, 42);
         List<Article> analysed = cachedAnalysis(n, gen, pipeline);
         analysed.sort(Comparator.comparing(Article::published).thenComparing(Article::id));
         System.gc();
         long t0 = System.nanoTime();
-        Placed placed = place(analysed, morphologies);
+        Placed placed = place(analysed, packs);
         double seconds = (System.nanoTime() - t0) / 1e9;
         Map<String, String> gold = new HashMap<>();
         for (GeneratedArticle g : gen) gold.put(g.id(), g.story());
@@ -73,8 +73,8 @@ public final class StoryScalingBenchmark {
 
     private record Placed(List<Article> articles, int open) {}
 
-    private static Placed place(List<Article> articles, Morphologies morphologies) {
-        StoryClusterer clusterer = new StoryClusterer(morphologies, settings());
+    private static Placed place(List<Article> articles, LanguagePacks packs) {
+        StoryClusterer clusterer = new StoryClusterer(packs, settings());
         List<Article> out = new ArrayList<>(articles.size());
         for (Article a : articles) out.add(clusterer.add(a));
         List<Article> resolved = new ArrayList<>(out.size());

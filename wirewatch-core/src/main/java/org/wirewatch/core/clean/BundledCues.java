@@ -1,21 +1,16 @@
 package org.wirewatch.core.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.wirewatch.core.lang.PackFile;
 
 /**
- * The cue files shipped in the jar, parsed once. Each bundled language's {@link CleaningCues}
- * is a thin view over one {@code Parsed} from here; the maps are unmodifiable, so sharing them
+ * Reads cleaning cue files: a language pack's {@code clean.cues}, and the {@code shared.cues} of
+ * this package that every language shares. The parsed maps are unmodifiable, so sharing them
  * between threads and cleaners is safe.
  */
 final class BundledCues {
@@ -28,31 +23,9 @@ final class BundledCues {
         }
     }
 
-    /** Lazy holder: the JVM parses the files once, on first use. */
-    private static final class Holder {
-        static final Map<String, Parsed> FILES = loadAll("mul", "en", "ru", "uk", "az", "de", "fr", "pl");
-    }
-
-    static Parsed get(String language) {
-        Parsed parsed = Holder.FILES.get(language);
-        if (parsed == null) throw new IllegalArgumentException("no bundled cue file for language " + language);
-        return parsed;
-    }
-
-    private static Map<String, Parsed> loadAll(String... languages) {
-        Map<String, Parsed> all = new LinkedHashMap<>();
-        for (String language : languages) all.put(language, load(language + ".cues"));
-        return Map.copyOf(all);
-    }
-
-    static Parsed load(String file) {
-        try (InputStream in = BundledCues.class.getResourceAsStream(file)) {
-            // The files ship in the jar, so a missing one is a build error worth failing loudly on.
-            if (in == null) throw new IllegalStateException("cue file missing from the classpath: " + file);
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read cue file " + file, e);
-        }
+    /** Reads one cue file; a malformed one fails loudly, naming file and line. */
+    static Parsed load(PackFile file) {
+        return parse(file.lines(), file.name());
     }
 
     static Parsed parse(List<String> lines, String file) {

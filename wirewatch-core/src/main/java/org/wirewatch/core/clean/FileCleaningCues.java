@@ -2,18 +2,16 @@ package org.wirewatch.core.clean;
 
 import java.util.List;
 import java.util.Map;
+import org.wirewatch.core.lang.PackFile;
 
-/**
- * Cues read once from the bundled {@code <language>.cues} file. Each language's class only names
- * its file; a language whose cues need code as well as words overrides the methods. Immutable.
- */
-abstract class FileCleaningCues implements CleaningCues {
+/** Cleaning cues read once from a cue file (a language pack's {@code clean.cues}). Immutable. */
+final class FileCleaningCues implements CleaningCues {
     private final String language;
     private final BundledCues.Parsed parsed;
 
-    FileCleaningCues(String language) {
+    FileCleaningCues(String language, PackFile file) {
         this.language = language;
-        this.parsed = BundledCues.get(language);
+        this.parsed = BundledCues.load(file);
     }
 
     @Override

@@ -2,6 +2,9 @@ package org.wirewatch.core.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.wirewatch.core.lang.LanguagePack;
+import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.lang.PackFile;
 
 /**
  * Cleans plain text scraped from a news page without its markup: drops page furniture (language
@@ -26,16 +29,25 @@ public final class TextCleaner {
     private final HeadScanner head;
     private final TailScanner tail;
 
-    /** A cleaner that knows the cues of every bundled language at once. */
+    /** The pack file of a language's cleaning cues. */
+    static final String CUES = "clean.cues";
+    /** The cues every language shares (language switchers, social channels, world agencies), in this package. */
+    static final String SHARED = "shared.cues";
+
+    /** A cleaner that knows the cues of every pack on the class path at once. */
     public TextCleaner() {
-        this(List.of(new EnglishCleaningCues(), new RussianCleaningCues(), new UkrainianCleaningCues(),
-                new AzerbaijaniCleaningCues(), new GermanCleaningCues(), new FrenchCleaningCues(), new PolishCleaningCues()));
+        this(LanguagePacks.discover());
+    }
+
+    /** A cleaner that knows the cleaning cues of every pack at once (pages mix languages). */
+    public TextCleaner(LanguagePacks packs) {
+        this(cuesOf(packs));
     }
 
     /** A cleaner with the given languages' cues, plus the cues all languages share. */
     public TextCleaner(List<CleaningCues> languages) {
         List<CleaningCues> all = new ArrayList<>(languages);
-        all.add(new SharedCleaningCues());
+        all.add(shared());
         CueIndex cues = new CueIndex(all);
         BylineParser bylines = new BylineParser(cues);
         DatelineParser datelines = new DatelineParser(cues, bylines);
@@ -65,5 +77,20 @@ public final class TextCleaner {
         tail.scan(d);
         repeatRules.markEchoes(d);
         return d;
+    }
+
+    static List<CleaningCues> cuesOf(LanguagePacks packs) {
+        List<CleaningCues> cues = new ArrayList<>();
+        for (LanguagePack pack : packs.all()) {
+            pack.file(CUES).ifPresent(f -> cues.add(new FileCleaningCues(pack.language().code(), f)));
+        }
+        return cues;
+    }
+
+    /** The cues every language shares; they ship with this class, so a missing file is a broken build. */
+    static CleaningCues shared() {
+        java.net.URL url = TextCleaner.class.getResource(SHARED);
+        if (url == null) throw new IllegalStateException("cue file missing from the classpath: " + SHARED);
+        return new FileCleaningCues("mul", new PackFile(SHARED, url));
     }
 }

@@ -68,7 +68,7 @@ final class FeedReader implements FormatReader {
         String text = text(entry);
         String url = blankToNull(entry.getLink());
         String id = Ids.choose(text, entry.getUri(), url);
-        return new RawArticle(id, text, plain(entry.getTitle()), url, LanguageCodes.normalise(feed.getLanguage()),
+        return new RawArticle(id, text, plain(entry.getTitle()), url, feed.getLanguage(),
                 published(feed, entry), blankToNull(plain(feed.getTitle())), authors(entry), at, true, List.of());
     }
 

@@ -59,7 +59,7 @@ final class JsonArticles {
             issues.add(new Issue(INVALID_DATE, "published \"" + rawDate + "\" is not ISO-8601; dropped"));
         }
         String id = Ids.choose(text, scalar(node, "id"), url);
-        return new RawArticle(id, text, scalar(node, "title"), url, LanguageCodes.normalise(scalar(node, "lang")),
+        return new RawArticle(id, text, scalar(node, "title"), url, scalar(node, "lang"),
                 published, scalar(node, "source"), authors(node.get("authors")), at, true, issues);
     }
 

@@ -73,7 +73,7 @@ final class PageMetadata {
         Element html = doc.selectFirst("html");
         String declared = html == null ? null : html.attr("lang");
         if (declared == null || declared.isBlank()) declared = meta.first("og:locale", "content-language");
-        return LanguageCodes.normalise(declared);
+        return declared;
     }
 
     private static String notUrl(String value) {

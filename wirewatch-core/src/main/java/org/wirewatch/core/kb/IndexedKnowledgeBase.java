@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.wirewatch.core.linguistics.morph.DemonymInflections;
 
 /**
  * A {@link KnowledgeBase} held in memory: hash maps from {@link NameKey}s and demonym forms to
@@ -116,7 +117,7 @@ final class IndexedKnowledgeBase implements KnowledgeBase {
     }
 
     @Override
-    public Optional<KbEntity> countryOfDemonym(String word, String lang) {
+    public Optional<KbEntity> countryOfDemonym(String word, String lang, DemonymInflections inflections) {
         if (word == null || word.isBlank()) return Optional.empty();
         String form = fold(word);
         LinkedHashSet<String> languages = new LinkedHashSet<>();
@@ -125,16 +126,16 @@ final class IndexedKnowledgeBase implements KnowledgeBase {
         languages.addAll(demonymStems.keySet());
         for (String l : languages) {
             String id = demonymForms.getOrDefault(l, Map.of()).get(form);
-            if (id == null) id = byStem(form, l);
+            if (id == null) id = byStem(form, l, inflections);
             if (id != null) return byId(id);
         }
         return Optional.empty();
     }
 
-    private String byStem(String form, String lang) {
+    private String byStem(String form, String lang, DemonymInflections inflections) {
         Map<String, String> stems = demonymStems.get(lang);
         if (stems == null) return null;
-        for (String stem : DemonymInflections.of(lang).stems(form)) {
+        for (String stem : inflections.of(lang).stems(form)) {
             String id = stems.get(stem);
             if (id != null) return id;
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.wirewatch.core.linguistics.morph.DemonymInflections;
 
 /**
  * Entities with names in several languages, one identity per real-world thing. Implementations
@@ -33,7 +34,7 @@ public interface KnowledgeBase {
      * Russian and Ukrainian adjectives are recognised by their stem. The given language is tried
      * first, then every other.
      */
-    Optional<KbEntity> countryOfDemonym(String word, String lang);
+    Optional<KbEntity> countryOfDemonym(String word, String lang, DemonymInflections inflections);
 
     /** Every entity, in no particular order; for other layers to build their own indexes. */
     Stream<KbEntity> entities();

@@ -15,7 +15,7 @@ import org.wirewatch.core.model.Check;
  * <pre>{@code
  * KnowledgeBase kb = KnowledgeBases.builtIn();
  * kb.find("Блінкен", "uk");                 // [Antony Blinken]
- * kb.countryOfDemonym("російських", "uk");  // Russia
+ * kb.countryOfDemonym("російських", "uk", packs.demonymInflections());  // Russia
  * }</pre>
  */
 public final class KnowledgeBases {

@@ -63,15 +63,21 @@ public final class LanguageIdentifier {
      * An identifier for the given ISO 639-1 codes (case-insensitive).
      *
      * @throws IllegalArgumentException if the set is empty or a code is unknown (the message names it);
-     *                                  supported: az, be, de, en, es, fr, kk, pl, ru, uk
+     *                                  the packs shipped support az, be, de, en, es, fr, kk, pl, ru, uk
      */
     public LanguageIdentifier(Set<String> isoCodes) {
+        this(LanguagePacks.discover(), isoCodes);
+    }
+
+    /** An identifier for the given codes, each of which must have a pack with an alphabet. */
+    public LanguageIdentifier(LanguagePacks packs, Set<String> isoCodes) {
         Check.notNullParam(isoCodes, "isoCodes");
+        LanguageProfiles known = new LanguageProfiles(Check.notNullParam(packs, "packs"));
         Check.isTrue(!isoCodes.isEmpty(), "isoCodes must not be empty");
         List<LanguageProfile> profiles = new ArrayList<>();
         Set<String> codes = new TreeSet<>();   // sorted, so the configuration is order-independent
-        for (String code : isoCodes) codes.add(LanguageProfiles.forCode(code).isoCode());
-        for (String code : codes) profiles.add(LanguageProfiles.forCode(code));
+        for (String code : isoCodes) codes.add(known.forCode(code).isoCode());
+        for (String code : codes) profiles.add(known.forCode(code));
         this.languages = Collections.unmodifiableSet(codes);
         this.decider = new LanguageDecider(profiles);
     }

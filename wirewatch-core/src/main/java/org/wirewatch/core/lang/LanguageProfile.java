@@ -4,8 +4,7 @@ import com.github.pemistahl.lingua.api.Language;
 
 /**
  * What language identification needs to know about one language: its Lingua model, its script
- * and the letters its orthography uses. One implementation per language; adding a language means
- * adding a class and listing it in {@link LanguageProfiles}.
+ * and the letters its orthography uses, taken from the language's pack ({@link PackProfile}).
  */
 interface LanguageProfile {
 

@@ -1,29 +1,27 @@
 package org.wirewatch.core.lang;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-/** The languages Wirewatch can be configured to identify, by ISO 639-1 code. */
+/** The languages an identifier can be configured for: every pack with an alphabet that Lingua knows. Immutable. */
 final class LanguageProfiles {
-    private LanguageProfiles() {}
+    private final Map<String, LanguageProfile> byCode;
 
-    private static final Map<String, LanguageProfile> BY_CODE = Stream.of(
-                    new EnglishProfile(), new RussianProfile(), new UkrainianProfile(), new AzerbaijaniProfile(),
-                    new BelarusianProfile(), new KazakhProfile(),
-                    new GermanProfile(), new FrenchProfile(), new SpanishProfile(), new PolishProfile())
-            .collect(Collectors.toUnmodifiableMap(LanguageProfile::isoCode, Function.identity()));
+    LanguageProfiles(LanguagePacks packs) {
+        Map<String, LanguageProfile> map = new LinkedHashMap<>();
+        for (LanguagePack pack : packs.all()) PackProfile.of(pack).ifPresent(p -> map.put(p.isoCode(), p));
+        this.byCode = Map.copyOf(map);
+    }
 
     /** The profile for {@code isoCode} (case-insensitive); throws naming the code if there is none. */
-    static LanguageProfile forCode(String isoCode) {
+    LanguageProfile forCode(String isoCode) {
         if (isoCode == null) throw new IllegalArgumentException("language code must not be null");
-        LanguageProfile profile = BY_CODE.get(isoCode.strip().toLowerCase(Locale.ROOT));
+        LanguageProfile profile = byCode.get(isoCode.strip().toLowerCase(Locale.ROOT));
         if (profile == null) {
             throw new IllegalArgumentException("unknown or unsupported language code '" + isoCode
-                    + "'; supported: " + String.join(", ", new TreeSet<>(BY_CODE.keySet())));
+                    + "'; supported: " + String.join(", ", new TreeSet<>(byCode.keySet())));
         }
         return profile;
     }

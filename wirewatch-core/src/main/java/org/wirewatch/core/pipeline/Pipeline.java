@@ -1,34 +1,35 @@
 package org.wirewatch.core.pipeline;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.wirewatch.core.extract.amounts.AmountExtractor;
-import org.wirewatch.core.extract.amounts.FoundAmount;
 import org.wirewatch.core.clean.LiveBlogSegmenter;
 import org.wirewatch.core.clean.TextCleaner;
+import org.wirewatch.core.extract.amounts.AmountExtractor;
+import org.wirewatch.core.extract.amounts.FoundAmount;
 import org.wirewatch.core.extract.dates.DateExtractor;
 import org.wirewatch.core.extract.events.EventExtractor;
-import org.wirewatch.core.kb.KnowledgeBase;
-import org.wirewatch.core.kb.KnowledgeBases;
-import org.wirewatch.core.lang.LanguageGuess;
-import org.wirewatch.core.lang.LanguageIdentifier;
-import org.wirewatch.core.model.Amount;
-import org.wirewatch.core.model.Article;
-import org.wirewatch.core.model.DateMention;
-import org.wirewatch.core.model.Paragraph;
-import org.wirewatch.core.model.Quote;
-import org.wirewatch.core.model.RawArticle;
-import org.wirewatch.core.model.Segment;
-import org.wirewatch.core.linguistics.morph.Morphologies;
-import org.wirewatch.core.linguistics.names.NameKeys;
 import org.wirewatch.core.extract.ner.ArticleHints;
 import org.wirewatch.core.extract.ner.Entities;
 import org.wirewatch.core.extract.ner.EntityRecognizer;
 import org.wirewatch.core.extract.ner.cues.NameCuesRegistry;
 import org.wirewatch.core.extract.quotes.QuoteExtractor;
+import org.wirewatch.core.kb.KnowledgeBase;
+import org.wirewatch.core.kb.KnowledgeBases;
+import org.wirewatch.core.lang.LanguageGuess;
+import org.wirewatch.core.lang.LanguageIdentifier;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.linguistics.text.TextSplitter;
+import org.wirewatch.core.model.Amount;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.DateMention;
+import org.wirewatch.core.model.Issue;
+import org.wirewatch.core.model.Language;
+import org.wirewatch.core.model.Paragraph;
+import org.wirewatch.core.model.Quote;
+import org.wirewatch.core.model.RawArticle;
+import org.wirewatch.core.model.Segment;
 
 /**
  * The analysis pipeline: prepare text (clean + metadata), split live blogs into segments,
@@ -44,7 +45,7 @@ public final class Pipeline {
     private final AmountExtractor amounts;
     private final DateExtractor dates;
     private final EventExtractor events;
-    private final QuoteExtractor quotes = new QuoteExtractor();
+    private final QuoteExtractor quotes;
 
     public Pipeline(PipelineSettings settings) {
         this(settings, KnowledgeBases.builtIn());
@@ -52,18 +53,19 @@ public final class Pipeline {
 
     /** A pipeline that links entities against the given knowledge base (e.g. with imported Wikidata). */
     public Pipeline(PipelineSettings settings, KnowledgeBase kb) {
-        this(settings, kb, new Morphologies());
+        this(settings, kb, LanguagePacks.discover());
     }
 
-    /** A pipeline sharing the caller's dictionaries, so a command that also clusters stories reads them once. */
-    public Pipeline(PipelineSettings settings, KnowledgeBase kb, Morphologies morphologies) {
-        this.preparation = new TextPreparation(new TextCleaner(), settings.raw());
+    /** A pipeline sharing the caller's language packs (and so their dictionaries, read once). */
+    public Pipeline(PipelineSettings settings, KnowledgeBase kb, LanguagePacks packs) {
+        this.preparation = new TextPreparation(new TextCleaner(packs), settings.raw());
         this.segmenter = new LiveBlogSegmenter();
-        this.languages = new LanguageIdentifier(settings.languages());
-        this.entities = new EntityRecognizer(kb, morphologies, NameCuesRegistry.standard(), new NameKeys(), new TextSplitter());
-        this.amounts = new AmountExtractor(morphologies);
-        this.dates = new DateExtractor(morphologies);
-        this.events = new EventExtractor(kb, morphologies);
+        this.languages = new LanguageIdentifier(packs, settings.languages());
+        this.entities = new EntityRecognizer(kb, packs, NameCuesRegistry.of(packs), packs.nameKeys(), new TextSplitter(packs));
+        this.amounts = new AmountExtractor(packs);
+        this.dates = new DateExtractor(packs);
+        this.events = new EventExtractor(kb, packs);
+        this.quotes = new QuoteExtractor(packs);
     }
 
     public Article analyze(RawArticle in) {
@@ -81,8 +83,20 @@ public final class Pipeline {
         Article analysed = Article.builder(in.id(), text).lang(lang).title(prepared.title()).source(prepared.source()).url(in.url())
                 .authors(prepared.authors()).published(published, inferred.isPresent()).segments(segments).paragraphs(paragraphs)
                 .entities(found.mentions()).roles(found.roles()).quotes(quotesIn(text, lang, found)).dates(dated)
-                .amounts(amountsIn(text, lang)).issues(in.issues()).build();
+                .amounts(amountsIn(text, lang)).issues(issues(in, lang)).build();
         return analysed.withEvents(events.extract(analysed));
+    }
+
+    /** The input's issues, and one for each stage that does not support the article's language. */
+    private List<Issue> issues(RawArticle in, String lang) {
+        if (lang == null) return in.issues();
+        List<Issue> issues = new ArrayList<>(in.issues());
+        if (!entities.supports(lang)) issues.add(Issue.unsupportedLanguage("entities"));
+        if (!quotes.supports(lang)) issues.add(Issue.unsupportedLanguage("quotes"));
+        if (!dates.supports(lang)) issues.add(new Issue(Issue.UNSUPPORTED_LANGUAGE, "dates: numeric and ISO dates only"));
+        if (!amounts.supports(lang)) issues.add(Issue.unsupportedLanguage("amounts"));
+        if (!events.supports(lang)) issues.add(Issue.unsupportedLanguage("events"));
+        return issues;
     }
 
     private List<Quote> quotesIn(String text, String lang, Entities found) {
@@ -93,10 +107,8 @@ public final class Pipeline {
         return lang == null ? List.of() : amounts.extract(text, lang).stream().map(FoundAmount::toModel).toList();
     }
 
-    /** A language the input declared ("en-GB", "RU") as its ISO 639-1 code. */
+    /** The language the input declared (validated at the input boundary), as its ISO 639-1 code. */
     private static Optional<String> declaredLanguage(RawArticle in) {
-        if (in.lang() == null || in.lang().isBlank()) return Optional.empty();
-        String primary = in.lang().strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
-        return primary.length() == 2 ? Optional.of(primary) : Optional.empty();
+        return in.language().map(Language::code);
     }
 }

@@ -1,8 +1,8 @@
 package org.wirewatch.core.story;
 
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
-import org.wirewatch.core.linguistics.morph.Morphologies;
 
 /**
  * How similar two analysed articles are, in [0, 1], in any pair of languages, without machine
@@ -11,7 +11,7 @@ import org.wirewatch.core.linguistics.morph.Morphologies;
  * thread-safe: rarity is shared state.
  *
  * <pre>{@code
- * ArticleSimilarity similarity = new ArticleSimilarity(morphologies);
+ * ArticleSimilarity similarity = new ArticleSimilarity(packs);
  * pairs.forEach(p -> { similarity.count(p.a()); similarity.count(p.b()); });
  * double s = similarity.score(a, b);
  * }</pre>
@@ -21,8 +21,8 @@ public final class ArticleSimilarity {
     private final Similarity similarity = new Similarity();
     private final Rarity rarity = new Rarity();
 
-    public ArticleSimilarity(Morphologies morphologies) {
-        this.reader = new EvidenceReader(Check.notNullParam(morphologies, "morphologies"));
+    public ArticleSimilarity(LanguagePacks packs) {
+        this.reader = new EvidenceReader(Check.notNullParam(packs, "packs"));
     }
 
     /** Counts the article's evidence towards rarity. */

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.linguistics.text.Tokenizer;
 import org.wirewatch.core.model.Amount;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.DateMention;
 import org.wirewatch.core.model.Event;
 import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.model.Segment;
-import org.wirewatch.core.linguistics.morph.Morphologies;
-import org.wirewatch.core.linguistics.text.Tokenizer;
 
 /**
  * Reads the {@link Evidence} of an analysed article, or of one post of a live blog, from what the
@@ -29,8 +29,8 @@ final class EvidenceReader {
     private final Tokenizer tokenizer = new Tokenizer();
     private final MinHash minHash = new MinHash();
 
-    EvidenceReader(Morphologies morphologies) {
-        this.lexicon = new Lexicon(morphologies);
+    EvidenceReader(LanguagePacks packs) {
+        this.lexicon = new Lexicon(packs);
     }
 
     /** The article as one unit. */

@@ -1,32 +1,26 @@
 package org.wirewatch.core.story;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.wirewatch.core.lang.PackFile;
 import org.wirewatch.core.linguistics.morph.Reading;
 
 /**
- * {@link ContentWords} read once from {@code <lang>.function-tags}: one tag prefix per line, or
+ * {@link ContentWords} read once from a language pack's {@code content.cues}: one tag prefix per line, or
  * {@code lemma:X} for a lemma that is never content; {@code #} starts a comment. A tag part
  * written with a leading colon in the file (":pron") matches anywhere in the tag. Immutable.
  */
-abstract class FileContentWords implements ContentWords {
+final class FileContentWords implements ContentWords {
     private final String language;
     private final List<String> tagPrefixes = new ArrayList<>();
     private final List<String> tagParts = new ArrayList<>();
     private final Set<String> lemmas = new HashSet<>();
 
-    FileContentWords(String language) {
+    FileContentWords(String language, PackFile file) {
         this.language = language;
-        String file = language + ".function-tags";
         for (String line : lines(file)) {
             if (line.startsWith("lemma:")) lemmas.add(line.substring("lemma:".length()));
             else if (line.startsWith(":")) tagParts.add(line);
@@ -49,17 +43,11 @@ abstract class FileContentWords implements ContentWords {
         return true;
     }
 
-    private static List<String> lines(String file) {
-        InputStream in = FileContentWords.class.getResourceAsStream(file);
-        if (in == null) throw new IllegalStateException("bundled resource missing: org/wirewatch/core/story/" + file);
+    private static List<String> lines(PackFile file) {
         List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled resource " + file, e);
+        for (String line : file.lines()) {
+            String t = line.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
         }
         return out;
     }

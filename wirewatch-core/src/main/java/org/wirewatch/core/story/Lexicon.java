@@ -6,12 +6,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.wirewatch.core.model.Check;
+import org.wirewatch.core.lang.LanguagePack;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.linguistics.morph.Morphology;
 import org.wirewatch.core.linguistics.morph.Reading;
 import org.wirewatch.core.linguistics.text.Token;
 import org.wirewatch.core.linguistics.text.Tokenizer;
+import org.wirewatch.core.model.Check;
 
 /**
  * The content lemmas of a stretch of text, counted: the language-specific half of the evidence.
@@ -24,17 +26,22 @@ final class Lexicon {
     private static final int CACHE_LIMIT = 400_000;
     private static final String NOT_CONTENT = "";
 
+    /** The pack file that says which dictionary tags are not content. */
+    static final String CONTENT = "content.cues";
+
     private final Morphologies morphologies;
     private final Map<String, ContentWords> contentWords;
     private final Tokenizer tokenizer = new Tokenizer();
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
-    Lexicon(Morphologies morphologies) {
-        this.morphologies = Check.notNullParam(morphologies, "morphologies");
-        this.contentWords = Map.of(
-                "en", new EnglishContentWords(),
-                "ru", new RussianContentWords(),
-                "uk", new UkrainianContentWords());
+    Lexicon(LanguagePacks packs) {
+        Check.notNullParam(packs, "packs");
+        this.morphologies = packs.morphologies();
+        Map<String, ContentWords> map = new HashMap<>();
+        for (LanguagePack pack : packs.all()) {
+            pack.file(CONTENT).ifPresent(f -> map.put(pack.language().code(), new FileContentWords(pack.language().code(), f)));
+        }
+        this.contentWords = Map.copyOf(map);
     }
 
     /** Lemma counts of text[start, end) in {@code lang}; empty for a language without a morphology. */

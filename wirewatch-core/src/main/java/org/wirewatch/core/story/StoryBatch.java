@@ -3,10 +3,10 @@ package org.wirewatch.core.story;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
 import org.wirewatch.core.model.Segment;
-import org.wirewatch.core.linguistics.morph.Morphologies;
 
 /**
  * Assigns stories across a whole batch held in memory, as {@code analyze} does when no index is
@@ -19,9 +19,9 @@ public final class StoryBatch {
     private final StorySettings settings;
     private final EvidenceReader reader;
 
-    public StoryBatch(Morphologies morphologies, StorySettings settings) {
+    public StoryBatch(LanguagePacks packs, StorySettings settings) {
         this.settings = Check.notNullParam(settings, "settings");
-        this.reader = new EvidenceReader(Check.notNullParam(morphologies, "morphologies"));
+        this.reader = new EvidenceReader(Check.notNullParam(packs, "packs"));
     }
 
     /** The articles with their stories set, and the stories. */

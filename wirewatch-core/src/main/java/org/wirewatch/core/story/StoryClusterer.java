@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
 import org.wirewatch.core.model.Segment;
-import org.wirewatch.core.linguistics.morph.Morphologies;
 
 /**
  * Groups a stream of analysed articles, in any language, into stories, one article at a time
@@ -29,9 +29,9 @@ import org.wirewatch.core.linguistics.morph.Morphologies;
  * <p>Not thread-safe: one thread adds; the pipeline before it can run on many.
  *
  * <pre>{@code
- * StoryClusterer stories = new StoryClusterer(morphologies);
+ * StoryClusterer stories = new StoryClusterer(packs);
  * Article placed = stories.add(pipeline.analyze(raw));   // placed.story(), placed.translationOf()
- * stories.write(out);                                    // resume later with StoryClusterer.read(in, morphologies)
+ * stories.write(out);                                    // resume later with StoryClusterer.read(in, packs)
  * }</pre>
  */
 public final class StoryClusterer {
@@ -60,12 +60,12 @@ public final class StoryClusterer {
     private long newest = Evidence.UNKNOWN;
     private int sinceAgeing;
 
-    public StoryClusterer(Morphologies morphologies) {
-        this(morphologies, StorySettings.defaults());
+    public StoryClusterer(LanguagePacks packs) {
+        this(packs, StorySettings.defaults());
     }
 
-    public StoryClusterer(Morphologies morphologies, StorySettings settings) {
-        this(settings, new EvidenceReader(Check.notNullParam(morphologies, "morphologies")), new Rarity(), true);
+    public StoryClusterer(LanguagePacks packs, StorySettings settings) {
+        this(settings, new EvidenceReader(Check.notNullParam(packs, "packs")), new Rarity(), true);
     }
 
     StoryClusterer(StorySettings settings, EvidenceReader reader, Rarity rarity, boolean countRarity) {
@@ -141,9 +141,9 @@ public final class StoryClusterer {
     }
 
     /** A clusterer resumed from what {@link #write} wrote. */
-    public static StoryClusterer read(InputStream in, Morphologies morphologies) throws IOException {
+    public static StoryClusterer read(InputStream in, LanguagePacks packs) throws IOException {
         ClustererSnapshot s = ClustererSnapshot.read(in);
-        StoryClusterer c = new StoryClusterer(s.settings(), new EvidenceReader(morphologies),
+        StoryClusterer c = new StoryClusterer(s.settings(), new EvidenceReader(packs),
                 new Rarity(s.frequencies(), s.documents()), s.countRarity());
         c.sequence = s.sequence();
         c.newest = s.newest();

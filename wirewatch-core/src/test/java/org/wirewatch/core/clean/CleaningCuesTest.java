@@ -1,10 +1,5 @@
 package org.wirewatch.core.clean;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +7,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.wirewatch.core.lang.LanguagePacks;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CleaningCuesTest {
 
     static Stream<CleaningCues> languages() {
-        return Stream.of(new EnglishCleaningCues(), new RussianCleaningCues(), new UkrainianCleaningCues(),
-                new AzerbaijaniCleaningCues(), new GermanCleaningCues(), new FrenchCleaningCues(), new PolishCleaningCues());
+        return TextCleaner.cuesOf(LanguagePacks.discover()).stream();
     }
 
     @ParameterizedTest

@@ -1,10 +1,5 @@
 package org.wirewatch.core.kb;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.linguistics.morph.DemonymInflections;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BuiltInKnowledgeBaseTest {
+    private static final DemonymInflections INFLECTIONS = LanguagePacks.discover().demonymInflections();
     private static final KnowledgeBase KB = KnowledgeBases.builtIn();
     private final Locale defaultLocale = Locale.getDefault();
 
@@ -82,7 +84,7 @@ class BuiltInKnowledgeBaseTest {
     @CsvSource({"Russian, en", "Russians, en", "российские, ru", "российских, ru", "русской, ru", "россияне, ru",
         "російських, uk", "російська, uk", "росіяни, uk", "Российские, ru"})
     void demonymsNameRussia(String word, String lang) {
-        assertEquals("iso:RU", KB.countryOfDemonym(word, lang).map(KbEntity::id).orElse("-"));
+        assertEquals("iso:RU", KB.countryOfDemonym(word, lang, INFLECTIONS).map(KbEntity::id).orElse("-"));
     }
 
     @ParameterizedTest(name = "{0} ({1}) → {2}")
@@ -91,13 +93,13 @@ class BuiltInKnowledgeBaseTest {
         "северокорейских, ru, iso:KP", "немецкий, ru, iso:DE", "німецькі, uk, iso:DE",
         "российские, uk, iso:RU", "Russian, , iso:RU"})
     void demonymsNameTheirCountry(String word, String lang, String id) {
-        assertEquals(id, KB.countryOfDemonym(word, lang).map(KbEntity::id).orElse("-"));
+        assertEquals(id, KB.countryOfDemonym(word, lang, INFLECTIONS).map(KbEntity::id).orElse("-"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"forces", "росс", "рус", "Kyiv", "", "ские"})
     void wordsThatAreNoDemonymNameNoCountry(String word) {
-        assertTrue(KB.countryOfDemonym(word, "ru").isEmpty(), word);
+        assertTrue(KB.countryOfDemonym(word, "ru", INFLECTIONS).isEmpty(), word);
     }
 
     @ParameterizedTest(name = "{0} in {1}: {2}")
@@ -162,7 +164,7 @@ class BuiltInKnowledgeBaseTest {
         Locale.setDefault(Locale.forLanguageTag(tag));
         assertEquals("ww:istanbul", top("ISTANBUL", "en"));
         assertEquals("ww:kyiv", top("KIEV", "en"));
-        assertEquals("iso:RU", KB.countryOfDemonym("RUSSIAN", "en").map(KbEntity::id).orElse("-"));
+        assertEquals("iso:RU", KB.countryOfDemonym("RUSSIAN", "en", INFLECTIONS).map(KbEntity::id).orElse("-"));
     }
 
     @Test

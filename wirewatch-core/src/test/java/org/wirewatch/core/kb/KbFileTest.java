@@ -1,15 +1,17 @@
 package org.wirewatch.core.kb;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.linguistics.morph.DemonymInflections;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KbFileTest {
+    private static final DemonymInflections INFLECTIONS = LanguagePacks.discover().demonymInflections();
     private static final KbEntity COUNTRY = new KbEntity("iso:XX", EntityType.LOC, "Examplestan",
             Map.of("en", List.of("Examplestan")), List.of("country"), Map.of("iso2", "XX"));
 
@@ -34,8 +36,8 @@ class KbFileTest {
         assertEquals("ww:town", kb.find("Old Exampletown", "en").get(0).id());
         assertEquals("Example Republic", kb.byId("iso:XX").orElseThrow().name(), "curated names come first");
         assertEquals("iso:XX", kb.find("Examplestan", "en").get(0).id(), "CLDR names stay");
-        assertEquals("iso:XX", kb.countryOfDemonym("примерских", "ru").orElseThrow().id());
-        assertEquals("iso:XX", kb.countryOfDemonym("Примерцы", "ru").orElseThrow().id());
+        assertEquals("iso:XX", kb.countryOfDemonym("примерских", "ru", INFLECTIONS).orElseThrow().id());
+        assertEquals("iso:XX", kb.countryOfDemonym("Примерцы", "ru", INFLECTIONS).orElseThrow().id());
         assertEquals(List.of("ww:boss"), kb.holders("President", "iso:XX", LocalDate.of(2024, 1, 1)).stream().map(KbEntity::id).toList());
         assertTrue(kb.holders("President", "iso:XX", LocalDate.of(2019, 1, 1)).isEmpty());
     }

@@ -1,7 +1,5 @@
 package org.wirewatch.core.kb;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.linguistics.morph.DemonymInflections;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Load time, heap, size and lookup speed of the knowledge base. Not a unit test (its name keeps it
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code mvn -B -q -o -pl wirewatch-core test -Dtest=KnowledgeBaseBenchmark}
  */
 class KnowledgeBaseBenchmark {
+    private static final DemonymInflections INFLECTIONS = LanguagePacks.discover().demonymInflections();
     @TempDir
     Path dir;
 
@@ -45,7 +47,7 @@ class KnowledgeBaseBenchmark {
                 new String[] {"російських", "uk"}, new String[] {"forces", "en"});
         print("countryOfDemonym(): %.0f calls/s, 1 thread", perSecond(() -> {
             int n = 0;
-            for (String[] w : words) n += kb.countryOfDemonym(w[0], w[1]).isPresent() ? 1 : 0;
+            for (String[] w : words) n += kb.countryOfDemonym(w[0], w[1], INFLECTIONS).isPresent() ? 1 : 0;
             return n;
         }, words.size()));
 

@@ -1,16 +1,21 @@
 package org.wirewatch.core.lang;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import org.junit.jupiter.api.Test;
-
 /** Marker letters depend on which languages compete: і marks Ukrainian next to Russian, not next to Belarusian. */
 class LetterTableTest {
+    private static final LanguageProfiles PROFILES = new LanguageProfiles(LanguagePacks.discover());
+
+    private static LanguageProfile profile(String code) {
+        return PROFILES.forCode(code);
+    }
+
     private static final List<LanguageProfile> DEFAULT = List.of(
-            new EnglishProfile(), new RussianProfile(), new UkrainianProfile(), new AzerbaijaniProfile());
+            profile("en"), profile("ru"), profile("uk"), profile("az"));
 
     @Test
     void markers_of_the_default_set() {
@@ -25,7 +30,7 @@ class LetterTableTest {
 
     @Test
     void markers_are_relative_to_the_configured_neighbours() {
-        List<LanguageProfile> slavic = List.of(new RussianProfile(), new UkrainianProfile(), new BelarusianProfile());
+        List<LanguageProfile> slavic = List.of(profile("ru"), profile("uk"), profile("be"));
         LetterTable table = new LetterTable(slavic);
         String text = "і ї ў ы";
         LetterCounts c = table.count(text, 0, text.length());
@@ -36,7 +41,7 @@ class LetterTableTest {
 
     @Test
     void english_has_no_markers_among_richer_latin_alphabets() {
-        LetterTable table = new LetterTable(List.of(new EnglishProfile(), new GermanProfile(), new FrenchProfile()));
+        LetterTable table = new LetterTable(List.of(profile("en"), profile("de"), profile("fr")));
         assertFalse(table.hasMarkers(0));
         assertTrue(table.hasMarkers(1));
     }

@@ -1,10 +1,5 @@
 package org.wirewatch.core.story;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -18,13 +13,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.core.SharedData;
 import org.wirewatch.core.lang.LanguageIdentifier;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.Segment;
 import org.wirewatch.core.model.SourceRef;
-import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.pipeline.PipelineSettings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real seed articles, analysed by the real pipeline: 004 is the Russian version of Reuters' 002. */
 class SeedStoriesTest {
@@ -50,7 +49,7 @@ class SeedStoriesTest {
     @Test
     void theRussianVersionJoinsReutersStoryAsATranslationAndNoOtherSeedDoes() {
         Map<String, Article> placed = new HashMap<>();
-        for (Article a : new StoryBatch(new Morphologies(), StorySettings.defaults()).assign(analysed).articles()) placed.put(a.id(), a);
+        for (Article a : new StoryBatch(LanguagePacks.discover(), StorySettings.defaults()).assign(analysed).articles()) placed.put(a.id(), a);
         String story = placed.get(REUTERS).story();
         assertEquals(story, placed.get(RUSSIAN).story());
         assertEquals(REUTERS, placed.get(RUSSIAN).translationOf());
@@ -64,7 +63,7 @@ class SeedStoriesTest {
 
     @Test
     void theTranslationPairIsScoredFarAboveEveryOtherPair() {
-        ArticleSimilarity similarity = new ArticleSimilarity(new Morphologies());
+        ArticleSimilarity similarity = new ArticleSimilarity(LanguagePacks.discover());
         analysed.forEach(similarity::count);
         Map<String, Article> byId = new HashMap<>();
         analysed.forEach(a -> byId.put(a.id(), a));

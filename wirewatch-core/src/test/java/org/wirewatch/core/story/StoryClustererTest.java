@@ -1,5 +1,19 @@
 package org.wirewatch.core.story;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.model.Article;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,23 +28,8 @@ import static org.wirewatch.core.story.Fixtures.FLOOD_RU;
 import static org.wirewatch.core.story.Fixtures.STRIKE;
 import static org.wirewatch.core.story.Fixtures.article;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.Test;
-import org.wirewatch.core.model.Article;
-import org.wirewatch.core.linguistics.morph.Morphologies;
-
 class StoryClustererTest {
-    private static final Morphologies MORPHOLOGIES = new Morphologies();
+    private static final LanguagePacks MORPHOLOGIES = LanguagePacks.discover();
 
     private static final Article FLOOD_EN = article("flood-en", "en", "2026-03-03T09:00", FLOOD);
     private static final Article FLOOD_EN_COPY = article("flood-en-copy", "en", "2026-03-03T11:00", FLOOD_COPY);

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.wirewatch.core.lang.LanguagePack;
+import org.wirewatch.core.lang.LanguagePacks;
 
 /**
- * The per-language analyses the index knows, with their analyzers built once. Adding a language
- * means adding a {@link TextAnalysis} to {@link #standard()}. Immutable and thread-safe.
+ * The per-language analyses the index knows, with their analyzers built once: one for each language
+ * pack that names an index analyzer, and the generic one for every other language. Immutable and
+ * thread-safe.
  */
 public final class TextAnalyses {
     private final Map<String, TextAnalysis> byLanguage = new LinkedHashMap<>();
@@ -24,10 +27,18 @@ public final class TextAnalyses {
         this.perField = new PerFieldAnalyzerWrapper(fallback.analyzer(), analyzers);
     }
 
-    /** English, Russian and Ukrainian, and the generic analysis for everything else. */
+    /** The analyses of the packs on the class path, and the generic analysis for everything else. */
     public static TextAnalyses standard() {
-        return new TextAnalyses(List.of(new EnglishTextAnalysis(), new RussianTextAnalysis(), new UkrainianTextAnalysis()),
-                new GenericTextAnalysis());
+        return of(LanguagePacks.discover());
+    }
+
+    /** The analysis each pack names ({@code LanguagePack.indexAnalyzer()}), and the generic one for everything else. */
+    public static TextAnalyses of(LanguagePacks packs) {
+        List<TextAnalysis> languages = new ArrayList<>();
+        for (LanguagePack pack : packs.all()) {
+            pack.indexAnalyzer().ifPresent(c -> languages.add(new PackTextAnalysis(pack.language().code(), c)));
+        }
+        return new TextAnalyses(languages, new GenericTextAnalysis());
     }
 
     /** The analysis for an article in this language (null or unknown: the generic one). */

@@ -1,11 +1,5 @@
 package org.wirewatch.core.extract.amounts;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -13,9 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wirewatch.core.lang.PackFile;
 
 /**
- * Reads a bundled {@code <lang>.amounts} file. Sections:
+ * Reads a language pack's {@code amounts.cues} file. Sections:
  * <pre>
  * [tags]                  noun = TAGPREFIX, adjective = TAGPREFIX (the dictionary's tagset)
  * [numbers] [multipliers] word = value, one a line
@@ -39,14 +34,8 @@ final class AmountCueFile {
                   Map<String, CountedNoun> objects, List<String> objectLemmas, Map<String, WordSet> counts,
                   Map<String, Double> vague, WordSet negation, WordSet range) {}
 
-    static Parsed load(String language) {
-        String file = language + ".amounts";
-        try (InputStream in = AmountCueFile.class.getResourceAsStream(file)) {
-            if (in == null) throw new IllegalStateException("amount cue file missing from the classpath: " + file);
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read amount cue file " + file, e);
-        }
+    static Parsed load(PackFile file) {
+        return parse(file.lines(), file.name());
     }
 
     static Parsed parse(List<String> lines, String file) {

@@ -6,9 +6,8 @@ import java.util.OptionalDouble;
 import org.wirewatch.core.linguistics.morph.Reading;
 
 /**
- * The words one language uses around amounts. One implementation per language
- * ({@link EnglishAmountCues}, {@link RussianAmountCues}, {@link UkrainianAmountCues}), each read
- * from a bundled {@code <lang>.amounts} file. Every word argument is already folded by
+ * The words one language uses around amounts, read from its language pack's {@code amounts.cues}
+ * ({@link FileAmountCues}). Every word argument is already folded by
  * {@link Words#normal}. Implementations are immutable and thread-safe.
  */
 interface AmountCues {

@@ -6,13 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.wirewatch.core.model.Check;
-import org.wirewatch.core.linguistics.morph.Morphologies;
+import org.wirewatch.core.lang.LanguagePack;
+import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.lang.PackFile;
 import org.wirewatch.core.linguistics.morph.Morphology;
 import org.wirewatch.core.linguistics.text.Token;
 import org.wirewatch.core.linguistics.text.TokenKind;
 import org.wirewatch.core.linguistics.text.Tokenizer;
+import org.wirewatch.core.model.Check;
 
 /**
  * Finds amounts — numbers with what they count — in English, Russian and Ukrainian text:
@@ -24,7 +27,7 @@ import org.wirewatch.core.linguistics.text.Tokenizer;
  * counters ("1.1т") and numbers inside identifiers ("F-16", "G7") are not amounts.
  *
  * <pre>{@code
- * AmountExtractor amounts = new AmountExtractor();
+ * AmountExtractor amounts = new AmountExtractor(LanguagePacks.discover());
  * amounts.extract("Russia fired 40 missiles.", "en");   // [40 missile]
  * }</pre>
  *
@@ -36,23 +39,29 @@ public final class AmountExtractor {
 
     private static final Set<String> MONEY = Set.copyOf(CURRENCY.values());
 
+    /** The pack file of amount cues. */
+    static final String CUES = "amounts.cues";
+
     private final Tokenizer tokenizer = new Tokenizer();
     private final Map<String, LanguageAmounts> byLanguage;
 
-    public AmountExtractor() {
-        this(new Morphologies());
-    }
-
-    /** Shares the caller's morphologies, so their dictionaries are read once per process. */
-    public AmountExtractor(Morphologies morphologies) {
-        Check.notNullParam(morphologies, "morphologies");
-        List<AmountCues> all = List.of(new EnglishAmountCues(), new RussianAmountCues(), new UkrainianAmountCues());
+    /** Amounts in every language whose pack has {@code amounts.cues} and a morphology (shared: dictionaries are read once). */
+    public AmountExtractor(LanguagePacks packs) {
+        Check.notNullParam(packs, "packs");
         Map<String, LanguageAmounts> map = new HashMap<>();
-        for (AmountCues cues : all) {
-            Morphology morphology = morphologies.forLanguage(cues.language()).orElseThrow();
-            map.put(cues.language(), new LanguageAmounts(cues, new ObjectFinder(cues, morphology)));
+        for (LanguagePack pack : packs.all()) {
+            Optional<PackFile> file = pack.file(CUES);
+            Optional<Morphology> morphology = packs.morphology(pack.language());
+            if (file.isEmpty() || morphology.isEmpty()) continue;
+            AmountCues cues = new FileAmountCues(pack.language().code(), file.get());
+            map.put(cues.language(), new LanguageAmounts(cues, new ObjectFinder(cues, morphology.get())));
         }
         this.byLanguage = Map.copyOf(map);
+    }
+
+    /** Whether amounts are found in this language. */
+    public boolean supports(String lang) {
+        return lang != null && byLanguage.containsKey(lang);
     }
 
     private record LanguageAmounts(AmountCues cues, ObjectFinder objects) {}

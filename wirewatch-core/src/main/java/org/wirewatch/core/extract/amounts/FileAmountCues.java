@@ -4,16 +4,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.wirewatch.core.lang.PackFile;
 import org.wirewatch.core.linguistics.morph.Reading;
 
-/** {@link AmountCues} read once from the bundled {@code <lang>.amounts}. Immutable. */
-abstract class FileAmountCues implements AmountCues {
+/** {@link AmountCues} read once from a language pack's {@code amounts.cues}. Immutable. */
+final class FileAmountCues implements AmountCues {
     private final String language;
     private final AmountCueFile.Parsed cues;
 
-    FileAmountCues(String language) {
+    FileAmountCues(String language, PackFile file) {
         this.language = language;
-        this.cues = AmountCueFile.load(language);
+        this.cues = AmountCueFile.load(file);
     }
 
     @Override public String language() { return language; }

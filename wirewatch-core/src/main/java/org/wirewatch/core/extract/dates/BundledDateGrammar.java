@@ -2,8 +2,8 @@ package org.wirewatch.core.extract.dates;
 
 import java.time.temporal.ChronoUnit;
 
-/** A date grammar read from the bundled {@code <language>.dates} file. Immutable. */
-abstract class BundledDateGrammar implements DateGrammar {
+/** A date grammar read from a language pack's {@code dates.cues}. Immutable. */
+final class BundledDateGrammar implements DateGrammar {
     private final GrammarFile file;
 
     BundledDateGrammar(GrammarFile file) {

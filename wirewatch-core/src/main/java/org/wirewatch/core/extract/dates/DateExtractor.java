@@ -5,10 +5,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.wirewatch.core.model.Check;
-import org.wirewatch.core.model.DateMention;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.linguistics.morph.Morphology;
+import org.wirewatch.core.model.Check;
+import org.wirewatch.core.model.DateMention;
 
 /**
  * Finds temporal expressions in English, Russian and Ukrainian text and normalises them to
@@ -20,24 +21,35 @@ import org.wirewatch.core.linguistics.morph.Morphology;
  */
 public final class DateExtractor {
 
+    private final DateGrammars grammars;
     private final Morphologies morphologies;
 
-    /** Reads tense from the cue word lists only; loads no dictionary. */
+    /** The packs on the class path; reads tense from the cue word lists only, loading no dictionary. */
     public DateExtractor() {
-        this.morphologies = null;
+        this(new DateGrammars(LanguagePacks.discover()), null);
     }
 
     /**
      * Also reads tense from the dictionaries' verb tags, which see Russian and Ukrainian perfective
      * futures ("выступит в пятницу", "збереться в п'ятницю") that no cue list can: pass the
-     * pipeline's shared registry, so no dictionary is read twice.
+     * pipeline's shared packs, so no dictionary is read twice.
      */
-    public DateExtractor(Morphologies morphologies) {
-        this.morphologies = Check.notNullParam(morphologies, "morphologies");
+    public DateExtractor(LanguagePacks packs) {
+        this(new DateGrammars(packs), packs.morphologies());
+    }
+
+    private DateExtractor(DateGrammars grammars, Morphologies morphologies) {
+        this.grammars = grammars;
+        this.morphologies = morphologies;
+    }
+
+    /** Whether dates are read in this language's words (its pack has a date grammar); every language gets numeric dates. */
+    public boolean supports(String lang) {
+        return grammars.find(lang).isPresent();
     }
 
     /**
-     * Temporal expressions in text (en/ru/uk), in text order, normalised to ISO-8601 at the
+     * Temporal expressions in text (numeric ones only in a language without a date grammar), in text order, normalised to ISO-8601 at the
      * precision the text gives; relative ones resolved against {@code anchorIso} (an ISO date or
      * date-time; when null or unreadable, relative ones are still found, with a null value).
      * A clock time alone ("17:21") is not a date; one right after a date is part of it.
@@ -69,7 +81,7 @@ public final class DateExtractor {
     }
 
     private Analysis analyse(String text, String lang) {
-        DateGrammar grammar = DateGrammars.forLanguage(lang);
+        DateGrammar grammar = grammars.forLanguage(lang);
         Morphology morphology = morphologies == null || lang == null ? null : morphologies.forLanguage(lang).orElse(null);
         List<Word> words = Words.of(text);
         return new Analysis(new Scanner(words, grammar).scan(), words, new TenseReader(grammar, morphology));

@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
  * One language's date vocabulary: month and weekday names in every form the text may use,
  * relative day words, period shifts ("last", "минулого") and tense cues. Words are passed in
  * lower case. Implementations are immutable and shared; adding a language means adding a class
- * and a {@code <language>.dates} file, not editing the extractor.
+ * and a {@code dates.cues} of a language pack file, not editing the extractor.
  */
 interface DateGrammar {
     /** 1–12, or 0 when the word is not a month name. */

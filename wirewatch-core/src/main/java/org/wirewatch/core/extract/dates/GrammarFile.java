@@ -1,11 +1,5 @@
 package org.wirewatch.core.extract.dates;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,9 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.wirewatch.core.lang.PackFile;
 
 /**
- * A parsed {@code <language>.dates} file: lines {@code key: word word …}, {@code #} starts a
+ * A parsed {@code dates.cues} of a language pack file: lines {@code key: word word …}, {@code #} starts a
  * comment. Numbered keys ({@code month.7}, {@code day.-1}, {@code shift.1}) map words to numbers;
  * the others are word sets. Immutable.
  */
@@ -29,14 +24,8 @@ record GrammarFile(Map<String, Map<String, Integer>> numbered, Map<String, Set<S
     }
 
     /** Reads the file shipped in the jar; a missing or malformed file is a build error and fails loudly. */
-    static GrammarFile load(String language) {
-        String file = language + ".dates";
-        try (InputStream in = GrammarFile.class.getResourceAsStream(file)) {
-            if (in == null) throw new IllegalStateException("date grammar missing from the classpath: " + file);
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read date grammar " + file, e);
-        }
+    static GrammarFile load(PackFile file) {
+        return parse(file.lines(), file.name());
     }
 
     static GrammarFile parse(List<String> lines, String file) {

@@ -1,11 +1,5 @@
 package org.wirewatch.core.extract.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,10 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.wirewatch.core.lang.PackFile;
 
 /**
- * Reads a bundled {@code <lang>.events} file (the format is described at the top of
- * {@code en.events}): {@code key = value} sections ([tags], [triggers], [target], [location]) and
+ * Reads a language pack's {@code events.cues} file (the format is described at the top of
+ * {@code org/wirewatch/lang/en/events.cues}): {@code key = value} sections ([tags], [triggers], [target], [location]) and
  * word-list sections. {@code #} starts a comment. A malformed file fails loudly, naming file and line.
  */
 final class EventCueFile {
@@ -35,14 +30,8 @@ final class EventCueFile {
         }
     }
 
-    static Parsed load(String language) {
-        String file = language + ".events";
-        try (InputStream in = EventCueFile.class.getResourceAsStream(file)) {
-            if (in == null) throw new IllegalStateException("event cue file missing from the classpath: " + file);
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read event cue file " + file, e);
-        }
+    static Parsed load(PackFile file) {
+        return parse(file.lines(), file.name());
     }
 
     static Parsed parse(List<String> lines, String file) {

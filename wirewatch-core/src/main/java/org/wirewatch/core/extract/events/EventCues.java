@@ -6,8 +6,7 @@ import org.wirewatch.core.linguistics.morph.Reading;
 
 /**
  * The words one language uses around events: trigger lemmas and the cues that find their
- * arguments. One implementation per language ({@link EnglishEventCues}, {@link RussianEventCues},
- * {@link UkrainianEventCues}), each read from a bundled {@code <lang>.events} file. Word
+ * arguments, read from a language pack's {@code events.cues} ({@link FileEventCues}). Word
  * arguments are folded by {@link Words#normal}. Immutable and thread-safe.
  */
 interface EventCues {

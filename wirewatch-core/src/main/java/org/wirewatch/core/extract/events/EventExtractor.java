@@ -5,14 +5,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.wirewatch.core.kb.KnowledgeBase;
-import org.wirewatch.core.model.Article;
-import org.wirewatch.core.model.Check;
-import org.wirewatch.core.model.Event;
-import org.wirewatch.core.linguistics.morph.Morphologies;
+import org.wirewatch.core.lang.LanguagePack;
+import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.lang.PackFile;
 import org.wirewatch.core.linguistics.morph.Morphology;
 import org.wirewatch.core.linguistics.text.Sentence;
 import org.wirewatch.core.linguistics.text.TextSplitter;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.Check;
+import org.wirewatch.core.model.Event;
 
 /**
  * Finds events — who did what to whom, where, when, how many — in an analysed English, Russian
@@ -28,28 +31,40 @@ import org.wirewatch.core.linguistics.text.TextSplitter;
  * Thread-safe: build one, keep it, share it. Languages without cues give no events.
  */
 public final class EventExtractor {
+    /** The pack file of event cues. */
+    static final String CUES = "events.cues";
+
     private final KnowledgeBase kb;
     private final TextSplitter splitter = new TextSplitter();
-    private final Map<String, Language> byLanguage;
+    private final Map<String, LanguageEvents> byLanguage;
 
-    public EventExtractor(KnowledgeBase kb, Morphologies morphologies) {
+    /** Events in every language whose pack has {@code events.cues} and a morphology. */
+    public EventExtractor(KnowledgeBase kb, LanguagePacks packs) {
         Check.notNullParam(kb, "kb");
-        Check.notNullParam(morphologies, "morphologies");
+        Check.notNullParam(packs, "packs");
         this.kb = kb;
-        Map<String, Language> map = new HashMap<>();
-        for (EventCues cues : List.of(new EnglishEventCues(), new RussianEventCues(), new UkrainianEventCues())) {
-            Morphology morphology = morphologies.forLanguage(cues.language()).orElseThrow();
-            map.put(cues.language(), new Language(cues, new ReadingCache(morphology), new SentenceEvents(cues)));
+        Map<String, LanguageEvents> map = new HashMap<>();
+        for (LanguagePack pack : packs.all()) {
+            Optional<PackFile> file = pack.file(CUES);
+            Optional<Morphology> morphology = packs.morphology(pack.language());
+            if (file.isEmpty() || morphology.isEmpty()) continue;
+            EventCues cues = new FileEventCues(pack.language().code(), file.get());
+            map.put(cues.language(), new LanguageEvents(cues, new ReadingCache(morphology.get()), new SentenceEvents(cues)));
         }
         this.byLanguage = Map.copyOf(map);
     }
 
-    private record Language(EventCues cues, ReadingCache morphology, SentenceEvents reader) {}
+    /** Whether events are found in this language. */
+    public boolean supports(String lang) {
+        return lang != null && byLanguage.containsKey(lang);
+    }
+
+    private record LanguageEvents(EventCues cues, ReadingCache morphology, SentenceEvents reader) {}
 
     /** The events of the article, in the order they are first told; one event told several times is one. */
     public List<Event> extract(Article article) {
         Check.notNullParam(article, "article");
-        Language language = article.lang() == null ? null : byLanguage.get(article.lang().toLowerCase(Locale.ROOT));
+        LanguageEvents language = article.lang() == null ? null : byLanguage.get(article.lang().toLowerCase(Locale.ROOT));
         if (language == null || article.text().isEmpty()) return List.of();
         ArticleContext context = new ArticleContext(article, kb);
         List<Draft> drafts = new ArrayList<>();

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.wirewatch.core.lang.PackFile;
 import org.wirewatch.core.linguistics.morph.Reading;
 
-/** {@link EventCues} read once from the bundled {@code <lang>.events}. Immutable. */
-abstract class FileEventCues implements EventCues {
+/** {@link EventCues} read once from a language pack's {@code events.cues}. Immutable. */
+final class FileEventCues implements EventCues {
     private final String language;
     private final EventCueFile.Parsed cues;
     // each word list held directly: these are asked for every word of every sentence
@@ -33,9 +34,9 @@ abstract class FileEventCues implements EventCues {
     private final Set<String> supportWords;
     private final Set<String> thingPronounWords;
 
-    FileEventCues(String language) {
+    FileEventCues(String language, PackFile file) {
         this.language = language;
-        this.cues = EventCueFile.load(language);
+        this.cues = EventCueFile.load(file);
         this.agentWords = cues.words("agent");
         this.aidWordsWords = cues.words("aid-words");
         this.auxiliaryWords = cues.words("auxiliary");

@@ -3,6 +3,6 @@
  * article (docs/events.md). {@link org.wirewatch.core.extract.events.EventExtractor} is the front door;
  * {@link org.wirewatch.core.extract.events.EventType} is the taxonomy with its CAMEO codes. The words of
  * each language (trigger lemmas, prepositions, negation, modality) live in bundled
- * {@code <lang>.events} files behind one {@code EventCues} implementation per language.
+ * {@code events.cues} of a language pack files behind one {@code EventCues} implementation per language.
  */
 package org.wirewatch.core.extract.events;

@@ -5,21 +5,23 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.wirewatch.core.kb.EntityType;
-import org.wirewatch.core.kb.KbEntity;
-import org.wirewatch.core.kb.KnowledgeBase;
-import org.wirewatch.core.model.Mention;
-import org.wirewatch.core.model.RoleMention;
-import org.wirewatch.core.linguistics.morph.Morphologies;
-import org.wirewatch.core.linguistics.names.NameKeys;
 import org.wirewatch.core.extract.ner.cues.NameCues;
 import org.wirewatch.core.extract.ner.cues.NameCuesRegistry;
 import org.wirewatch.core.extract.ner.cues.RoleCue;
 import org.wirewatch.core.extract.ner.cues.TokenRange;
 import org.wirewatch.core.extract.ner.cues.WordCue;
+import org.wirewatch.core.kb.EntityType;
+import org.wirewatch.core.kb.KbEntity;
+import org.wirewatch.core.kb.KnowledgeBase;
+import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.linguistics.morph.DemonymInflections;
+import org.wirewatch.core.linguistics.morph.Morphologies;
+import org.wirewatch.core.linguistics.names.NameKeys;
 import org.wirewatch.core.linguistics.text.Sentence;
 import org.wirewatch.core.linguistics.text.TextSplitter;
 import org.wirewatch.core.linguistics.text.Token;
+import org.wirewatch.core.model.Mention;
+import org.wirewatch.core.model.RoleMention;
 
 /**
  * Finds the people, organisations and places an article names, each with its exact span and one
@@ -30,6 +32,7 @@ import org.wirewatch.core.linguistics.text.Token;
 public final class EntityRecognizer {
     private final KnowledgeBase kb;
     private final Morphologies morphologies;
+    private final DemonymInflections demonyms;
     private final NameCuesRegistry cues;
     private final NameKeys keys;
     private final TextSplitter splitter;
@@ -40,19 +43,25 @@ public final class EntityRecognizer {
     private final CandidateFinder finder = new CandidateFinder();
 
     /** A recogniser that also asks the bundled name-type model about names the rules leave undecided. */
-    public EntityRecognizer(KnowledgeBase kb, Morphologies morphologies, NameCuesRegistry cues, NameKeys keys, TextSplitter splitter) {
-        this(kb, morphologies, cues, keys, splitter, WordTypeGuesser.bundled());
+    public EntityRecognizer(KnowledgeBase kb, LanguagePacks packs, NameCuesRegistry cues, NameKeys keys, TextSplitter splitter) {
+        this(kb, packs, cues, keys, splitter, WordTypeGuesser.bundled());
     }
 
     /** @param guesser what a learned model says of undecided names; {@link WordTypeGuesser#NONE} for the rules alone */
-    public EntityRecognizer(KnowledgeBase kb, Morphologies morphologies, NameCuesRegistry cues, NameKeys keys, TextSplitter splitter,
+    public EntityRecognizer(KnowledgeBase kb, LanguagePacks packs, NameCuesRegistry cues, NameKeys keys, TextSplitter splitter,
                             WordTypeGuesser guesser) {
         this.guesser = guesser;
         this.kb = kb;
-        this.morphologies = morphologies;
+        this.morphologies = packs.morphologies();
+        this.demonyms = packs.demonymInflections();
         this.cues = cues;
         this.keys = keys;
         this.splitter = splitter;
+    }
+
+    /** Whether names are found in this language: its pack has name cues and sentence rules. */
+    public boolean supports(String lang) {
+        return lang != null && cues.find(lang).isPresent() && splitter.supports(lang);
     }
 
     /**
@@ -69,7 +78,7 @@ public final class EntityRecognizer {
         if (languageCues.isEmpty() || !splitter.supports(lang)) return Entities.NONE;
         NameLemmatizer lemmatizer = new NameLemmatizer(morphologies.forLanguage(lang).orElse(null));
         Document doc = new Document(text, lang, date, languageCues.get(), lemmatizer,
-                new MentionTyper(kb, languageCues.get(), lemmatizer, lang, hints, guesser), new DocumentMemory(keys, lang));
+                new MentionTyper(kb, demonyms, languageCues.get(), lemmatizer, lang, hints, guesser), new DocumentMemory(keys, lang));
         for (Sentence sentence : splitter.sentences(text, lang)) doc.read(sentence);
         return doc.result();
     }
@@ -223,7 +232,7 @@ public final class EntityRecognizer {
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (!t.isWord() || !t.lowerInitial() || !cues.isDemonym(t.text())) continue;
-                Optional<KbEntity> country = kb.countryOfDemonym(t.text(), lang);
+                Optional<KbEntity> country = kb.countryOfDemonym(t.text(), lang, demonyms);
                 if (country.isEmpty() || !firstSeen(t.start(), t.end())) continue;
                 Candidate c = new Candidate(tokens, i, i + 1, null, false);
                 add(new Typed(c, EntityType.MISC, country.get(), t.text(), Strength.STRONG));

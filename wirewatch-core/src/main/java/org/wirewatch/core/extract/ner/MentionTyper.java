@@ -4,11 +4,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.wirewatch.core.extract.ner.cues.NameCues;
 import org.wirewatch.core.kb.EntityType;
 import org.wirewatch.core.kb.KbEntity;
 import org.wirewatch.core.kb.KnowledgeBase;
+import org.wirewatch.core.linguistics.morph.DemonymInflections;
 import org.wirewatch.core.linguistics.morph.NameClass;
-import org.wirewatch.core.extract.ner.cues.NameCues;
 import org.wirewatch.core.linguistics.text.Token;
 
 /**
@@ -26,15 +27,17 @@ final class MentionTyper {
     static final double MIN_MODEL_MARGIN = 10;
 
     private final KnowledgeBase kb;
+    private final DemonymInflections demonyms;
     private final NameCues cues;
     private final NameLemmatizer lemmatizer;
     private final String lang;
     private final ArticleHints hints;
     private final WordTypeGuesser guesser;
 
-    MentionTyper(KnowledgeBase kb, NameCues cues, NameLemmatizer lemmatizer, String lang, ArticleHints hints, WordTypeGuesser guesser) {
+    MentionTyper(KnowledgeBase kb, DemonymInflections demonyms, NameCues cues, NameLemmatizer lemmatizer, String lang, ArticleHints hints, WordTypeGuesser guesser) {
         this.guesser = guesser;
         this.kb = kb;
+        this.demonyms = demonyms;
         this.cues = cues;
         this.lemmatizer = lemmatizer;
         this.lang = lang;
@@ -67,7 +70,7 @@ final class MentionTyper {
     /** "Russian", "North Korean": an adjective of a country, unless the word is itself a name ("US"). */
     private Optional<KbEntity> demonym(Candidate c, String surface) {
         if (c.affiliate() || c.size() > 3) return Optional.empty();
-        Optional<KbEntity> country = kb.countryOfDemonym(surface, lang);
+        Optional<KbEntity> country = kb.countryOfDemonym(surface, lang, demonyms);
         return country.isPresent() && kb.find(surface, lang).isEmpty() ? country : Optional.empty();
     }
 

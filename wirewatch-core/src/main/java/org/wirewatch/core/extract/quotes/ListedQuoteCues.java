@@ -1,11 +1,5 @@
 package org.wirewatch.core.extract.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,15 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.wirewatch.core.lang.PackFile;
 
 /**
- * Quote cues read from a bundled {@code <language>.quotes} word list, so that linguists edit
+ * Quote cues read from a language pack's {@code quotes.cues} word list, so that linguists edit
  * words rather than code. Sections: {@code [verb]} exact forms, {@code [stem]} prefixes (for
  * the inflected Slavic verbs), {@code [pronoun]}, {@code [connector]}, {@code [gap]},
  * {@code [opener]}, {@code [adjunct]}, {@code [finite]}, {@code [finite-ending]}, and {@code [source]}
  * and {@code [recap]} (one phrase a line). Immutable once built.
  */
-abstract class ListedQuoteCues implements QuoteCues {
+final class ListedQuoteCues implements QuoteCues {
     private final Set<String> verbs;
     private final List<String> stems;
     private final Set<String> pronouns;
@@ -41,7 +36,7 @@ abstract class ListedQuoteCues implements QuoteCues {
     private final List<String> finiteEndings;
     private final List<List<String>> recaps;
 
-    ListedQuoteCues(String file) {
+    ListedQuoteCues(PackFile file) {
         Map<String, List<String>> sections = read(file);
         verbs = Set.copyOf(sections.getOrDefault("verb", List.of()));
         stems = List.copyOf(sections.getOrDefault("stem", List.of()));
@@ -95,29 +90,24 @@ abstract class ListedQuoteCues implements QuoteCues {
     }
 
     /** Words per section; source phrases stay whole lines. A missing file is a build error. */
-    private static Map<String, List<String>> read(String file) {
+    private static Map<String, List<String>> read(PackFile file) {
         Map<String, List<String>> sections = new HashMap<>();
-        try (InputStream in = ListedQuoteCues.class.getResourceAsStream(file)) {
-            if (in == null) throw new IllegalStateException("quote cues missing from the classpath: " + file);
-            List<String> current = null;
-            String name = null;
-            Set<String> seen = new HashSet<>();
-            for (String raw : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
-                int hash = raw.indexOf('#');
-                String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip().toLowerCase(Locale.ROOT);
-                if (line.isEmpty()) continue;
-                if (line.startsWith("[") && line.endsWith("]")) {
-                    name = line.substring(1, line.length() - 1);
-                    if (!seen.add(name)) throw new IllegalStateException(file + ": section repeated: " + line);
-                    current = sections.computeIfAbsent(name, k -> new ArrayList<>());
-                    continue;
-                }
-                if (current == null) throw new IllegalStateException(file + ": entry before any [section]: " + line);
-                if (name.equals("source") || name.equals("recap")) current.add(line);
-                else current.addAll(List.of(line.split("\\s+")));
+        List<String> current = null;
+        String name = null;
+        Set<String> seen = new HashSet<>();
+        for (String raw : file.lines()) {
+            int hash = raw.indexOf('#');
+            String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip().toLowerCase(Locale.ROOT);
+            if (line.isEmpty()) continue;
+            if (line.startsWith("[") && line.endsWith("]")) {
+                name = line.substring(1, line.length() - 1);
+                if (!seen.add(name)) throw new IllegalStateException(file + ": section repeated: " + line);
+                current = sections.computeIfAbsent(name, k -> new ArrayList<>());
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read quote cues " + file, e);
+            if (current == null) throw new IllegalStateException(file + ": entry before any [section]: " + line);
+            if (name.equals("source") || name.equals("recap")) current.add(line);
+            else current.addAll(List.of(line.split("\\s+")));
         }
         return sections;
     }

@@ -1,33 +1,33 @@
 package org.wirewatch.core.extract.quotes;
 
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.wirewatch.core.lang.LanguagePack;
+import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.lang.PackFile;
 
 /**
- * The quote cues of each supported language, loaded once. Text in another or unknown language
- * gets the cues of all languages together: news often quotes across languages, and a speech verb
- * of one language is never an ordinary word of another.
+ * The quote cues of each language whose pack has {@code quotes.cues}, read once. A language
+ * without them has no quotes found: its speech verbs are not another language's. Immutable.
  */
 public final class QuoteCuesRegistry {
-    private static final QuoteCuesRegistry STANDARD = new QuoteCuesRegistry(
-            Map.of("en", new EnglishQuoteCues(), "ru", new RussianQuoteCues(), "uk", new UkrainianQuoteCues()));
+    /** The pack file of quote cues. */
+    static final String CUES = "quotes.cues";
 
     private final Map<String, QuoteCues> byLanguage;
-    private final QuoteCues any;
 
-    public QuoteCuesRegistry(Map<String, QuoteCues> byLanguage) {
-        this.byLanguage = Map.copyOf(byLanguage);
-        this.any = new AnyQuoteCues(List.copyOf(this.byLanguage.values()));
+    public QuoteCuesRegistry(LanguagePacks packs) {
+        Map<String, QuoteCues> map = new HashMap<>();
+        for (LanguagePack pack : packs.all()) {
+            Optional<PackFile> file = pack.file(CUES);
+            file.ifPresent(f -> map.put(pack.language().code(), new ListedQuoteCues(f)));
+        }
+        this.byLanguage = Map.copyOf(map);
     }
 
-    /** The bundled English, Russian and Ukrainian cues. */
-    public static QuoteCuesRegistry standard() {
-        return STANDARD;
-    }
-
-    /** The cues of {@code lang} (ISO 639-1), or of all languages when it has none of its own. */
-    public QuoteCues forLanguage(String lang) {
-        QuoteCues cues = lang == null ? null : byLanguage.get(lang);
-        return cues != null ? cues : any;
+    /** The cues of {@code lang} (ISO 639-1); empty when its pack has none. */
+    public Optional<QuoteCues> find(String lang) {
+        return lang == null ? Optional.empty() : Optional.ofNullable(byLanguage.get(lang));
     }
 }

@@ -1,7 +1,8 @@
 package org.wirewatch.core.extract.quotes;
 
 import java.util.List;
-
+import java.util.Optional;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.model.Check;
 import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.model.Quote;
@@ -16,12 +17,18 @@ import org.wirewatch.core.model.Quote;
 public final class QuoteExtractor {
     private final QuoteCuesRegistry cues;
 
+    /** An extractor over the packs on the class path. */
     public QuoteExtractor() {
-        this(QuoteCuesRegistry.standard());
+        this(LanguagePacks.discover());
     }
 
-    public QuoteExtractor(QuoteCuesRegistry cues) {
-        this.cues = Check.notNullParam(cues, "cues");
+    public QuoteExtractor(LanguagePacks packs) {
+        this.cues = new QuoteCuesRegistry(Check.notNullParam(packs, "packs"));
+    }
+
+    /** Whether quotes are found in this language (its pack has quote cues). */
+    public boolean supports(String lang) {
+        return cues.find(lang).isPresent();
     }
 
     /**
@@ -32,6 +39,7 @@ public final class QuoteExtractor {
     public List<Quote> extract(String text, String lang, List<Mention> entities) {
         Check.notNullParam(text, "text");
         Check.notNullParam(entities, "entities");
-        return new QuoteReader(text, cues.forLanguage(lang), entities).read();
+        Optional<QuoteCues> language = cues.find(lang);
+        return language.isEmpty() ? List.of() : new QuoteReader(text, language.get(), entities).read();
     }
 }

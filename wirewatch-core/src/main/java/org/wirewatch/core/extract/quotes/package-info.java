@@ -10,7 +10,7 @@
  * speaking or last named as a subject, or an office held by a person named earlier; otherwise null.
  *
  * <p>Per-language words (speech verbs, pronouns, "that"/"что"/"що", "according to", offices) live in
- * {@code <lang>.quotes} resource files behind {@link org.wirewatch.core.extract.quotes.QuoteCues}; adding a
+ * {@code quotes.cues} of a language pack resource files behind {@link org.wirewatch.core.extract.quotes.QuoteCues}; adding a
  * language means adding a file and a class, not a branch.
  */
 package org.wirewatch.core.extract.quotes;

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Locale;
 
 /** Capitalisation of word forms and lemmas. All case mapping is {@link Locale#ROOT}. */
-final class Casing {
+public final class Casing {
     private Casing() {}
 
-    static boolean isCapitalised(String form) {
+    public static boolean isCapitalised(String form) {
         return !form.isEmpty() && Character.isUpperCase(form.codePointAt(0));
     }
 
     /** Two or more letters, all upper case ("НАТО", "ЄС"); a single capital is just capitalised. */
-    static boolean isAllCaps(String form) {
+    public static boolean isAllCaps(String form) {
         int letters = 0;
         for (int i = 0; i < form.length(); i++) {
             char c = form.charAt(i);
@@ -24,12 +24,12 @@ final class Casing {
         return letters >= 2;
     }
 
-    static String lower(String form) {
+    public static String lower(String form) {
         return form.toLowerCase(Locale.ROOT);
     }
 
     /** Each hyphen-separated part capitalised, the rest lower case: "НЬЮ-ЙОРК" → "Нью-Йорк". */
-    static String title(String form) {
+    public static String title(String form) {
         StringBuilder out = new StringBuilder(form.length());
         boolean partStart = true;
         for (int i = 0; i < form.length(); i++) {
@@ -45,7 +45,7 @@ final class Casing {
      * capitalised form also in lower case (a sentence may start with a common word); an
      * all-capital form (a headline) also capitalised and in lower case.
      */
-    static List<String> lookupVariants(String form) {
+    public static List<String> lookupVariants(String form) {
         List<String> variants = new ArrayList<>(3);
         variants.add(form);
         if (isAllCaps(form)) addNew(variants, title(form));
@@ -59,7 +59,7 @@ final class Casing {
      * throughout for an all-capital form. A lemma that has capitals of its own is the
      * dictionary's spelling and is kept.
      */
-    static String like(String lemma, String form) {
+    public static String like(String lemma, String form) {
         if (!lemma.equals(lower(lemma))) return lemma;
         if (isAllCaps(form)) return lemma.toUpperCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(lemma);

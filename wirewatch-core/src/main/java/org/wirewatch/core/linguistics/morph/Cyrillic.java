@@ -1,11 +1,11 @@
 package org.wirewatch.core.linguistics.morph;
 
 /** Letter tests for the suffix rules. */
-final class Cyrillic {
+public final class Cyrillic {
     private Cyrillic() {}
 
     /** Cyrillic letters, optionally joined by hyphens or apostrophes (Нью-Йорк, Мар'янівка). */
-    static boolean isWord(String w) {
+    public static boolean isWord(String w) {
         boolean letter = false;
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
@@ -15,12 +15,12 @@ final class Cyrillic {
         return letter;
     }
 
-    static boolean endsWithVowel(String w, String vowels) {
+    public static boolean endsWithVowel(String w, String vowels) {
         return !w.isEmpty() && vowels.indexOf(w.charAt(w.length() - 1)) >= 0;
     }
 
     /** Whether the letter at {@code i} repeats the one before it (Рютте, Лэмми). */
-    static boolean isDoubled(String w, int i) {
+    public static boolean isDoubled(String w, int i) {
         return i > 0 && w.charAt(i) == w.charAt(i - 1);
     }
 }

@@ -1,4 +1,4 @@
 package org.wirewatch.core.linguistics.morph;
 
 /** One raw line of a morfologik dictionary: a lemma exactly as stored and its tag. */
-record DictionaryEntry(String lemma, String tag) {}
+public record DictionaryEntry(String lemma, String tag) {}

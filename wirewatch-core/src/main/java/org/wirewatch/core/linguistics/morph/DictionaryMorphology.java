@@ -14,10 +14,10 @@ import org.wirewatch.core.model.Check;
  * from the best reading, else from the language's suffix rules. Each language supplies only the
  * dictionary, the variants, the tag interpretation and the rules.
  */
-abstract class DictionaryMorphology implements Morphology {
+public abstract class DictionaryMorphology implements Morphology {
     private final MorfologikDictionary dictionary;
 
-    DictionaryMorphology(MorfologikDictionary dictionary) {
+    protected DictionaryMorphology(MorfologikDictionary dictionary) {
         this.dictionary = dictionary;
     }
 
@@ -34,7 +34,7 @@ abstract class DictionaryMorphology implements Morphology {
      * {@link #lookupForms}, so that a name's base form can come from the spelling closest to
      * the text: НАТО as given is the organisation, not the vocative of the first name Ната.
      */
-    List<List<Reading>> readingGroups(String wordForm) {
+    protected List<List<Reading>> readingGroups(String wordForm) {
         if (wordForm.isEmpty()) return List.of();
         List<List<Reading>> groups = new ArrayList<>(3);
         for (String variant : lookupForms(wordForm)) {
@@ -80,36 +80,36 @@ abstract class DictionaryMorphology implements Morphology {
     }
 
     /** The form without what is not part of the name (English possessive 's); as given by default. */
-    String core(String wordForm) {
+    protected String core(String wordForm) {
         return wordForm;
     }
 
     /** The spellings to look the form up under; by default as given plus other capitalisations. */
-    List<String> lookupForms(String wordForm) {
+    protected List<String> lookupForms(String wordForm) {
         return Casing.lookupVariants(wordForm);
     }
 
     /** Adds the readings of the dictionary entries found for {@code wordForm} under one spelling. */
-    void interpret(List<DictionaryEntry> entries, String wordForm, Set<Reading> out) {
+    protected void interpret(List<DictionaryEntry> entries, String wordForm, Set<Reading> out) {
         for (DictionaryEntry entry : entries) out.add(new Reading(entry.lemma(), entry.tag(), nameClass(entry)));
     }
 
     /** The kind of name an entry is by its tag alone, or null. */
-    abstract NameClass nameClass(DictionaryEntry entry);
+    protected abstract NameClass nameClass(DictionaryEntry entry);
 
-    abstract boolean isNoun(Reading r);
+    protected abstract boolean isNoun(Reading r);
 
-    abstract boolean isAdjective(Reading r);
+    protected abstract boolean isAdjective(Reading r);
 
     /** The base form of a name the dictionary does not know. */
-    abstract String unknownLemma(String form, NameClass hint);
+    protected abstract String unknownLemma(String form, NameClass hint);
 
-    MorfologikDictionary dictionary() {
+    protected MorfologikDictionary dictionary() {
         return dictionary;
     }
 
     /** Whether the dictionary has been read (for tests of lazy loading). */
-    boolean isLoaded() {
+    protected boolean isLoaded() {
         return dictionary.isLoaded();
     }
 }

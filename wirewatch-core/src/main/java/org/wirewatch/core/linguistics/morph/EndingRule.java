@@ -7,19 +7,19 @@ import java.util.List;
  * when empty) and keeping at least two letters of stem, has the base form stem +
  * {@code replacement}.
  */
-record EndingRule(String ending, String replacement, String after) {
+public record EndingRule(String ending, String replacement, String after) {
     private static final int MIN_STEM = 2;
 
-    static EndingRule of(String ending, String replacement) {
+    public static EndingRule of(String ending, String replacement) {
         return new EndingRule(ending, replacement, "");
     }
 
-    static EndingRule after(String letters, String ending, String replacement) {
+    public static EndingRule after(String letters, String ending, String replacement) {
         return new EndingRule(ending, replacement, letters);
     }
 
     /** The base form if the rule applies to the lower-case form {@code w}, else null. */
-    String apply(String w) {
+    public String apply(String w) {
         if (!w.endsWith(ending)) return null;
         int stemEnd = w.length() - ending.length();
         if (stemEnd < MIN_STEM) return null;
@@ -28,7 +28,7 @@ record EndingRule(String ending, String replacement, String after) {
     }
 
     /** The base form by the first rule that applies, else null. */
-    static String first(List<EndingRule> rules, String w) {
+    public static String first(List<EndingRule> rules, String w) {
         for (EndingRule rule : rules) {
             String base = rule.apply(w);
             if (base != null) return base;
@@ -40,7 +40,7 @@ record EndingRule(String ending, String replacement, String after) {
      * Possessive surnames (Иванова, Ивановой, Ивановым → Иванов): a stem ending in one of
      * {@code suffixes} followed by one of {@code endings}; rules for every pair.
      */
-    static List<EndingRule> possessive(List<String> suffixes, List<String> endings) {
+    public static List<EndingRule> possessive(List<String> suffixes, List<String> endings) {
         List<EndingRule> rules = new java.util.ArrayList<>();
         for (String ending : endings) {
             for (String suffix : suffixes) rules.add(new EndingRule(suffix + ending, suffix, ""));

@@ -22,7 +22,7 @@ import morfologik.stemming.WordData;
  *
  * <p>Thread-safe.
  */
-final class MorfologikDictionary {
+public final class MorfologikDictionary {
     private final String resource;
     private final Object lock = new Object();
     private final AtomicInteger loads = new AtomicInteger();
@@ -30,12 +30,12 @@ final class MorfologikDictionary {
     private volatile Dictionary dictionary;
 
     /** @param resource absolute classpath name of the {@code .dict} file */
-    MorfologikDictionary(String resource) {
+    public MorfologikDictionary(String resource) {
         this.resource = resource;
     }
 
     /** The entries stored for exactly this form (case-sensitive); empty if none or not encodable. */
-    List<DictionaryEntry> lookup(String form) {
+    public List<DictionaryEntry> lookup(String form) {
         List<WordData> found = lookups.get().lookup(form);
         if (found.isEmpty()) return List.of();
         // WordData is a view into the lookup's buffers, valid only until its next call: copy out.
@@ -48,19 +48,19 @@ final class MorfologikDictionary {
     }
 
     /** Every (form, entry) the dictionary holds, in its stored order; for training, not for lookups. */
-    void forEach(BiConsumer<String, DictionaryEntry> visitor) {
+    public void forEach(BiConsumer<String, DictionaryEntry> visitor) {
         for (WordData w : new DictionaryLookup(dictionary())) {
             CharSequence tag = w.getTag();
             visitor.accept(w.getWord().toString(), new DictionaryEntry(w.getStem().toString(), tag == null ? "" : tag.toString()));
         }
     }
 
-    boolean isLoaded() {
+    public boolean isLoaded() {
         return dictionary != null;
     }
 
     /** How many times the dictionary was read: 0 before first use, 1 after. */
-    int loads() {
+    public int loads() {
         return loads.get();
     }
 

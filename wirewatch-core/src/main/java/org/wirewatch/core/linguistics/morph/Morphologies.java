@@ -1,39 +1,64 @@
 package org.wirewatch.core.linguistics.morph;
 
-import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.wirewatch.core.model.Check;
+import org.wirewatch.core.model.Language;
 
 /**
- * The morphologies Wirewatch has: English, Russian and Ukrainian. Constructing the registry
- * reads nothing; each language's dictionary is read on its first lookup, once per registry
- * (English 1 MB, Russian 2.3 MB, Ukrainian 3.3 MB plus its semantic tags). The Russian
- * morphology checks names against this registry's Ukrainian one, so the Ukrainian dictionary is
- * never read twice.
+ * The morphologies of the configured languages, each built on its first lookup and then kept, once
+ * per registry: a dictionary is read once however many stages use it. Built by
+ * {@code LanguagePacks} from the language packs; a Russian morphology that checks names against the
+ * Ukrainian dictionary gets the one of this registry, so no dictionary is ever read twice.
  *
  * <p>Thread-safe: build one, keep it, share it.
  *
  * <pre>{@code
- * Morphologies morphologies = new Morphologies();
+ * Morphologies morphologies = LanguagePacks.discover().morphologies();
  * Morphology ru = morphologies.forLanguage("ru").orElseThrow();
  * ru.nameLemma("Блинкена", NameClass.SURNAME);   // "Блинкен"
  * }</pre>
  */
 public final class Morphologies {
-    private final Map<String, Morphology> byLanguage;
+    private final Map<Language, Lazy> byLanguage = new LinkedHashMap<>();
 
-    public Morphologies() {
-        UkrainianMorphology ukrainian = new UkrainianMorphology();
-        this.byLanguage = Map.of(
-                "en", new EnglishMorphology(),
-                "ru", new RussianMorphology(ukrainian),
-                "uk", ukrainian);
+    /** @param builders how to build each language's morphology (empty when the language has none) */
+    public Morphologies(Map<Language, ? extends Supplier<Optional<Morphology>>> builders) {
+        Check.notNullParam(builders, "builders");
+        builders.forEach((language, builder) -> byLanguage.put(language, new Lazy(builder)));
     }
 
-    /** The morphology for an ISO 639-1 code (case-insensitive); empty for languages without one. */
-    public Optional<Morphology> forLanguage(String isoCode) {
-        Check.notNullParam(isoCode, "isoCode");
-        return Optional.ofNullable(byLanguage.get(isoCode.strip().toLowerCase(Locale.ROOT)));
+    public Optional<Morphology> forLanguage(Language language) {
+        Lazy lazy = language == null ? null : byLanguage.get(language);
+        return lazy == null ? Optional.empty() : lazy.get();
+    }
+
+    /** The morphology for an ISO 639-1 code; empty for null, invalid codes and languages without one. */
+    public Optional<Morphology> forLanguage(String code) {
+        return Language.parse(code).flatMap(this::forLanguage);
+    }
+
+    /**
+     * One language's morphology, built once. A lock of its own per language, not one map-wide
+     * computation, because building the Russian morphology asks for the Ukrainian one.
+     */
+    private static final class Lazy {
+        private final Supplier<Optional<Morphology>> builder;
+        private volatile Optional<Morphology> built;
+
+        Lazy(Supplier<Optional<Morphology>> builder) {
+            this.builder = builder;
+        }
+
+        Optional<Morphology> get() {
+            Optional<Morphology> b = built;
+            if (b != null) return b;
+            synchronized (this) {
+                if (built == null) built = Check.notNullParam(builder.get(), "morphology");
+                return built;
+            }
+        }
     }
 }

@@ -55,4 +55,12 @@ public interface Morphology {
      * without a dictionary visit nothing.
      */
     default void forEachDictionaryForm(BiConsumer<String, Reading> visitor) {}
+
+    /**
+     * This dictionary's knowledge of proper names, for a neighbouring language's morphology to
+     * consult (the Russian one checks names against the Ukrainian dictionary); empty when it has none.
+     */
+    default java.util.Optional<NameLexicon> asNameLexicon() {
+        return java.util.Optional.empty();
+    }
 }

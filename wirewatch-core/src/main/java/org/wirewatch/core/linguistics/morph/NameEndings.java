@@ -6,7 +6,7 @@ import java.util.List;
  * Suffix rules for names no dictionary knows: the base forms an inflected name may come from.
  * One implementation per language.
  */
-interface NameEndings {
+public interface NameEndings {
 
     /**
      * Candidate base forms of a name form, best guess first; never empty. The first candidate

@@ -7,7 +7,12 @@ import java.util.List;
  * whether it is also an ordinary word. Lets one language's morphology borrow another's knowledge
  * of names (the Russian dictionary does not mark place names; the Ukrainian one does).
  */
-interface NameLexicon {
+public interface NameLexicon {
+    /** Knows no names and no nouns: for a language whose neighbour's dictionary is not installed. */
+    NameLexicon NONE = new NameLexicon() {
+        @Override public List<Reading> properReadingsOf(String baseForm) { return List.of(); }
+        @Override public boolean isCommonNoun(String lowerCaseForm) { return false; }
+    };
 
     /** The proper readings whose lemma is exactly {@code baseForm}; empty if none. */
     List<Reading> properReadingsOf(String baseForm);

@@ -7,16 +7,16 @@ import com.ibm.icu.text.Transliterator;
  * a JVM builds costs ~0.6 s (ICU reads its rule data); later ones a few milliseconds.
  * ICU transliterators are thread-safe (they synchronise internally on their rule data).
  */
-final class IcuTransform {
+public final class IcuTransform {
     private final String id;
     private final Object lock = new Object();
     private volatile Transliterator transliterator;
 
-    IcuTransform(String id) {
+    public IcuTransform(String id) {
         this.id = id;
     }
 
-    String apply(String text) {
+    public String apply(String text) {
         return transliterator().transliterate(text);
     }
 

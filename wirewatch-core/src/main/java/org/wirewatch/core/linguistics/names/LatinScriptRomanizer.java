@@ -4,7 +4,7 @@ package org.wirewatch.core.linguistics.names;
  * Every language without a romanizer of its own (English, German, Polish, … and unknown ones):
  * Latin text as it is; a name in another script through ICU's generic {@code Any-Latin}.
  */
-final class LatinScriptRomanizer implements Romanizer {
+public final class LatinScriptRomanizer implements Romanizer {
     private final IcuTransform anyLatin = new IcuTransform("Any-Latin");
 
     @Override
@@ -18,7 +18,7 @@ final class LatinScriptRomanizer implements Romanizer {
     }
 
     /** Whether every letter is Latin (digits, spaces and punctuation are in no script). */
-    static boolean isLatin(String text) {
+    public static boolean isLatin(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) return false;

@@ -1,5 +1,6 @@
 package org.wirewatch.core.linguistics.names;
 
+import java.util.Collection;
 import java.util.concurrent.ConcurrentHashMap;
 import org.wirewatch.core.model.Check;
 
@@ -25,12 +26,15 @@ import org.wirewatch.core.model.Check;
 public final class NameKeys {
     static final int CACHE_LIMIT = 50_000;
 
-    private final Romanizers romanizers = new Romanizers();
+    private final Romanizers romanizers;
     private final AsciiFolding ascii = new AsciiFolding();
     private final KeyFolding folding = new KeyFolding();
     private final ConcurrentHashMap<String, String> cache = new ConcurrentHashMap<>();
 
-    public NameKeys() {}
+    /** Keys over these romanizers (one per language; {@code LanguagePacks.nameKeys()} gives the packs'). */
+    public NameKeys(Collection<? extends Romanizer> romanizers) {
+        this.romanizers = new Romanizers(Check.notNullParam(romanizers, "romanizers"));
+    }
 
     /**
      * The name in Latin letters by the BGN table of its language: Зеленський (uk) → Zelensʹkyy,

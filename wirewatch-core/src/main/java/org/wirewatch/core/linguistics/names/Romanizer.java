@@ -5,7 +5,7 @@ package org.wirewatch.core.linguistics.names;
  * language whose script is not Latin (or whose Cyrillic needs its own table); every other
  * language keeps Latin as it is.
  */
-interface Romanizer {
+public interface Romanizer {
 
     /** The ISO 639-1 code, or "*" for the default. */
     String language();

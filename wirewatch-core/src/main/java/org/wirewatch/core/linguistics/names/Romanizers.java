@@ -1,18 +1,17 @@
 package org.wirewatch.core.linguistics.names;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 
-/** The romanizer for each language; one set per {@link NameKeys}, each built on first use. */
+/** The romanizer for each language; given by the language packs. */
 final class Romanizers {
     private final Map<String, Romanizer> byLanguage;
     private final Romanizer fallback = new LatinScriptRomanizer();
 
-    Romanizers() {
+    Romanizers(Collection<? extends Romanizer> romanizers) {
         Map<String, Romanizer> map = new java.util.HashMap<>();
-        for (Romanizer r : new Romanizer[] {new RussianRomanizer(), new UkrainianRomanizer(), new AzerbaijaniRomanizer()}) {
-            map.put(r.language(), r);
-        }
+        for (Romanizer r : romanizers) map.put(r.language(), r);
         this.byLanguage = Map.copyOf(map);
     }
 

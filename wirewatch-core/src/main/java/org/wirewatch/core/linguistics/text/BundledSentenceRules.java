@@ -1,14 +1,16 @@
 package org.wirewatch.core.linguistics.text;
 
 import java.util.Locale;
+import org.wirewatch.core.lang.PackFile;
 
-/**
- * Sentence rules read from the bundled {@code <language>.abbrev} file. Each language's class only
- * names its file and holds it in a lazy holder, so a file is parsed once, on first use. Immutable.
- */
-abstract class BundledSentenceRules implements SentenceRules {
+/** Sentence rules read from a language pack's {@code sentences.cues}: abbreviations and sentence openers. Immutable. */
+class BundledSentenceRules implements SentenceRules {
     private final String language;
     private final SentenceRulesFile file;
+
+    BundledSentenceRules(String language, PackFile file) {
+        this(language, SentenceRulesFile.load(file));
+    }
 
     BundledSentenceRules(String language, SentenceRulesFile file) {
         this.language = language;
@@ -16,22 +18,22 @@ abstract class BundledSentenceRules implements SentenceRules {
     }
 
     @Override
-    public final String language() {
+    public String language() {
         return language;
     }
 
     @Override
-    public final boolean isAbbreviation(String tokenBeforeDot) {
+    public boolean isAbbreviation(String tokenBeforeDot) {
         return file.abbreviations().contains(tokenBeforeDot);
     }
 
     @Override
-    public final boolean isTitleAbbreviation(String tokenBeforeDot) {
+    public boolean isTitleAbbreviation(String tokenBeforeDot) {
         return file.titles().contains(tokenBeforeDot);
     }
 
     @Override
-    public final boolean startsSentence(String word) {
+    public boolean startsSentence(String word) {
         return file.starters().contains(word.toLowerCase(Locale.ROOT));
     }
 

@@ -1,19 +1,14 @@
 package org.wirewatch.core.linguistics.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.wirewatch.core.lang.PackFile;
 
 /**
- * The parsed content of a bundled {@code <language>.abbrev} file: sections {@code [title]},
+ * The parsed content of a language pack's {@code sentences.cues} file: sections {@code [title]},
  * {@code [abbreviation]} and {@code [starter]}, entries separated by spaces or line breaks,
  * {@code #} starts a comment. Immutable.
  */
@@ -23,14 +18,8 @@ record SentenceRulesFile(AbbreviationSet titles, AbbreviationSet abbreviations, 
             new SentenceRulesFile(new AbbreviationSet(List.of()), new AbbreviationSet(List.of()), Set.of());
 
     /** Reads the file shipped in the jar; a missing or malformed file is a build error and fails loudly. */
-    static SentenceRulesFile load(String language) {
-        String file = language + ".abbrev";
-        try (InputStream in = SentenceRulesFile.class.getResourceAsStream(file)) {
-            if (in == null) throw new IllegalStateException("sentence rules missing from the classpath: " + file);
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read sentence rules " + file, e);
-        }
+    static SentenceRulesFile load(PackFile file) {
+        return parse(file.lines(), file.name());
     }
 
     static SentenceRulesFile parse(List<String> lines, String file) {

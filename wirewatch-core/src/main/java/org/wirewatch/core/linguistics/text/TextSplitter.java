@@ -7,8 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.wirewatch.core.lang.LanguagePack;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.model.Check;
 
 /**
@@ -23,10 +26,26 @@ public final class TextSplitter {
     private final Tokenizer tokenizer = new Tokenizer();
     private final Map<String, SentenceRules> rules;
 
-    /** A splitter for English, Russian, Ukrainian and "und" (unknown language). */
+    /** The pack file of a language's abbreviations and sentence openers. */
+    static final String RULES = "sentences.cues";
+
+    /** A splitter for the languages of the packs on the class path, and "und" (unknown language). */
     public TextSplitter() {
-        this(List.of(new EnglishSentenceRules(), new RussianSentenceRules(), new UkrainianSentenceRules(),
-                new UndeterminedSentenceRules()));
+        this(LanguagePacks.discover());
+    }
+
+    /** A splitter for every pack with {@code sentences.cues}, and "und" (unknown language). */
+    public TextSplitter(LanguagePacks packs) {
+        this(rulesOf(packs));
+    }
+
+    private static List<SentenceRules> rulesOf(LanguagePacks packs) {
+        List<SentenceRules> rules = new ArrayList<>();
+        for (LanguagePack pack : packs.all()) {
+            pack.file(RULES).ifPresent(f -> rules.add(new BundledSentenceRules(pack.language().code(), f)));
+        }
+        rules.add(new UndeterminedSentenceRules());
+        return rules;
     }
 
     /** A splitter for exactly these languages; adding one is adding a {@link SentenceRules}. */
@@ -42,6 +61,11 @@ public final class TextSplitter {
     /** The ISO 639-1 codes this splitter has rules for. */
     public Set<String> languages() {
         return rules.keySet();
+    }
+
+    /** The sentence rules of a language; empty when it has none. */
+    public Optional<SentenceRules> rules(String lang) {
+        return lang == null ? Optional.empty() : Optional.ofNullable(rules.get(lang.toLowerCase(Locale.ROOT)));
     }
 
     public boolean supports(String lang) {

@@ -6,7 +6,7 @@
  * or {@code sentences(text, start, end, lang)} for a segment. Every line break ends a sentence;
  * within a line the {@link org.wirewatch.core.linguistics.text.Tokenizer} cuts tokens by script (the same
  * for every language) and one {@link org.wirewatch.core.linguistics.text.SentenceRules} per language
- * (English, Russian, Ukrainian, each backed by a bundled {@code <lang>.abbrev} file) says which
+ * (English, Russian, Ukrainian, each backed by a language pack's {@code sentences.cues} file) says which
  * full stops belong to abbreviations. {@link org.wirewatch.core.linguistics.text.Token} and
  * {@link org.wirewatch.core.linguistics.text.Sentence} are immutable records; every class here is
  * thread-safe. Adding a language means adding a {@code SentenceRules} and its file.

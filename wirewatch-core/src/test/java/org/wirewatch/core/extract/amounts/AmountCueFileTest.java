@@ -1,11 +1,11 @@
 package org.wirewatch.core.extract.amounts;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wirewatch.core.lang.LanguagePacks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class AmountCueFileTest {
 
@@ -26,7 +26,8 @@ class AmountCueFileTest {
 
     @Test
     void every_bundled_language_loads() {
-        for (AmountCues cues : List.of(new EnglishAmountCues(), new RussianAmountCues(), new UkrainianAmountCues())) {
+        for (AmountCues cues : LanguagePacks.discover().all().stream()
+                .flatMap(p -> p.file(AmountExtractor.CUES).map(f -> (AmountCues) new FileAmountCues(p.language().code(), f)).stream()).toList()) {
             assertTrue(cues.object(cues.language().equals("en") ? "missile" : "ракета").isPresent(), cues.language());
             assertTrue(cues.countCategory(cues.language().equals("en") ? "killed" : cues.language().equals("ru") ? "погибли" : "загинули")
                     .filter("KILL"::equals).isPresent(), cues.language());

@@ -1,13 +1,13 @@
 package org.wirewatch.core.extract.amounts;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wirewatch.core.lang.LanguagePacks;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Invented sentences in the three languages; each names what a reader would expect to be counted. */
 class AmountExtractorTest {
-    private static final AmountExtractor AMOUNTS = new AmountExtractor();
+    private static final AmountExtractor AMOUNTS = new AmountExtractor(LanguagePacks.discover());
 
     private static List<String> summary(String text, String lang) {
         return AMOUNTS.extract(text, lang).stream().map(AmountExtractorTest::describe).toList();

@@ -1,9 +1,5 @@
 package org.wirewatch.core.extract.amounts;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +8,14 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.core.SharedData;
 import org.wirewatch.core.clean.TextCleaner;
+import org.wirewatch.core.lang.LanguagePacks;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The seed articles, read in place from ../shared and cleaned first, as the pipeline does. */
 class SeedAmountsTest {
-    private static final AmountExtractor AMOUNTS = new AmountExtractor();
+    private static final AmountExtractor AMOUNTS = new AmountExtractor(LanguagePacks.discover());
     private static final TextCleaner CLEANER = new TextCleaner();
 
     private static List<FoundAmount> amounts(String prefix, String lang) throws IOException {

@@ -1,14 +1,13 @@
 package org.wirewatch.core.extract.amounts;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
+import org.wirewatch.core.lang.LanguagePacks;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Ranges, vague numbers, collective numerals, negated counts and count categories, on invented sentences in en/ru/uk. */
 class VagueRangedAndNegatedAmountsTest {
-    private static final AmountExtractor AMOUNTS = new AmountExtractor();
+    private static final AmountExtractor AMOUNTS = new AmountExtractor(LanguagePacks.discover());
 
     /** "value object [~] [COUNT] «text»", value without ".0" when whole. */
     private static List<String> found(String text, String lang) {

@@ -22,7 +22,7 @@ class DateExtractorBenchmark {
         }
         String[] langs = {"en", "en", "en", "en", "ru"};
         measure("word lists", new DateExtractor(), texts, langs);
-        measure("with dictionaries", new DateExtractor(new org.wirewatch.core.linguistics.morph.Morphologies()), texts, langs);
+        measure("with dictionaries", new DateExtractor(org.wirewatch.core.lang.LanguagePacks.discover()), texts, langs);
     }
 
     private static void measure(String label, DateExtractor extractor, List<String> texts, String[] langs) {

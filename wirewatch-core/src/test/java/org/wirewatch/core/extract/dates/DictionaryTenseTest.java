@@ -1,16 +1,15 @@
 package org.wirewatch.core.extract.dates;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.wirewatch.core.linguistics.morph.Morphologies;
+import org.wirewatch.core.lang.LanguagePacks;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** With a dictionary, perfective futures that carry no cue word still point ahead. Anchor: Wednesday 2024-11-13. */
 class DictionaryTenseTest {
-    private static final Morphologies MORPHOLOGIES = new Morphologies();
-    private final DateExtractor extractor = new DateExtractor(MORPHOLOGIES);
+    private static final LanguagePacks PACKS = LanguagePacks.discover();
+    private final DateExtractor extractor = new DateExtractor(PACKS);
 
     @ParameterizedTest(name = "{0}: [{2}] = {3}")
     @CsvSource(delimiter = '|', value = {

@@ -1,11 +1,11 @@
 package org.wirewatch.core.extract.events;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wirewatch.core.lang.LanguagePacks;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class EventCueFileTest {
 
@@ -31,7 +31,8 @@ class EventCueFileTest {
 
     @Test
     void everyBundledLanguageLoadsItsNegationAndTargetWords() {
-        for (EventCues cues : List.of(new EnglishEventCues(), new RussianEventCues(), new UkrainianEventCues())) {
+        for (EventCues cues : LanguagePacks.discover().all().stream()
+                .flatMap(p -> p.file(EventExtractor.CUES).map(f -> (EventCues) new FileEventCues(p.language().code(), f)).stream()).toList()) {
             assertTrue(cues.negation("not") || cues.negation("не"), cues.language());
             assertTrue(!cues.targetPrepositions(EventType.ATTACK).isEmpty(), cues.language());
         }

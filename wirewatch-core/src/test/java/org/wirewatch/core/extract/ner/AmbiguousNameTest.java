@@ -1,7 +1,5 @@
 package org.wirewatch.core.extract.ner;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,16 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wirewatch.core.extract.ner.cues.NameCuesRegistry;
 import org.wirewatch.core.kb.DumpLines;
 import org.wirewatch.core.kb.ImportSettings;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.kb.WikidataImport;
-import org.wirewatch.core.model.Mention;
-import org.wirewatch.core.linguistics.morph.Morphologies;
-import org.wirewatch.core.linguistics.names.NameKeys;
-import org.wirewatch.core.extract.ner.cues.NameCuesRegistry;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.linguistics.text.TextSplitter;
+import org.wirewatch.core.model.Mention;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Two entities share a name (an invented person and an invented town): the context picks, not the order of the list. */
 class AmbiguousNameTest {
@@ -33,7 +31,7 @@ class AmbiguousNameTest {
                 DumpLines.item("Q990002", Map.of("en", List.of("Harwick")), List.of("Q515"), 5))));
         WikidataImport.run(dump, dir, ImportSettings.defaults(), (file, line, message) -> { });
         KnowledgeBase kb = KnowledgeBases.withImported(dir);
-        EntityRecognizer recognizer = new EntityRecognizer(kb, new Morphologies(), NameCuesRegistry.standard(), new NameKeys(), new TextSplitter());
+        EntityRecognizer recognizer = new EntityRecognizer(kb, LanguagePacks.discover(), NameCuesRegistry.standard(), LanguagePacks.discover().nameKeys(), new TextSplitter());
 
         Mention town = EntityRecognizerTest.find(recognizer.recognize("The talks were held in Harwick on Monday.", "en", null).mentions(), "Harwick");
         Mention person = EntityRecognizerTest.find(recognizer.recognize("Yesterday Harwick said the talks went well.", "en", null).mentions(), "Harwick");

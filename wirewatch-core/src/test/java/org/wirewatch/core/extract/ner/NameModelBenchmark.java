@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.wirewatch.core.kb.KnowledgeBases;
-import org.wirewatch.core.linguistics.morph.Morphologies;
-import org.wirewatch.core.linguistics.names.NameKeys;
 import org.wirewatch.core.extract.ner.cues.NameCuesRegistry;
+import org.wirewatch.core.kb.KnowledgeBases;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.linguistics.text.TextSplitter;
 
 /**
@@ -60,7 +59,7 @@ class NameModelBenchmark {
     }
 
     private static EntityRecognizer recognizer(WordTypeGuesser guesser) {
-        return new EntityRecognizer(KnowledgeBases.builtIn(), new Morphologies(), NameCuesRegistry.standard(), new NameKeys(),
+        return new EntityRecognizer(KnowledgeBases.builtIn(), LanguagePacks.discover(), NameCuesRegistry.standard(), LanguagePacks.discover().nameKeys(),
                 new TextSplitter(), guesser);
     }
 

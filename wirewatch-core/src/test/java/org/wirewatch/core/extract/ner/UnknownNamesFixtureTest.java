@@ -1,7 +1,5 @@
 package org.wirewatch.core.extract.ner;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,12 +11,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.wirewatch.core.kb.KnowledgeBases;
-import org.wirewatch.core.model.Mention;
-import org.wirewatch.core.linguistics.morph.Morphologies;
-import org.wirewatch.core.linguistics.names.NameKeys;
 import org.wirewatch.core.extract.ner.cues.NameCuesRegistry;
+import org.wirewatch.core.kb.KnowledgeBases;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.linguistics.text.TextSplitter;
+import org.wirewatch.core.model.Mention;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Invented news sentences full of names the knowledge base and the dictionaries do not know
@@ -67,7 +65,7 @@ class UnknownNamesFixtureTest {
             uk("Вчора Ковальчук повернувся до Бердичева.", "PER", "Ковальчук", "LOC", "Бердичева"));
 
     private static EntityRecognizer recognizer(boolean learnedTyping) {
-        return new EntityRecognizer(KnowledgeBases.builtIn(), new Morphologies(), NameCuesRegistry.standard(), new NameKeys(),
+        return new EntityRecognizer(KnowledgeBases.builtIn(), LanguagePacks.discover(), NameCuesRegistry.standard(), LanguagePacks.discover().nameKeys(),
                 new TextSplitter(), learnedTyping ? WordTypeGuesser.bundled() : WordTypeGuesser.NONE);
     }
 

@@ -5,10 +5,10 @@ import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
-
 import org.junit.jupiter.api.Test;
 import org.wirewatch.core.extract.amounts.AmountExtractor;
 import org.wirewatch.core.extract.dates.DateExtractor;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.linguistics.text.Tokenizer;
 
 /**
@@ -28,7 +28,7 @@ class ExtractionCpuBenchmark {
                 SeedQuotes.load("002", "en"), SeedQuotes.load("003", "en"), SeedQuotes.load("004", "ru"));
         QuoteExtractor quotes = new QuoteExtractor();
         DateExtractor dates = new DateExtractor();
-        AmountExtractor amounts = new AmountExtractor();
+        AmountExtractor amounts = new AmountExtractor(LanguagePacks.discover());
         Tokenizer tokenizer = new Tokenizer();
         double q = rate(seeds, s -> quotes.extract(s.text(), s.lang(), s.mentions()).size());
         double d = rate(seeds, s -> dates.extract(s.text(), s.lang(), "2024-11-13").size());

@@ -1,5 +1,7 @@
 package org.wirewatch.core.linguistics.morph;
 
+import org.wirewatch.core.lang.LanguagePacks;
+
 /**
  * One registry shared by the tests of this package: each dictionary is then read once per test
  * JVM. Tests of loading build their own.
@@ -7,7 +9,7 @@ package org.wirewatch.core.linguistics.morph;
 final class Fixtures {
     private Fixtures() {}
 
-    static final Morphologies MORPHOLOGIES = new Morphologies();
+    static final Morphologies MORPHOLOGIES = LanguagePacks.discover().morphologies();
 
     static Morphology ru() {
         return MORPHOLOGIES.forLanguage("ru").orElseThrow();

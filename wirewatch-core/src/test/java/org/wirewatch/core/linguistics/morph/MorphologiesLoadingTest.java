@@ -1,9 +1,5 @@
 package org.wirewatch.core.linguistics.morph;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -12,13 +8,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.lang.uk.UkrainianMorphology;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Dictionaries cost tens of milliseconds and megabytes: never at construction, once, on demand. */
 class MorphologiesLoadingTest {
 
     @Test
     void constructing_the_registry_reads_nothing() {
-        Morphologies morphologies = new Morphologies();
+        Morphologies morphologies = LanguagePacks.discover().morphologies();
         for (String lang : List.of("en", "ru", "uk")) {
             assertFalse(impl(morphologies, lang).isLoaded(), lang);
         }
@@ -26,7 +27,7 @@ class MorphologiesLoadingTest {
 
     @Test
     void using_one_language_reads_only_its_dictionary() {
-        Morphologies morphologies = new Morphologies();
+        Morphologies morphologies = LanguagePacks.discover().morphologies();
         morphologies.forLanguage("en").orElseThrow().readings("Blinken");
         assertTrue(impl(morphologies, "en").isLoaded());
         assertFalse(impl(morphologies, "ru").isLoaded());
@@ -38,7 +39,7 @@ class MorphologiesLoadingTest {
 
     @Test
     void four_threads_at_first_use_read_each_dictionary_once_and_agree() throws Exception {
-        Morphologies morphologies = new Morphologies();
+        Morphologies morphologies = LanguagePacks.discover().morphologies();
         String[][] work = {
                 {"ru", "Блинкена", "Блинкен"}, {"ru", "Брюсселе", "Брюссель"}, {"uk", "Києві", "Київ"},
                 {"uk", "Сибізі", "Сибіга"}, {"en", "Blinken's", "Blinken"}, {"ru", "Сибигой", "Сибига"},

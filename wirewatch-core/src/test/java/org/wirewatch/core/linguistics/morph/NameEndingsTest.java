@@ -1,10 +1,11 @@
 package org.wirewatch.core.linguistics.morph;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wirewatch.lang.ru.RussianNameEndings;
+import org.wirewatch.lang.uk.UkrainianNameEndings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The suffix rules alone, without dictionaries: what the base form of a name nobody knows comes

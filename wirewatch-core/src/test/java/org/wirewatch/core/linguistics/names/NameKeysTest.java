@@ -1,9 +1,5 @@
 package org.wirewatch.core.linguistics.names;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,10 +12,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.wirewatch.core.lang.LanguagePacks;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One key for the spellings of one name across scripts and romanisations; different keys for different names. */
 class NameKeysTest {
-    private static final NameKeys KEYS = new NameKeys();
+    private static final NameKeys KEYS = LanguagePacks.discover().nameKeys();
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -109,7 +109,7 @@ class NameKeysTest {
 
     @Test
     void four_threads_get_the_same_keys() throws Exception {
-        NameKeys keys = new NameKeys();
+        NameKeys keys = LanguagePacks.discover().nameKeys();
         String[][] work = {{"Блинкен", "ru"}, {"Блінкен", "uk"}, {"Blinken", "en"}, {"Харьков", "ru"}, {"Харків", "uk"}, {"Kharkiv", "en"}};
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(4);

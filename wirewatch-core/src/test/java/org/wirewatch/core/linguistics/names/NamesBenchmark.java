@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.core.SharedData;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.linguistics.morph.Morphology;
 
@@ -39,7 +40,7 @@ class NamesBenchmark {
         List<String> ru = capitalised(seed("004_"));
         print("words: %d capitalised English (seeds 002, 003), %d Russian (seed 004), %d Ukrainian (written)", en.size(), ru.size(), UKRAINIAN.size());
 
-        Morphologies morphologies = new Morphologies();
+        Morphologies morphologies = LanguagePacks.discover().morphologies();
         for (String lang : List.of("en", "uk", "ru")) {
             Morphology m = morphologies.forLanguage(lang).orElseThrow();
             long heap = usedHeap();
@@ -52,7 +53,7 @@ class NamesBenchmark {
         long t0 = System.nanoTime();
         morphologies.forLanguage("uk").orElseThrow().readings("Айдар");   // bare prop: needs the semantic tags
         print("uk semantic tags: first use %.0f ms, heap +%.1f MB", (System.nanoTime() - t0) / 1e6, (usedHeap() - heap) / 1e6);
-        NameKeys keys = new NameKeys();
+        NameKeys keys = LanguagePacks.discover().nameKeys();
         heap = usedHeap();
         t0 = System.nanoTime();
         keys.key("Блинкен", "ru");
@@ -67,7 +68,7 @@ class NamesBenchmark {
                 rate(ru, w -> ruM.nameLemma(w, null)), rate(UKRAINIAN, w -> ukM.nameLemma(w, null)));
         print("isCommonWord() ru %.0f/s", rate(ru, ruM::isCommonWord));
         print("key() cached: en %.0f/s, ru %.0f/s", rate(en, w -> keys.key(w, "en")), rate(ru, w -> keys.key(w, "ru")));
-        Romanizers romanizers = new Romanizers();
+        Romanizers romanizers = new Romanizers(LanguagePacks.discover().romanizers());
         AsciiFolding ascii = new AsciiFolding();
         KeyFolding folding = new KeyFolding();
         Consumer<String> uncachedRu = w -> folding.fold(ascii.fold(romanizers.forLanguage("ru").forKey(w)));

@@ -1,8 +1,5 @@
 package org.wirewatch.core.linguistics.names;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,9 +15,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.core.SharedData;
-import org.wirewatch.core.linguistics.morph.Morphologies;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.linguistics.morph.Morphology;
 import org.wirewatch.core.linguistics.morph.NameClass;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Reuters story in English (seed 002) and in Russian (seed 004): every inflected Russian
@@ -43,8 +42,8 @@ class SeedNamesTest {
         PEOPLE.put("Trump", "Трамп");
     }
 
-    private final NameKeys keys = new NameKeys();
-    private final Morphology russian = new Morphologies().forLanguage("ru").orElseThrow();
+    private final NameKeys keys = LanguagePacks.discover().nameKeys();
+    private final Morphology russian = LanguagePacks.discover().morphologies().forLanguage("ru").orElseThrow();
 
     @Test
     void russian_forms_of_the_people_in_the_english_story_get_their_english_keys() throws IOException {

@@ -1,9 +1,5 @@
 package org.wirewatch.core.linguistics.text;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.wirewatch.core.SharedData;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The five real scraped seed articles, read in place from ../shared (never copied into the project). */
 class SeedTextTest {
@@ -41,7 +40,7 @@ class SeedTextTest {
     @MethodSource("seeds")
     void noSentenceEndsAtAnAbbreviationBeforeAName(Path seed) throws IOException {
         String text = Files.readString(seed);
-        SentenceRules rules = lang(seed).equals("ru") ? new RussianSentenceRules() : new EnglishSentenceRules();
+        SentenceRules rules = splitter.rules(lang(seed)).orElseThrow();
         List<Sentence> sentences = splitter.sentences(text, lang(seed));
         for (int i = 0; i + 1 < sentences.size(); i++) {
             List<Token> tokens = sentences.get(i).tokens();

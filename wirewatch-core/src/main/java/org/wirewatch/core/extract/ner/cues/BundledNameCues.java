@@ -6,22 +6,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.wirewatch.core.model.Check;
+import org.wirewatch.core.lang.PackFile;
 import org.wirewatch.core.linguistics.text.Token;
+import org.wirewatch.core.model.Check;
 
 /**
- * Name cues read from a bundled {@code <language>.cues} file. A language's class names its file,
- * keeps the parsed lexicon in a lazy holder (parsed once, on first use, then shared) and says
- * whether its titles take genitive complements. Immutable and thread-safe.
+ * Name cues read from a language pack's {@code names.cues}: its words, offices, and the
+ * {@code [grammar]} flags that say how its titles and bodies are written. Immutable and thread-safe.
  */
-abstract class BundledNameCues implements NameCues {
+final class BundledNameCues implements NameCues {
 
     /** Everything built from one file; immutable, shared by every instance of the language's class. */
     static final class Compiled {
         final Lexicon<WordCue> words;
         final RoleMatcher roles;
 
-        Compiled(CueFile.Parsed parsed, boolean genitiveComplements) {
+        final boolean sentenceCaseBodies;
+
+        Compiled(CueFile.Parsed parsed) {
+            boolean genitiveComplements = parsed.grammar().contains(CueFile.GENITIVE_COMPLEMENTS);
+            this.sentenceCaseBodies = parsed.grammar().contains(CueFile.SENTENCE_CASE_BODIES);
             Lexicon.Builder<WordCue> builder = Lexicon.builder();
             for (Map.Entry<WordCue, List<WordPattern>> e : parsed.words().entrySet()) {
                 for (WordPattern p : e.getValue()) builder.add(p, e.getKey());
@@ -37,59 +41,67 @@ abstract class BundledNameCues implements NameCues {
             this.roles = new RoleMatcher(parsed.roles(), genitiveComplements);
         }
 
-        static Compiled load(String language, boolean genitiveComplements) {
-            return new Compiled(CueFile.load(language), genitiveComplements);
-        }
+
     }
 
     private final String language;
     private final Compiled compiled;
 
-    BundledNameCues(String language, Compiled compiled) {
+    /** The cues of {@code language} in its pack's {@code names.cues}. */
+    BundledNameCues(String language, PackFile file) {
+        this(language, CueFile.load(file));
+    }
+
+    BundledNameCues(String language, CueFile.Parsed parsed) {
         this.language = language;
-        this.compiled = compiled;
+        this.compiled = new Compiled(parsed);
     }
 
     @Override
-    public final String language() {
+    public boolean writesBodiesInSentenceCase() {
+        return compiled.sentenceCaseBodies;
+    }
+
+    @Override
+    public String language() {
         return language;
     }
 
     @Override
-    public final Set<WordCue> cuesOf(String word) {
+    public Set<WordCue> cuesOf(String word) {
         Check.notNullParam(word, "word");
         List<WordCue> found = compiled.words.lookup(word);
         return found.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(found));
     }
 
     @Override
-    public final boolean is(String word, WordCue cue) {
+    public boolean is(String word, WordCue cue) {
         Check.notNullParam(word, "word");
         return compiled.words.lookup(word).contains(cue);
     }
 
     @Override
-    public final Optional<RoleCue> roleBefore(List<Token> tokens, int nameStart) {
+    public Optional<RoleCue> roleBefore(List<Token> tokens, int nameStart) {
         Check.notNullParam(tokens, "tokens");
         Check.isTrue(nameStart >= 0 && nameStart <= tokens.size(), "nameStart %d outside 0..%d", nameStart, tokens.size());
         return compiled.roles.before(new CueTokens(tokens, compiled.words), nameStart);
     }
 
     @Override
-    public final Optional<RoleCue> roleAfter(List<Token> tokens, int nameEnd) {
+    public Optional<RoleCue> roleAfter(List<Token> tokens, int nameEnd) {
         Check.notNullParam(tokens, "tokens");
         Check.isTrue(nameEnd >= 0 && nameEnd <= tokens.size(), "nameEnd %d outside 0..%d", nameEnd, tokens.size());
         return compiled.roles.after(new CueTokens(tokens, compiled.words), nameEnd);
     }
 
     @Override
-    public final List<RoleCue> roles(List<Token> tokens) {
+    public List<RoleCue> roles(List<Token> tokens) {
         Check.notNullParam(tokens, "tokens");
         return compiled.roles.all(new CueTokens(tokens, compiled.words));
     }
 
     @Override
     public String toString() {
-        return getClass().getSimpleName();
+        return "NameCues[" + language + "]";
     }
 }

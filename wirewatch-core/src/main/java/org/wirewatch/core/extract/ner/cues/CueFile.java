@@ -1,11 +1,5 @@
 package org.wirewatch.core.extract.ner.cues;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -14,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.wirewatch.core.lang.PackFile;
 import org.wirewatch.core.linguistics.text.Token;
 import org.wirewatch.core.linguistics.text.Tokenizer;
 
 /**
- * Reads a bundled {@code <language>.cues} file. Sections:
+ * Reads a language pack's {@code names.cues} file. Sections:
  * <pre>
+ * [grammar]            genitive-complements sentence-case-bodies   (flags; ru, uk)
  * [endings]            the closed list of inflection endings a "stem*" may take (ru, uk)
  * [role]               role_id: phrase | phrase | ...     one office per line
  * [function] [calendar] [role-modifier] [org] [place] [place-preposition] [particle]
@@ -32,27 +28,30 @@ import org.wirewatch.core.linguistics.text.Tokenizer;
 final class CueFile {
     private CueFile() {}
 
+    /** Titles take their complement after them, in the genitive ("министр иностранных дел Украины"). */
+    static final String GENITIVE_COMPLEMENTS = "genitive-complements";
+    /** Names of bodies go on over lower-case words ("Служба безпеки України"). */
+    static final String SENTENCE_CASE_BODIES = "sentence-case-bodies";
+
     private static final Pattern ROLE_ID = Pattern.compile("[a-z][a-z_]*");
     private static final Pattern EXPLICIT = Pattern.compile("([^{}*]+)\\{([^{}]*)\\}");
     private static final Tokenizer TOKENIZER = new Tokenizer();
 
     /** The parsed content of one file. Immutable. */
-    record Parsed(Map<WordCue, List<WordPattern>> words, List<RolePhrase> roles) {}
+    record Parsed(Map<WordCue, List<WordPattern>> words, List<RolePhrase> roles, Set<String> grammar) {}
 
-    static Parsed load(String language) {
-        String file = language + ".cues";
-        try (InputStream in = CueFile.class.getResourceAsStream(file)) {
-            if (in == null) throw new IllegalStateException("name cue file missing from the classpath: " + file);
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read name cue file " + file, e);
-        }
+    /** What a [grammar] section may say of the language. */
+    static final Set<String> GRAMMAR_FLAGS = Set.of(GENITIVE_COMPLEMENTS, SENTENCE_CASE_BODIES);
+
+    static Parsed load(PackFile file) {
+        return parse(file.lines(), file.name());
     }
 
     static Parsed parse(List<String> lines, String file) {
         Set<String> endings = new LinkedHashSet<>();
         Map<WordCue, List<String>> rawWords = new EnumMap<>(WordCue.class);
         List<String[]> rawRoles = new ArrayList<>();   // {line number, id, phrases}
+        Set<String> grammar = new LinkedHashSet<>();
         String section = null;
         for (int n = 0; n < lines.size(); n++) {
             String line = stripComment(lines.get(n));
@@ -60,13 +59,21 @@ final class CueFile {
             String where = file + ":" + (n + 1);
             if (line.startsWith("[") && line.endsWith("]")) {
                 section = line.substring(1, line.length() - 1);
-                if (!section.equals("endings") && !section.equals("role")) cueOf(section, where);
+                if (!section.equals("endings") && !section.equals("role") && !section.equals("grammar")) cueOf(section, where);
                 continue;
             }
             if (section == null) throw new IllegalStateException(where + ": entry before any [section]");
             switch (section) {
                 case "endings" -> {
                     for (String e : line.split("\\s+")) endings.add(e.equals("-") ? "" : CueNorm.lower(CueNorm.fold(e)));
+                }
+                case "grammar" -> {
+                    for (String flag : line.split("\\s+")) {
+                        if (!GRAMMAR_FLAGS.contains(flag)) {
+                            throw new IllegalStateException(where + ": unknown grammar flag '" + flag + "'; known: " + new java.util.TreeSet<>(GRAMMAR_FLAGS));
+                        }
+                        grammar.add(flag);
+                    }
                 }
                 case "role" -> {
                     int colon = line.indexOf(':');
@@ -96,7 +103,7 @@ final class CueFile {
                 roles.add(new RolePhrase(r[1], phrase(phrase.strip(), endings, r[0])));
             }
         }
-        return new Parsed(java.util.Collections.unmodifiableMap(words), List.copyOf(roles));
+        return new Parsed(java.util.Collections.unmodifiableMap(words), List.copyOf(roles), Set.copyOf(grammar));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.wirewatch.core.extract.ner.cues;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.wirewatch.core.lang.LanguagePack;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.model.Check;
 
 /**
@@ -17,9 +20,21 @@ import org.wirewatch.core.model.Check;
 public final class NameCuesRegistry {
     private final Map<String, NameCues> byCode;
 
-    /** English, Russian and Ukrainian. */
+    /** The pack file of name cues. */
+    static final String CUES = "names.cues";
+
+    /** The cues of the packs on the class path. */
     public static NameCuesRegistry standard() {
-        return new NameCuesRegistry(List.of(new EnglishNameCues(), new RussianNameCues(), new UkrainianNameCues()));
+        return of(LanguagePacks.discover());
+    }
+
+    /** The cues of every pack that has {@code names.cues}. */
+    public static NameCuesRegistry of(LanguagePacks packs) {
+        List<NameCues> cues = new ArrayList<>();
+        for (LanguagePack pack : packs.all()) {
+            pack.file(CUES).ifPresent(f -> cues.add(new BundledNameCues(pack.language().code(), f)));
+        }
+        return new NameCuesRegistry(cues);
     }
 
     /** Exactly these languages; adding one is adding a {@link NameCues}, never a branch. */

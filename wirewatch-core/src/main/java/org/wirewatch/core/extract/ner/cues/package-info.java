@@ -7,7 +7,7 @@
  *
  * <p>{@link org.wirewatch.core.extract.ner.cues.NameCuesRegistry#standard()} gives the
  * {@link org.wirewatch.core.extract.ner.cues.NameCues} of English, Russian and Ukrainian, each read
- * once from a bundled {@code <lang>.cues} file (format in {@code CueFile}). Russian and
+ * once from a language pack's {@code names.cues} file (format in {@code CueFile}). Russian and
  * Ukrainian inflected forms are matched by stem plus a closed list of case endings (see
  * {@code WordPattern}). Everything here is immutable and thread-safe.
  */

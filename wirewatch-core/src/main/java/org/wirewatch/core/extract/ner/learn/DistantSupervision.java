@@ -18,6 +18,8 @@ import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.linguistics.morph.Morphology;
 import org.wirewatch.core.linguistics.morph.NameClass;
 import org.wirewatch.core.linguistics.morph.Reading;
+import org.wirewatch.lang.ru.RussianNewsRomanization;
+import org.wirewatch.lang.uk.UkrainianNationalRomanization;
 
 /**
  * Labelled words for the name-type model, taken from shipped, permissively licensed data only:

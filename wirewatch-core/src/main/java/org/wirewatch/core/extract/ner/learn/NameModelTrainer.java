@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
+import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.linguistics.morph.Morphology;
 
@@ -49,7 +50,7 @@ public final class NameModelTrainer {
 
     /** The trainer for the bundled model: all three dictionaries and the built-in knowledge base. */
     public static NameModelTrainer bundled() {
-        Morphologies m = new Morphologies();
+        Morphologies m = LanguagePacks.discover().morphologies();
         return new NameModelTrainer(BUNDLED, Map.of(
                 "en", m.forLanguage("en").orElseThrow(),
                 "ru", m.forLanguage("ru").orElseThrow(),

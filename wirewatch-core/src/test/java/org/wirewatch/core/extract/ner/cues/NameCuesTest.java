@@ -1,11 +1,5 @@
 package org.wirewatch.core.extract.ner.cues;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,13 +7,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The word lexicons: what a name finder learns from one word, inflected forms included. */
 class NameCuesTest {
     private static final Locale DEFAULT = Locale.getDefault();
-    private final NameCues en = new EnglishNameCues();
-    private final NameCues ru = new RussianNameCues();
-    private final NameCues uk = new UkrainianNameCues();
+    private final NameCues en = NameCuesRegistry.standard().forLanguage("en");
+    private final NameCues ru = NameCuesRegistry.standard().forLanguage("ru");
+    private final NameCues uk = NameCuesRegistry.standard().forLanguage("uk");
 
     @AfterEach
     void restoreLocale() {
@@ -119,8 +118,8 @@ class NameCuesTest {
     /** A language added from outside is an implementation, not a branch in the matcher. */
     @Test
     void aNewLanguageIsAnImplementation() {
-        NameCues polish = new BundledNameCues("pl", new BundledNameCues.Compiled(CueFile.parse(List.of(
-                "[endings]", "- a u em ie y", "[role]", "president: prezydent*", "[function]", "w na"), "pl.cues"), true)) {};
+        NameCues polish = new BundledNameCues("pl", CueFile.parse(List.of("[grammar]", "genitive-complements",
+                "[endings]", "- a u em ie y", "[role]", "president: prezydent*", "[function]", "w na"), "pl.cues"));
         NameCuesRegistry registry = new NameCuesRegistry(List.of(polish));
         Marked m = Marked.of("spotkanie z prezydentem [Andrzejem Dudą]");
         assertEquals("president", registry.forLanguage("pl").roleBefore(m.tokens(), m.nameStart()).orElseThrow().role());

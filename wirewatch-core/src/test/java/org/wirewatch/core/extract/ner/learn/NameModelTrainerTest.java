@@ -1,22 +1,21 @@
 package org.wirewatch.core.extract.ner.learn;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.core.kb.KnowledgeBases;
-import org.wirewatch.core.linguistics.morph.UkrainianMorphology;
+import org.wirewatch.core.lang.LanguagePacks;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Training on a slice of the real data: the Ukrainian dictionary sampled thinly, the built-in
@@ -27,7 +26,7 @@ class NameModelTrainerTest {
     private static final NameModelTrainer.Settings SMALL = new NameModelTrainer.Settings(16, 2, 7L, 16, 20);
 
     private static final NameModelTrainer TRAINER =
-            new NameModelTrainer(SMALL, Map.of("uk", new UkrainianMorphology()), KnowledgeBases.builtIn());
+            new NameModelTrainer(SMALL, Map.of("uk", LanguagePacks.discover().morphologies().forLanguage("uk").orElseThrow()), KnowledgeBases.builtIn());
     private static List<LabelledWord> examples;
 
     @BeforeAll

@@ -1,8 +1,0 @@
-package org.wirewatch.core.extract.amounts;
-
-/** Russian amount cues, read once from the bundled {@code ru.amounts}. Immutable; share freely. */
-final class RussianAmountCues extends FileAmountCues {
-    RussianAmountCues() {
-        super("ru");
-    }
-}

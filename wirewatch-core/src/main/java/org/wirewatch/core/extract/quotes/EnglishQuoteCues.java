@@ -1,8 +1,0 @@
-package org.wirewatch.core.extract.quotes;
-
-/** English quote cues, from {@code en.quotes}. */
-final class EnglishQuoteCues extends ListedQuoteCues {
-    EnglishQuoteCues() {
-        super("en.quotes");
-    }
-}

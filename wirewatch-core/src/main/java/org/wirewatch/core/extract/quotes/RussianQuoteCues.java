@@ -1,8 +1,0 @@
-package org.wirewatch.core.extract.quotes;
-
-/** Russian quote cues, from {@code ru.quotes}. */
-final class RussianQuoteCues extends ListedQuoteCues {
-    RussianQuoteCues() {
-        super("ru.quotes");
-    }
-}

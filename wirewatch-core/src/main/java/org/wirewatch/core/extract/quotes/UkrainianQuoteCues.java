@@ -1,8 +1,0 @@
-package org.wirewatch.core.extract.quotes;
-
-/** Ukrainian quote cues, from {@code uk.quotes}. */
-final class UkrainianQuoteCues extends ListedQuoteCues {
-    UkrainianQuoteCues() {
-        super("uk.quotes");
-    }
-}
