@@ -1,5 +1,6 @@
 package org.wirewatch.server;
 
+import org.wirewatch.core.output.LanguageRows;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -64,6 +65,7 @@ public final class WirewatchServer implements AutoCloseable {
         app.get("/api/entities/{id}", browse::entity);
         app.get("/api/quotes", browse::quotes);
         app.get("/api/events", browse::events);
+        app.get("/api/languages", ctx -> replies.send(ctx, LanguageRows.of(pipeline.languageSupport())));
         app.get("/api/openapi.json", WirewatchServer::openApi);
         app.exception(HttpResponseException.class, (e, ctx) -> replies.error(ctx, e.getStatus(), e.getMessage()));
         app.exception(BadQueryException.class, (e, ctx) -> replies.error(ctx, 400, e.getMessage()));

@@ -187,9 +187,24 @@ class ApiTest {
     void the_openapi_document_describes_every_endpoint() {
         JsonNode doc = fixture.getJson("/api/openapi.json");
         for (String path : new String[] {"/api/articles", "/api/articles/{id}", "/api/search", "/api/stories", "/api/stories/{id}",
-                "/api/entities/{id}", "/api/quotes", "/api/events"}) {
+                "/api/entities/{id}", "/api/quotes", "/api/events", "/api/languages"}) {
             assertTrue(doc.get("paths").has(path), path);
         }
+    }
+
+    @Test
+    void the_language_table_says_what_each_stage_does_with_each_language() {
+        JsonNode uk = null;
+        JsonNode de = null;
+        for (JsonNode row : fixture.getJson("/api/languages")) {
+            if (row.get("code").asText().equals("uk")) uk = row;
+            if (row.get("code").asText().equals("de")) de = row;
+        }
+        assertEquals("Ukrainian", uk.get("name").asText());
+        assertEquals("full", uk.get("stages").get("entities").asText());
+        assertEquals("full", de.get("stages").get("clean").asText());
+        assertEquals("none", de.get("stages").get("entities").asText());
+        assertEquals("generic", de.get("stages").get("dates").asText());
     }
 
     @Test

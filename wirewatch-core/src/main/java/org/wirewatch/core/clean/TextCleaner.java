@@ -79,6 +79,11 @@ public final class TextCleaner {
         return d;
     }
 
+    /** Whether the pack gives cleaning cues of its own (every language gets the shared ones). */
+    public static boolean hasCues(LanguagePack pack) {
+        return pack.file(CUES).isPresent();
+    }
+
     static List<CleaningCues> cuesOf(LanguagePacks packs) {
         List<CleaningCues> cues = new ArrayList<>();
         for (LanguagePack pack : packs.all()) {

@@ -1,5 +1,10 @@
 package org.wirewatch.core.pipeline;
 
+import org.wirewatch.core.lang.LanguagePack;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.TreeSet;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,6 +51,7 @@ public final class Pipeline {
     private final DateExtractor dates;
     private final EventExtractor events;
     private final QuoteExtractor quotes;
+    private final LanguagePacks packs;
 
     public Pipeline(PipelineSettings settings) {
         this(settings, KnowledgeBases.builtIn());
@@ -66,6 +72,36 @@ public final class Pipeline {
         this.dates = new DateExtractor(packs);
         this.events = new EventExtractor(kb, packs);
         this.quotes = new QuoteExtractor(packs);
+        this.packs = packs;
+    }
+
+    /** What each stage does with each language that has a pack or can be identified, by language code. */
+    public List<LanguageSupport> languageSupport() {
+        Set<Language> all = new TreeSet<>(Comparator.comparing(Language::code));
+        all.addAll(packs.languages());
+        for (String code : languages.languages()) all.add(Language.of(code));
+        List<LanguageSupport> out = new ArrayList<>();
+        for (Language l : all) out.add(supportOf(l));
+        return out;
+    }
+
+    private LanguageSupport supportOf(Language language) {
+        String code = language.code();
+        Map<String, LanguageSupport.Level> stages = new LinkedHashMap<>();
+        stages.put("identify", level(languages.languages().contains(code)));
+        stages.put("clean", packs.find(language).map(TextCleaner::hasCues).orElse(false) ? LanguageSupport.Level.FULL : LanguageSupport.Level.GENERIC);
+        stages.put("entities", level(entities.supports(code)));
+        stages.put("quotes", level(quotes.supports(code)));
+        stages.put("dates", dates.supports(code) ? LanguageSupport.Level.FULL : LanguageSupport.Level.GENERIC);
+        stages.put("amounts", level(amounts.supports(code)));
+        stages.put("events", level(events.supports(code)));
+        boolean ownAnalyzer = packs.find(language).flatMap(LanguagePack::indexAnalyzer).isPresent();
+        stages.put("search", ownAnalyzer ? LanguageSupport.Level.FULL : LanguageSupport.Level.GENERIC);
+        return new LanguageSupport(language, stages);
+    }
+
+    private static LanguageSupport.Level level(boolean supported) {
+        return supported ? LanguageSupport.Level.FULL : LanguageSupport.Level.NONE;
     }
 
     public Article analyze(RawArticle in) {
