@@ -1,5 +1,6 @@
 package org.wirewatch.core.extract.amounts;
 
+import org.wirewatch.core.linguistics.AnalysedText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -72,7 +73,18 @@ public final class AmountExtractor {
         Check.notNullParam(lang, "lang");
         LanguageAmounts language = byLanguage.get(lang.strip().toLowerCase(Locale.ROOT));
         if (language == null) return List.of();
-        List<Token> tokens = tokenizer.tokens(text);
+        return extract(text, tokenizer.tokens(text), language);
+    }
+
+    /** The amounts of an analysed text, over its tokens (no tokenising again). */
+    public List<FoundAmount> extract(AnalysedText analysed) {
+        Check.notNullParam(analysed, "analysed");
+        LanguageAmounts language = analysed.language() == null ? null : byLanguage.get(analysed.language());
+        if (language == null) return List.of();
+        return extract(analysed.text(), analysed.tokens(), language);
+    }
+
+    private List<FoundAmount> extract(String text, List<Token> tokens, LanguageAmounts language) {
         int[] sentenceEnd = Sentences.ends(text, tokens);
         List<FoundAmount> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {

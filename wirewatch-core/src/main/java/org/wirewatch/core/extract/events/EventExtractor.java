@@ -1,5 +1,6 @@
 package org.wirewatch.core.extract.events;
 
+import org.wirewatch.core.linguistics.AnalysedText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,11 +65,18 @@ public final class EventExtractor {
     /** The events of the article, in the order they are first told; one event told several times is one. */
     public List<Event> extract(Article article) {
         Check.notNullParam(article, "article");
+        return extract(article, AnalysedText.of(article.text(), article.lang(), splitter));
+    }
+
+    /** As {@link #extract(Article)}, over the article's sentences as the pipeline cut them. */
+    public List<Event> extract(Article article, AnalysedText text) {
+        Check.notNullParam(article, "article");
+        Check.notNullParam(text, "text");
         LanguageEvents language = article.lang() == null ? null : byLanguage.get(article.lang().toLowerCase(Locale.ROOT));
         if (language == null || article.text().isEmpty()) return List.of();
         ArticleContext context = new ArticleContext(article, kb);
         List<Draft> drafts = new ArrayList<>();
-        for (Sentence sentence : splitter.sentences(article.text(), article.lang())) {
+        for (Sentence sentence : text.sentences()) {
             SentenceView view = new SentenceView(sentence, language.morphology(), language.cues(), context);
             drafts.addAll(language.reader().read(view, context));
         }

@@ -1,5 +1,6 @@
 package org.wirewatch.core.extract.ner;
 
+import org.wirewatch.core.linguistics.AnalysedText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -74,12 +75,19 @@ public final class EntityRecognizer {
 
     /** As {@link #recognize(String, String, String)}, told what the article's metadata says about names. */
     public Entities recognize(String text, String lang, String date, ArticleHints hints) {
-        Optional<NameCues> languageCues = lang == null ? Optional.empty() : cues.find(lang);
-        if (languageCues.isEmpty() || !splitter.supports(lang)) return Entities.NONE;
+        if (!supports(lang)) return Entities.NONE;
+        return recognize(AnalysedText.of(text, lang, splitter), date, hints);
+    }
+
+    /** The entities of an analysed text, over its sentences as the pipeline cut them. */
+    public Entities recognize(AnalysedText analysed, String date, ArticleHints hints) {
+        String lang = analysed.language();
+        if (!supports(lang)) return Entities.NONE;
+        NameCues languageCues = cues.find(lang).orElseThrow();
         NameLemmatizer lemmatizer = new NameLemmatizer(morphologies.forLanguage(lang).orElse(null));
-        Document doc = new Document(text, lang, date, languageCues.get(), lemmatizer,
-                new MentionTyper(kb, demonyms, languageCues.get(), lemmatizer, lang, hints, guesser), new DocumentMemory(keys, lang));
-        for (Sentence sentence : splitter.sentences(text, lang)) doc.read(sentence);
+        Document doc = new Document(analysed.text(), lang, date, languageCues, lemmatizer,
+                new MentionTyper(kb, demonyms, languageCues, lemmatizer, lang, hints, guesser), new DocumentMemory(keys, lang));
+        for (Sentence sentence : analysed.sentences()) doc.read(sentence);
         return doc.result();
     }
 

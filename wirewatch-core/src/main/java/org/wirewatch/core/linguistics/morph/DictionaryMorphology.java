@@ -1,5 +1,7 @@
 package org.wirewatch.core.linguistics.morph;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +17,15 @@ import org.wirewatch.core.model.Check;
  * dictionary, the variants, the tag interpretation and the rules.
  */
 public abstract class DictionaryMorphology implements Morphology {
+    /**
+     * Forms whose readings are remembered, per language (about 100 bytes each, so at most ~20 MB):
+     * every stage looks up every word of every article, news vocabulary repeats, and the dictionary
+     * walk was most of the entity and event stages' time. Later forms are looked up each time.
+     */
+    static final int REMEMBERED_FORMS = 200_000;
+
     private final MorfologikDictionary dictionary;
+    private final Map<String, List<List<Reading>>> remembered = new ConcurrentHashMap<>();
 
     protected DictionaryMorphology(MorfologikDictionary dictionary) {
         this.dictionary = dictionary;
@@ -24,9 +34,20 @@ public abstract class DictionaryMorphology implements Morphology {
     @Override
     public List<Reading> readings(String wordForm) {
         Check.notNullParam(wordForm, "wordForm");
+        List<List<Reading>> groups = groups(wordForm);
+        if (groups.size() == 1) return groups.get(0);
         Set<Reading> out = new LinkedHashSet<>();
-        for (List<Reading> group : readingGroups(wordForm)) out.addAll(group);
+        for (List<Reading> group : groups) out.addAll(group);
         return List.copyOf(out);
+    }
+
+    /** {@link #readingGroups}, remembered for the first {@link #REMEMBERED_FORMS} forms. */
+    private List<List<Reading>> groups(String wordForm) {
+        List<List<Reading>> known = remembered.get(wordForm);
+        if (known != null) return known;
+        List<List<Reading>> found = List.copyOf(readingGroups(wordForm));
+        if (remembered.size() < REMEMBERED_FORMS) remembered.putIfAbsent(wordForm, found);
+        return found;
     }
 
     /**
@@ -66,7 +87,7 @@ public abstract class DictionaryMorphology implements Morphology {
         Check.notNullParam(wordForm, "wordForm");
         String core = core(wordForm);
         if (core.isEmpty()) return wordForm;
-        for (List<Reading> group : readingGroups(core)) {
+        for (List<Reading> group : groups(core)) {
             Optional<Reading> best = LemmaChoice.best(group, hint, this::isNoun, this::isAdjective);
             if (best.isPresent()) return Casing.like(best.get().lemma(), core);
         }
