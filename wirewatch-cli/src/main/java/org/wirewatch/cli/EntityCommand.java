@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirewatch.core.ingest.InputLimits;
-import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.query.EntityProfile;
 import org.wirewatch.core.query.EntityProfiles;
@@ -43,7 +42,7 @@ final class EntityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        EntityProfiles profiles = new EntityProfiles(pipelineOptions.knowledgeBase(), LanguagePacks.discover().nameKeys(), name);
+        EntityProfiles profiles = new EntityProfiles(pipelineOptions.knowledgeBase(), pipelineOptions.nameKeys(), name);
         Progress meter = new Progress(err, null, "read");
         if (!inputs.isEmpty()) {
             AnalysisRun.run(inputs, InputLimits.defaults(), pipelineOptions.pipeline(false), pipelineOptions.threads,

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirewatch.core.extract.events.EventType;
 import org.wirewatch.core.ingest.InputLimits;
-import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.model.Event;
 import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.query.EventSearch;
@@ -61,7 +60,7 @@ final class EventsCommand implements Callable<Integer> {
             }
         }
         PrintWriter err = spec.commandLine().getErr();
-        EventSearch search = new EventSearch(pipelineOptions.knowledgeBase(), LanguagePacks.discover().nameKeys(), new EventSearch.Filter(type, entity, from, to));
+        EventSearch search = new EventSearch(pipelineOptions.knowledgeBase(), pipelineOptions.nameKeys(), new EventSearch.Filter(type, entity, from, to));
         Progress meter = new Progress(err, null, "read");
         AnalysisRun.run(inputs, InputLimits.defaults(), pipelineOptions.pipeline(false), pipelineOptions.threads, search::add, meter, err);
         PrintWriter out = spec.commandLine().getOut();

@@ -2,25 +2,22 @@ package org.wirewatch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import org.wirewatch.core.ingest.InputLimits;
-import org.wirewatch.core.model.Article;
 import org.wirewatch.core.pipeline.Pipeline;
-import org.wirewatch.index.BatchedCommits;
+import org.wirewatch.index.ArticleStore;
 import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
 
 /** Analyses inputs and stores them in the index, committing in batches; shared by ingest and watch. */
 final class IndexIngest {
-    private final WirewatchIndex index;
+    private final ArticleStore store;
     private final Pipeline pipeline;
     private final int threads;
     private final int batch;
     private final PrintWriter err;
     private final Boolean progress;
-    private final StoredStories stories;
 
     /** What one round of ingesting did. */
     record Outcome(long added, long unchanged, long failed, long total, double perSecond) {
@@ -31,8 +28,7 @@ final class IndexIngest {
     }
 
     IndexIngest(WirewatchIndex index, StoredStories stories, Pipeline pipeline, int threads, int batch, PrintWriter err, Boolean progress) {
-        this.index = index;
-        this.stories = stories;
+        this.store = new ArticleStore(index, stories);
         this.pipeline = pipeline;
         this.threads = threads;
         this.batch = batch;
@@ -46,38 +42,19 @@ final class IndexIngest {
      */
     Outcome ingest(List<String> inputs, InputLimits limits) throws IOException {
         Progress meter = new Progress(err, progress, "analysed");
-        BatchedCommits commits = new BatchedCommits(index, batch, total -> saveStories());
-        AnalysisRun.run(inputs, limits, pipeline, threads, article -> commits.add(placed(article)), meter, err);
+        ArticleStore.Batch commits = store.batch(batch);
+        AnalysisRun.run(inputs, limits, pipeline, threads, commits::add, meter, err);
         long total = commits.finish();
-        stories.save();
         return new Outcome(commits.added(), commits.unchanged(), meter.failures(), total, meter.perSecond());
     }
 
     /** Stores the already analysed articles of a {@code wirewatch spark} run, placing new ones in stories. */
     Outcome ingestSparkOutput(SparkArticles spark, String outputDir) throws IOException, InterruptedException {
         Progress meter = new Progress(err, progress, "read");
-        BatchedCommits commits = new BatchedCommits(index, batch, total -> saveStories());
-        spark.read(outputDir, article -> commits.add(placed(article)), meter);
+        ArticleStore.Batch commits = store.batch(batch);
+        spark.read(outputDir, commits::add, meter);
         meter.finish();
         long total = commits.finish();
-        stories.save();
         return new Outcome(commits.added(), commits.unchanged(), meter.failures(), total, meter.perSecond());
-    }
-
-    /** A new article with its story; one already stored is left as it is (the index will keep the stored one). */
-    private Article placed(Article article) {
-        try {
-            return index.holds(article) ? article : stories.place(article);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot look up article " + article.id(), e);
-        }
-    }
-
-    private void saveStories() {
-        try {
-            stories.save();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot save the story state", e);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package org.wirewatch.cli;
 
+import org.wirewatch.core.app.Resources;
+import org.wirewatch.core.app.Wirewatch;
+import org.wirewatch.core.linguistics.names.NameKeys;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -39,15 +42,28 @@ final class PipelineOptions {
         return knowledgeBase;
     }
 
-    /** The dictionaries, read once per command: the pipeline and the story clusterer share them. */
-    private final LanguagePacks packs = LanguagePacks.discover();
+    /** The packs and knowledge base, loaded once per command: the pipeline and the story clusterer share them. */
+    private Resources resources;
+
+    Resources resources() {
+        if (resources == null) resources = Resources.of(LanguagePacks.discover(), knowledgeBase());
+        return resources;
+    }
 
     LanguagePacks packs() {
-        return packs;
+        return resources().packs();
+    }
+
+    NameKeys nameKeys() {
+        return packs().nameKeys();
+    }
+
+    Wirewatch wirewatch(boolean raw) {
+        return new Wirewatch(resources(), settings(raw));
     }
 
     Pipeline pipeline(boolean raw) {
-        return new Pipeline(settings(raw), knowledgeBase(), packs);
+        return wirewatch(raw).pipeline();
     }
 
     PipelineSettings settings(boolean raw) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirewatch.core.ingest.InputLimits;
-import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.query.SpeakerQuotes;
 import picocli.CommandLine.Command;
@@ -39,7 +38,7 @@ final class QuotesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        SpeakerQuotes quotes = new SpeakerQuotes(pipelineOptions.knowledgeBase(), LanguagePacks.discover().nameKeys(), speaker);
+        SpeakerQuotes quotes = new SpeakerQuotes(pipelineOptions.knowledgeBase(), pipelineOptions.nameKeys(), speaker);
         Progress meter = new Progress(err, null, "read");
         AnalysisRun.run(inputs, InputLimits.defaults(), pipelineOptions.pipeline(false), pipelineOptions.threads, quotes::add, meter, err);
         PrintWriter out = spec.commandLine().getOut();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.query.EntityProfiles;
 import org.wirewatch.core.story.Story;
@@ -74,7 +73,7 @@ final class StoriesCommand implements Callable<Integer> {
     /** The name as given, and the id the knowledge base knows it by (so "Блинкен" finds ww:blinken). */
     private Set<String> entityKeys() {
         Set<String> keys = new HashSet<>(Set.of(entity));
-        new EntityProfiles(pipelineOptions.knowledgeBase(), LanguagePacks.discover().nameKeys(), entity).profile().ifPresent(p -> keys.add(p.id()));
+        new EntityProfiles(pipelineOptions.knowledgeBase(), pipelineOptions.nameKeys(), entity).profile().ifPresent(p -> keys.add(p.id()));
         return keys;
     }
 

@@ -20,20 +20,22 @@ import org.wirewatch.core.ingest.ReadError;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.pipeline.Pipeline;
+import org.wirewatch.index.ArticleStore;
 import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
 
 /** /api/articles: list, one record, and ingest (POST, guarded by the token unless the server is loopback-only). */
 final class ArticleApi {
     private final WirewatchIndex index;
-    private final StoredStories stories;
+    /** Null for a read-only index, which refuses posts. */
+    private final ArticleStore store;
     private final Pipeline pipeline;
     private final ServerSettings settings;
     private final JsonReplies replies;
 
     ArticleApi(WirewatchIndex index, StoredStories stories, Pipeline pipeline, ServerSettings settings, JsonReplies replies) {
         this.index = index;
-        this.stories = stories;
+        this.store = index.writable() && stories != null ? new ArticleStore(index, stories) : null;
         this.pipeline = pipeline;
         this.settings = settings;
         this.replies = replies;
@@ -53,7 +55,7 @@ final class ArticleApi {
     /** Body: article inputs as `analyze` reads them (JSONL, one article a line, or one JSON object). */
     void ingest(Context ctx) throws IOException {
         authorise(ctx);
-        if (!index.writable() || stories == null) {
+        if (store == null) {
             throw new ServiceUnavailableResponse("another process (wirewatch ingest or watch) is writing the index; ingest through it");
         }
         List<String> errors = new ArrayList<>();
@@ -70,23 +72,12 @@ final class ArticleApi {
                 errors.add(error.where().position() == null ? error.message() : error.where().position() + ": " + error.message());
             }
         });
-        List<String> stored = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        synchronized (index) {
-            for (Article a : analysed) {
-                Article placed = index.holds(a) ? a : stories.place(a);
-                (index.add(placed) == WirewatchIndex.Added.ADDED ? stored : unchanged).add(a.id());
-            }
-            if (!stored.isEmpty()) {
-                index.commit();
-                stories.save();
-            }
-        }
+        ArticleStore.Stored result = store.ingest(analysed);
         Map<String, Object> reply = new LinkedHashMap<>();
-        reply.put("stored", stored);
-        reply.put("unchanged", unchanged);
+        reply.put("stored", result.stored());
+        reply.put("unchanged", result.unchanged());
         reply.put("errors", errors);
-        ctx.status(errors.isEmpty() || !analysed.isEmpty() ? (stored.isEmpty() ? 200 : 201) : 400);
+        ctx.status(errors.isEmpty() || !analysed.isEmpty() ? (result.stored().isEmpty() ? 200 : 201) : 400);
         replies.send(ctx, reply);
     }
 

@@ -2,7 +2,8 @@ package org.wirewatch.spark;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.app.Resources;
+import org.wirewatch.core.app.Wirewatch;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.story.StoryBatch;
 import org.wirewatch.core.story.StorySettings;
@@ -19,14 +20,19 @@ final class ExecutorPipelines {
 
     private ExecutorPipelines() {}
 
-    /** Built on first use (class initialisation is lazy and thread-safe): only executors that cluster stories load it. */
+    /** Built on first use (class initialisation is lazy and thread-safe): the packs and knowledge base every pipeline and the story clusterer of this JVM share. */
+    private static final class Shared {
+        static final Resources RESOURCES = Resources.bundled();
+    }
+
+    /** Built on first use: only executors that cluster stories load it. */
     private static final class Stories {
-        static final StoryBatch BATCH = new StoryBatch(LanguagePacks.discover(), StorySettings.defaults());
+        static final StoryBatch BATCH = new StoryBatch(Shared.RESOURCES.packs(), StorySettings.defaults());
     }
 
     /** The pipeline for {@code spec}, built by the first task that asks for it in this JVM. */
     static Pipeline forSpec(AnalysisSpec spec) {
-        return PIPELINES.computeIfAbsent(spec, s -> new Pipeline(s.settings()));
+        return PIPELINES.computeIfAbsent(spec, s -> new Wirewatch(Shared.RESOURCES, s.settings()).pipeline());
     }
 
     /** The story clusterer of this JVM, with the embedded engine's default settings. {@link StoryBatch} is thread-safe. */

@@ -1,0 +1,76 @@
+package org.wirewatch.core.app;
+
+import java.util.List;
+import org.wirewatch.core.linguistics.names.NameKeys;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.Check;
+import org.wirewatch.core.model.RawArticle;
+import org.wirewatch.core.pipeline.LanguageSupport;
+import org.wirewatch.core.pipeline.Pipeline;
+import org.wirewatch.core.pipeline.PipelineSettings;
+import org.wirewatch.core.story.ArticleSimilarity;
+import org.wirewatch.core.story.StoryBatch;
+import org.wirewatch.core.story.StoryClusterer;
+import org.wirewatch.core.story.StorySettings;
+
+/**
+ * The front door: analysis, stories and name keys over one {@link Resources}, so that whatever a
+ * caller uses shares the same dictionaries and knowledge base.
+ *
+ * <pre>{@code
+ * Wirewatch wirewatch = new Wirewatch(Resources.bundled(), new PipelineSettings(false, Set.of("en", "ru", "uk")));
+ * Article article = wirewatch.analyze(raw);
+ * StoryBatch stories = wirewatch.storyBatch();
+ * }</pre>
+ *
+ * <p>Thread-safe: {@link #analyze} keeps no state between calls; a {@link StoryClusterer} it builds
+ * is the caller's to feed in delivery order.
+ */
+public final class Wirewatch {
+    private final Resources resources;
+    private final Pipeline pipeline;
+    private final NameKeys nameKeys;
+
+    public Wirewatch(Resources resources, PipelineSettings settings) {
+        this.resources = Check.notNullParam(resources, "resources");
+        this.pipeline = new Pipeline(Check.notNullParam(settings, "settings"), resources.knowledgeBase(), resources.packs());
+        this.nameKeys = resources.packs().nameKeys();
+    }
+
+    public Article analyze(RawArticle in) {
+        return pipeline.analyze(in);
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    public Resources resources() {
+        return resources;
+    }
+
+    /** Cross-script name keys over the packs' romanizers, shared (it caches keys). */
+    public NameKeys nameKeys() {
+        return nameKeys;
+    }
+
+    /** Which stage supports which language. */
+    public List<LanguageSupport> languages() {
+        return pipeline.languageSupport();
+    }
+
+    /** Stories for a batch of articles, with the default settings. */
+    public StoryBatch storyBatch() {
+        return new StoryBatch(resources.packs(), StorySettings.defaults());
+    }
+
+    /** A new story clusterer for a stream, with the default settings. */
+    public StoryClusterer storyClusterer() {
+        return new StoryClusterer(resources.packs());
+    }
+
+    /** How alike two articles are, in any pair of languages. */
+    public ArticleSimilarity similarity() {
+        return new ArticleSimilarity(resources.packs());
+    }
+}

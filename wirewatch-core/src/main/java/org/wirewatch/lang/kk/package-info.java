@@ -1,0 +1,5 @@
+/**
+ * The Kazakh language pack: {@code KazakhPack} and the files in the resource folder of the same
+ * name; so far an alphabet for identification. What a pack may hold and how to add a language: docs/architecture.md.
+ */
+package org.wirewatch.lang.kk;

@@ -1,0 +1,46 @@
+package org.wirewatch.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.model.Article;
+
+/** The store places new articles in stories, commits the index before it saves the story state, and leaves stored ones alone. */
+class ArticleStoreTest {
+    private static final LanguagePacks PACKS = LanguagePacks.discover();
+
+    @Test
+    void storing_twice_changes_nothing_and_the_stories_survive_a_reopen(@TempDir Path data) throws IOException {
+        List<Article> articles = FixtureCorpus.analysed();
+        try (WirewatchIndex index = WirewatchIndex.open(data, FixtureCorpus.KB)) {
+            ArticleStore store = new ArticleStore(index, StoredStories.open(data, PACKS));
+            ArticleStore.Stored first = store.ingest(articles);
+            assertEquals(articles.size(), first.stored().size());
+            assertTrue(first.unchanged().isEmpty());
+            ArticleStore.Stored again = store.ingest(articles);
+            assertTrue(again.stored().isEmpty());
+            assertEquals(articles.size(), again.unchanged().size());
+            assertNotNull(index.get(articles.get(0).id()).orElseThrow().story());
+        }
+        assertTrue(StoredStories.exist(data));
+        assertEquals(false, StoredStories.open(data, PACKS).stories().isEmpty());
+    }
+
+    @Test
+    void a_batch_commits_the_rest_when_it_finishes(@TempDir Path data) throws IOException {
+        List<Article> articles = FixtureCorpus.analysed();
+        try (WirewatchIndex index = WirewatchIndex.open(data, FixtureCorpus.KB)) {
+            ArticleStore.Batch batch = new ArticleStore(index, StoredStories.open(data, PACKS)).batch(2);
+            for (Article a : articles) batch.add(a);
+            assertEquals(articles.size(), batch.finish());
+            assertEquals(articles.size(), batch.added());
+        }
+    }
+}
