@@ -75,25 +75,41 @@ final class LanguageDecider {
      *                  document's language, for one of its paragraphs), or -1 for none
      */
     Optional<LanguageGuess> decide(CharSequence text, int start, int end, int preferred) {
+        return decision(text, start, end, preferred).guess();
+    }
+
+    /**
+     * A decision and how it was reached.
+     *
+     * @param byLetters whether letters decided among rival languages (marker letters, or the
+     *                  preferred language uncontradicted); false when Lingua chose, when the script
+     *                  has one configured language only, or when nothing was decided
+     */
+    record Decision(Optional<LanguageGuess> guess, boolean byLetters) {
+        static final Decision NONE = new Decision(Optional.empty(), false);
+    }
+
+    /** As {@link #decide}, saying how the language was decided. */
+    Decision decision(CharSequence text, int start, int end, int preferred) {
         LetterCounts counts = table.count(text, start, end);
         int letters = counts.letters();
-        if (letters < MIN_LETTERS) return Optional.empty();
+        if (letters < MIN_LETTERS) return Decision.NONE;
         if (counts.foreign() >= FOREIGN_MIN && counts.foreign() * 100 >= letters * FOREIGN_PERCENT) {
-            return Optional.empty();
+            return Decision.NONE;
         }
         int common = table.commonWordScript(text, start, end);
         int script = common >= 0 ? common : counts.dominantScript();
         int[] candidates = candidatesByScript[script];
-        if (candidates.length == 0) return Optional.empty();
+        if (candidates.length == 0) return Decision.NONE;
         double scriptShare = counts.inScript(script) / (double) letters;
-        if (candidates.length == 1) return guess(candidates[0], scriptShare);
+        if (candidates.length == 1) return new Decision(guess(candidates[0], scriptShare), false);
 
         boolean prefers = preferred >= 0 && contains(candidates, preferred);
-        if (prefers && rivalHits(counts, candidates, preferred) == 0) return guess(preferred, scriptShare);
+        if (prefers && rivalHits(counts, candidates, preferred) == 0) return new Decision(guess(preferred, scriptShare), true);
 
         Optional<LanguageGuess> byMarkers = byMarkers(counts, candidates);
-        if (byMarkers.isPresent()) return byMarkers;
-        return byLingua(text, start, end, counts, candidates, prefers ? preferred : -1);
+        if (byMarkers.isPresent()) return new Decision(byMarkers, true);
+        return new Decision(byLingua(text, start, end, counts, candidates, prefers ? preferred : -1), false);
     }
 
     private Optional<LanguageGuess> byMarkers(LetterCounts counts, int[] candidates) {

@@ -40,15 +40,16 @@ public final class LanguageIdentifier {
 
     private final Set<String> languages;
     private final LanguageDecider decider;
+    /** Null when identification is limited to the configured languages. */
+    private final BroadIdentification broad;
 
     /**
      * English, Russian, Ukrainian and Azerbaijani: the languages of the news Wirewatch is built for
      * (Azerbaijani for the photo captions of Baku outlets). Each further language costs ~25 MB of
      * heap and load time, slows Lingua on every text of its script, and gives Lingua another
      * neighbour to confuse: Kazakh and Belarusian next to Ukrainian and Russian are how the
-     * 75-language detector goes wrong. Text in other languages comes out empty when it uses
-     * letters none of these do (French, Polish), otherwise as the nearest of the four.
-     * Unmodifiable.
+     * 75-language detector goes wrong. Text in other languages is named by the broad second
+     * opinion ({@link BroadIdentification}) when these four's letters do not decide. Unmodifiable.
      */
     public static Set<String> defaultLanguages() {
         return DEFAULT_LANGUAGES;
@@ -69,8 +70,16 @@ public final class LanguageIdentifier {
         this(LanguagePacks.discover(), isoCodes);
     }
 
-    /** An identifier for the given codes, each of which must have a pack with an alphabet. */
+    /**
+     * An identifier for the given codes, each of which must have a pack with an alphabet, that
+     * also names any other language Lingua knows when the configured ones' letters do not decide.
+     */
     public LanguageIdentifier(LanguagePacks packs, Set<String> isoCodes) {
+        this(packs, isoCodes, true);
+    }
+
+    /** @param broad whether to name languages outside {@code isoCodes} too ({@link BroadIdentification}) */
+    public LanguageIdentifier(LanguagePacks packs, Set<String> isoCodes, boolean broad) {
         Check.notNullParam(isoCodes, "isoCodes");
         LanguageProfiles known = new LanguageProfiles(Check.notNullParam(packs, "packs"));
         Check.isTrue(!isoCodes.isEmpty(), "isoCodes must not be empty");
@@ -80,6 +89,7 @@ public final class LanguageIdentifier {
         for (String code : codes) profiles.add(known.forCode(code));
         this.languages = Collections.unmodifiableSet(codes);
         this.decider = new LanguageDecider(profiles);
+        this.broad = broad ? new BroadIdentification() : null;
     }
 
     /** The configured ISO 639-1 codes, sorted. Unmodifiable. */
@@ -88,15 +98,19 @@ public final class LanguageIdentifier {
     }
 
     /**
-     * The language of a whole text, judged on the first ~1,500 letters of its prose lines.
+     * The language of a whole text, judged on the first ~1,500 letters of its prose lines: among the
+     * configured languages, and, when their letters do not decide, among every language Lingua
+     * knows (so an Italian article is "it", not the nearest configured "en").
      *
-     * @return empty when the text has fewer than 3 letters, is mostly in a script or letters no
-     *         configured language uses, or the evidence does not separate two languages
+     * @return empty when the text has fewer than 3 letters or the evidence does not separate two
+     *         languages
      */
     public Optional<LanguageGuess> identify(CharSequence text) {
         Check.notNullParam(text, "text");
         String sample = DocumentSample.of(text, SAMPLE_LETTERS);
-        return decider.decide(sample, 0, sample.length(), -1);
+        LanguageDecider.Decision decision = decider.decision(sample, 0, sample.length(), -1);
+        if (decision.byLetters() || broad == null) return decision.guess();
+        return broad.check(sample, decision.guess());
     }
 
     /**
@@ -111,11 +125,15 @@ public final class LanguageIdentifier {
      */
     public List<Paragraph> paragraphs(String text, String documentLang) {
         Check.notNullParam(text, "text");
-        int preferred = documentLang == null ? -1 : decider.indexOf(documentLang.strip().toLowerCase(Locale.ROOT));
+        String document = documentLang == null ? null : documentLang.strip().toLowerCase(Locale.ROOT);
+        int preferred = document == null ? -1 : decider.indexOf(document);
+        // A document in a language outside the configured set keeps it in every paragraph whose
+        // letters do not say otherwise: the configured languages' Lingua would only name the nearest.
+        boolean outside = document != null && preferred < 0;
         List<Paragraph> out = new ArrayList<>();
         for (ParagraphSplitter.Span span : ParagraphSplitter.split(text)) {
-            String lang = decider.decide(text, span.start(), span.end(), preferred)
-                    .map(LanguageGuess::lang).orElse(null);
+            LanguageDecider.Decision decision = decider.decision(text, span.start(), span.end(), preferred);
+            String lang = outside && !decision.byLetters() ? document : decision.guess().map(LanguageGuess::lang).orElse(null);
             out.add(new Paragraph(span.start(), span.end(), lang));
         }
         return List.copyOf(out);

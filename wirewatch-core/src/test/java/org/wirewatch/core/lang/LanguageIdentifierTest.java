@@ -120,9 +120,18 @@ class LanguageIdentifierTest {
 
     @Test
     void languages_outside_the_set_are_not_forced_into_it() {
-        assertTrue(LANGUAGES.identify("Les ministres se sont réunis lundi à Vienne, où ils ont évoqué l'été.").isEmpty());
-        assertTrue(LANGUAGES.identify("東京で外相会談が開かれた。").isEmpty(), "no configured language writes Japanese");
-        assertTrue(new LanguageIdentifier(Set.of("en", "az")).identify("Министры встретились в Вене").isEmpty());
+        LanguageIdentifier narrow = new LanguageIdentifier(LanguagePacks.discover(), LanguageIdentifier.defaultLanguages(), false);
+        assertTrue(narrow.identify("Les ministres se sont réunis lundi à Vienne, où ils ont évoqué l'été.").isEmpty());
+        assertTrue(narrow.identify("東京で外相会談が開かれた。").isEmpty(), "no configured language writes Japanese");
+        assertTrue(new LanguageIdentifier(LanguagePacks.discover(), Set.of("en", "az"), false).identify("Министры встретились в Вене").isEmpty());
+    }
+
+    @Test
+    void languages_outside_the_set_are_named_by_the_broad_second_opinion() {
+        assertEquals("fr", LANGUAGES.identify("Les ministres se sont réunis lundi à Vienne, où ils ont évoqué l'été.").orElseThrow().lang());
+        assertEquals("ja", LANGUAGES.identify("東京で外相会談が開かれた。").orElseThrow().lang());
+        assertEquals("ru", new LanguageIdentifier(Set.of("en", "az"))
+                .identify("Министры иностранных дел встретились в понедельник в Вене и обсудили безопасность судоходства.").orElseThrow().lang());
     }
 
     @Test
