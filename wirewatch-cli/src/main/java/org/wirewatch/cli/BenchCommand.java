@@ -1,12 +1,16 @@
 package org.wirewatch.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.concurrent.Callable;
 import org.wirewatch.bench.corpus.CorpusGenerator;
+import org.wirewatch.bench.micro.MicroData;
+import org.wirewatch.bench.micro.Microbenchmarks;
 import org.wirewatch.bench.run.BenchReport;
 import org.wirewatch.bench.run.BenchRunner;
 import org.wirewatch.bench.run.BenchSettings;
@@ -26,8 +30,11 @@ import picocli.CommandLine.Spec;
             "against bare tokenisation of the same text (Lucene StandardAnalyzer)",
             "in the same run; and the peak heap. Medians of runs after warm-up.",
             "Without --corpus it generates a multilingual corpus in memory.",
-            "Stages not built yet say so (null in JSON). Method: BENCHMARKS.md."},
-        footer = {"", "Examples:", "  wirewatch bench", "  wirewatch bench --corpus day.jsonl.gz --articles 20000 --threads 2 --json"})
+            "The index stage stores the analysed articles in a temporary Lucene store.",
+            "--micro NAME runs one focused micro-benchmark instead (--micro list names them,",
+            "--micro all runs each in turn). Method and figures: BENCHMARKS.md."},
+        footer = {"", "Examples:", "  wirewatch bench", "  wirewatch bench --corpus day.jsonl.gz --articles 20000 --threads 2 --json",
+            "  wirewatch bench --micro list", "  wirewatch bench --micro names"})
 final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "PATH", description = "Any input analyze accepts. Default: a generated corpus.")
@@ -53,6 +60,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print only one JSON object (one line) on standard output.")
     boolean json;
 
+    @Option(names = "--micro", paramLabel = "NAME|all|list",
+            description = "Run a micro-benchmark (seeds from ../shared, examples/corpus: run from the repository root) instead.")
+    String micro;
+
     @Mixin
     PipelineOptions pipelineOptions;
 
@@ -63,6 +74,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (micro != null) return micro(out, err);
         if (corpus != null && !Files.exists(corpus)) {
             err.println("error: no such corpus: " + corpus);
             return Main.EXIT_USAGE;
@@ -77,5 +89,23 @@ final class BenchCommand implements Callable<Integer> {
         out.println(json ? new ArticleJson().mapper().writeValueAsString(report.toJson()) : report.toText());
         out.flush();
         return 0;
+    }
+
+    /** Micro-benchmarks print as they go, so their output is not held back until the end. */
+    private int micro(PrintWriter out, PrintWriter err) {
+        Microbenchmarks benchmarks = new Microbenchmarks(MicroData.fromWorkingDirectory());
+        if (micro.equals("list")) {
+            out.print(benchmarks.listing());
+            out.flush();
+            return 0;
+        }
+        if (!micro.equals("all") && benchmarks.find(micro).isEmpty()) {
+            err.printf("error: no micro-benchmark '%s'; there are:%n%s", micro, benchmarks.listing());
+            return Main.EXIT_USAGE;
+        }
+        PrintStream stream = new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8);
+        int failed = benchmarks.run(micro, stream);
+        stream.flush();
+        return Math.min(failed, 63);
     }
 }

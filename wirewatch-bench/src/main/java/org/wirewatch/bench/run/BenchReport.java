@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What a throughput run found. {@link #toJson()} has exactly the documented keys; stages that are
- * not built map to null.
+ * What a throughput run found. {@link #toJson()} has exactly the documented keys; a stage without a
+ * figure maps to null (and reads "not measured" in the text), never to an invented number.
  *
  * @param articlesPerS         whole pipeline (read, analyse on {@code threads} threads, serialise)
  * @param mbPerS               the same over the UTF-8 size of the input texts (MB = 10^6 bytes)
@@ -52,7 +52,7 @@ public record BenchReport(String corpus, int articles, double megabytes, int thr
                 runs, warmupSeconds, warmups, warmups == 1 ? "" : "s"));
         s.append(String.format(Locale.ROOT, "%-34s %12s %9s%n", "stage (1 thread)", "articles/s", "MB/s"));
         stages.forEach((name, perSecond) -> s.append(perSecond == null
-                ? String.format(Locale.ROOT, "%-34s %12s%n", name, "not built")
+                ? String.format(Locale.ROOT, "%-34s %12s%n", name, "not measured")
                 : String.format(Locale.ROOT, "%-34s %,12.1f %9.2f%n", name, perSecond, perSecond * bytesPerArticle)));
         s.append('\n');
         s.append(String.format(Locale.ROOT, "%-34s %,12.1f %9.2f%n", "whole pipeline (" + threads + " threads)", articlesPerS, mbPerS));

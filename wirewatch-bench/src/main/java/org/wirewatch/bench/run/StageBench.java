@@ -30,8 +30,9 @@ import org.wirewatch.core.story.StoryClusterer;
 
 /**
  * Throughput of each pipeline stage on its own, on one thread, by calling the public stage class
- * on the texts it would receive in the pipeline. Stages that are not built yet are reported as
- * null: a number for them would be invented.
+ * on the texts it would receive in the pipeline. The index stage needs the whole pipeline's output
+ * and the Lucene store, so {@link BenchRunner} adds it ({@link IndexStage}). A stage without work
+ * is reported as null rather than with an invented number.
  */
 final class StageBench {
     /** Every stage of the design, in pipeline order. */
@@ -58,7 +59,7 @@ final class StageBench {
         this.languages = languages;
     }
 
-    /** One pass of each built stage over the corpus, by name, in {@link #STAGES} order. */
+    /** One pass of each stage but the index over the corpus, by name, in {@link #STAGES} order. */
     Map<String, Timing.Work> works(StageInputs inputs) {
         Map<String, Timing.Work> works = new LinkedHashMap<>();
         works.put("read", this::read);
@@ -76,7 +77,7 @@ final class StageBench {
         return works;
     }
 
-    /** Articles per second of each stage, in {@link #STAGES} order; null for a stage not built. */
+    /** Articles per second of each stage, in {@link #STAGES} order; null for a stage without work. */
     Map<String, Double> measure(Map<String, Timing.Work> works) {
         int n = corpus.articles().size();
         Map<String, Double> perSecond = new LinkedHashMap<>();

@@ -19,11 +19,12 @@ import org.apache.spark.sql.SparkSession;
 import org.wirewatch.core.lang.LanguageIdentifier;
 
 /**
- * Not a test: times the job on one corpus with one master, printing figures only. Run once per
+ * Times the Spark job on one corpus with one master, printing figures only. It lives here, not with
+ * the other benchmarks in wirewatch-bench, because this module depends on that one. Run it once per
  * master in a fresh JVM (the executor's pipeline is built once per JVM, so a second master in the
- * same JVM would start warm):
+ * same JVM would start warm), on the class path {@code wirewatch spark} uses:
  *
- * <pre>java -cp … org.wirewatch.spark.SparkBenchmark CORPUS local[1] [PARTITIONS]</pre>
+ * <pre>wirewatch-spark/run-benchmark CORPUS local[1] [PARTITIONS]</pre>
  *
  * One unmeasured run first (pipeline loading, JIT), then one measured run; prints wall time,
  * articles/s, time per stage, bytes shuffled and the JVM's heap peak and live heap after GC.
