@@ -50,7 +50,7 @@ public final class EventExtractor {
             Optional<Morphology> morphology = packs.morphology(pack.language());
             if (file.isEmpty() || morphology.isEmpty()) continue;
             EventCues cues = new FileEventCues(pack.language().code(), file.get());
-            map.put(cues.language(), new LanguageEvents(cues, new ReadingCache(morphology.get()), new SentenceEvents(cues)));
+            map.put(cues.language(), new LanguageEvents(cues, morphology.get(), new SentenceEvents(cues)));
         }
         this.byLanguage = Map.copyOf(map);
     }
@@ -60,7 +60,7 @@ public final class EventExtractor {
         return lang != null && byLanguage.containsKey(lang);
     }
 
-    private record LanguageEvents(EventCues cues, ReadingCache morphology, SentenceEvents reader) {}
+    private record LanguageEvents(EventCues cues, Morphology morphology, SentenceEvents reader) {}
 
     /** The events of the article, in the order they are first told; one event told several times is one. */
     public List<Event> extract(Article article) {

@@ -2,11 +2,12 @@ package org.wirewatch.core.extract.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.wirewatch.core.model.Mention;
-import org.wirewatch.core.model.RoleMention;
+import org.wirewatch.core.linguistics.morph.Morphology;
 import org.wirewatch.core.linguistics.morph.Reading;
 import org.wirewatch.core.linguistics.text.Sentence;
 import org.wirewatch.core.linguistics.text.Token;
+import org.wirewatch.core.model.Mention;
+import org.wirewatch.core.model.RoleMention;
 
 /**
  * One sentence prepared for reading events: its tokens, their folded forms and dictionary
@@ -21,7 +22,7 @@ final class SentenceView {
     final List<List<Reading>> readings;
     private final Arg[] argAt;
 
-    SentenceView(Sentence sentence, ReadingCache morphology, EventCues cues, ArticleContext article) {
+    SentenceView(Sentence sentence, Morphology morphology, EventCues cues, ArticleContext article) {
         this.sentence = sentence;
         this.tokens = sentence.tokens();
         int n = tokens.size();
