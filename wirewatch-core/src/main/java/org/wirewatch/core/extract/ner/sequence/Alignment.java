@@ -1,0 +1,71 @@
+package org.wirewatch.core.extract.ner.sequence;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wirewatch.core.linguistics.text.Sentence;
+import org.wirewatch.core.linguistics.text.TextSplitter;
+import org.wirewatch.core.linguistics.text.Token;
+
+/**
+ * Maps gold character spans onto the tokens of the project's own tokenizer, so that training sees
+ * what the tagger will see. A span whose edges fall inside a token is widened to the tokens it
+ * overlaps (and counted as inexact); one that crosses a sentence boundary is dropped (and counted).
+ */
+final class Alignment {
+    private final TextSplitter splitter;
+    private int spans;
+    private int inexact;
+    private int crossing;
+
+    Alignment(TextSplitter splitter) {
+        this.splitter = splitter;
+    }
+
+    List<AlignedSentence> align(GoldDocument doc, String lang) {
+        List<AlignedSentence> out = new ArrayList<>();
+        List<Sentence> sentences = splitter.sentences(doc.text(), lang);
+        int next = 0;
+        List<GoldDocument.GoldSpan> gold = doc.spans();
+        for (Sentence s : sentences) {
+            List<TokenSpan> inside = new ArrayList<>();
+            while (next < gold.size() && gold.get(next).start() < s.end()) {
+                GoldDocument.GoldSpan g = gold.get(next++);
+                spans++;
+                TokenSpan t = toTokens(s.tokens(), g);
+                if (t == null || g.end() > s.end()) crossing++;
+                else if (inside.isEmpty() || inside.get(inside.size() - 1).to() <= t.from()) inside.add(t);
+            }
+            out.add(new AlignedSentence(s.tokens(), Bilou.encode(s.tokens().size(), inside)));
+        }
+        spans += gold.size() - next;
+        crossing += gold.size() - next;
+        return out;
+    }
+
+    private TokenSpan toTokens(List<Token> tokens, GoldDocument.GoldSpan g) {
+        int from = -1;
+        int to = -1;
+        boolean exact = true;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.end() <= g.start() || t.start() >= g.end()) continue;
+            if (from < 0) {
+                from = i;
+                exact &= t.start() == g.start();
+            }
+            to = i + 1;
+        }
+        if (from < 0) return null;
+        exact &= tokens.get(to - 1).end() == g.end();
+        if (!exact) inexact++;
+        return new TokenSpan(from, to, g.type());
+    }
+
+    /** How the gold spans met the tokens: total, widened to token edges, dropped across sentences. */
+    AlignmentReport report() {
+        return new AlignmentReport(spans, inexact, crossing);
+    }
+
+    /** @param inexact spans whose edges fell inside a token, @param crossing spans across a sentence break */
+    record AlignmentReport(int spans, int inexact, int crossing) {}
+}

@@ -1,0 +1,20 @@
+package org.wirewatch.core.extract.ner.sequence;
+
+/**
+ * How a sequence model is trained.
+ *
+ * @param epochs passes over the training documents
+ * @param seed   seed of the shuffle of documents before each pass (the only randomness)
+ * @param bits   log2 of the number of feature buckets; 2^bits × 13 weights
+ * @param groups the optional feature groups
+ */
+public record TrainingSettings(int epochs, long seed, int bits, FeatureGroups groups) {
+    public static final int DEFAULT_EPOCHS = 10;
+    public static final long DEFAULT_SEED = 14;
+    public static final int DEFAULT_BITS = 20;
+
+    public TrainingSettings {
+        if (epochs < 1) throw new IllegalArgumentException("epochs must be >= 1");
+        if (bits < 10 || bits > 24) throw new IllegalArgumentException("bits must be in [10, 24]");
+    }
+}
