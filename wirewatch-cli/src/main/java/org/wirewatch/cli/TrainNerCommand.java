@@ -58,6 +58,10 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "Optional feature groups: all, basic, or a list of line,morphology,gazetteer,history. Default: ${DEFAULT-VALUE}.")
     String features = "all";
 
+    @Option(names = "--drop-lowercase-spans",
+            description = "Leave out gold spans that start with a lower-case letter (NEREL marks adjectives and common nouns).")
+    boolean dropLowerCase;
+
     @Spec
     CommandSpec spec;
 
@@ -77,7 +81,7 @@ final class TrainNerCommand implements Callable<Integer> {
                 return Main.EXIT_USAGE;
             }
         }
-        TrainingSettings settings = new TrainingSettings(epochs, seed, bits, FeatureGroups.parse(features));
+        TrainingSettings settings = new TrainingSettings(epochs, seed, bits, FeatureGroups.parse(features), dropLowerCase);
         NerTraining training = new NerTraining(lang, morphologies.forLanguage(lang).orElse(null), KnowledgeBases.builtIn(), splitter);
         SequenceModel model = training.train(train, settings, err);
         if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());

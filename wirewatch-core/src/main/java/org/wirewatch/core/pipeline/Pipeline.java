@@ -26,6 +26,9 @@ import org.wirewatch.core.linguistics.names.NameKeys;
 import org.wirewatch.core.extract.ner.ArticleHints;
 import org.wirewatch.core.extract.ner.Entities;
 import org.wirewatch.core.extract.ner.EntityRecognizer;
+import org.wirewatch.core.extract.ner.NerMode;
+import org.wirewatch.core.extract.ner.WordTypeGuesser;
+import org.wirewatch.core.extract.ner.sequence.TaggerSource;
 import org.wirewatch.core.extract.ner.cues.NameCuesRegistry;
 import org.wirewatch.core.extract.quotes.QuoteExtractor;
 import org.wirewatch.core.linguistics.text.TextSplitter;
@@ -60,7 +63,9 @@ public final class Pipeline {
         this.preparation = new TextPreparation(new TextCleaner(), settings.raw());
         this.segmenter = new LiveBlogSegmenter();
         this.languages = new LanguageIdentifier(settings.languages());
-        this.entities = new EntityRecognizer(kb, morphologies, NameCuesRegistry.standard(), new NameKeys(), new TextSplitter());
+        TaggerSource taggers = settings.ner() == NerMode.RULES ? TaggerSource.NONE : TaggerSource.bundled(morphologies);
+        this.entities = new EntityRecognizer(kb, morphologies, NameCuesRegistry.standard(), new NameKeys(), new TextSplitter(),
+                WordTypeGuesser.bundled(), taggers);
         this.amounts = new AmountExtractor(morphologies);
         this.dates = new DateExtractor(morphologies);
         this.events = new EventExtractor(kb, morphologies);

@@ -17,6 +17,10 @@ import org.wirewatch.core.extract.ner.cues.NameCuesRegistry;
 import org.wirewatch.core.extract.ner.cues.RoleCue;
 import org.wirewatch.core.extract.ner.cues.TokenRange;
 import org.wirewatch.core.extract.ner.cues.WordCue;
+import org.wirewatch.core.extract.ner.sequence.DocumentState;
+import org.wirewatch.core.extract.ner.sequence.SequenceTagger;
+import org.wirewatch.core.extract.ner.sequence.TaggerSource;
+import org.wirewatch.core.extract.ner.sequence.TokenSpan;
 import org.wirewatch.core.linguistics.text.Sentence;
 import org.wirewatch.core.linguistics.text.TextSplitter;
 import org.wirewatch.core.linguistics.text.Token;
@@ -34,19 +38,33 @@ public final class EntityRecognizer {
     private final NameKeys keys;
     private final TextSplitter splitter;
     private final WordTypeGuesser guesser;
+    private final TaggerSource taggers;
     /** How many lower-case words a body's name may run on for. */
     private static final int MAX_BODY_WORDS = 6;
 
     private final CandidateFinder finder = new CandidateFinder();
 
-    /** A recogniser that also asks the bundled name-type model about names the rules leave undecided. */
+    /**
+     * A recogniser that lets the sequence model on the class path decide the names of its language,
+     * and for other languages also asks the bundled name-type model about names the rules leave undecided.
+     */
     public EntityRecognizer(KnowledgeBase kb, Morphologies morphologies, NameCuesRegistry cues, NameKeys keys, TextSplitter splitter) {
-        this(kb, morphologies, cues, keys, splitter, WordTypeGuesser.bundled());
+        this(kb, morphologies, cues, keys, splitter, WordTypeGuesser.bundled(), TaggerSource.bundled(morphologies));
     }
 
     /** @param guesser what a learned model says of undecided names; {@link WordTypeGuesser#NONE} for the rules alone */
     public EntityRecognizer(KnowledgeBase kb, Morphologies morphologies, NameCuesRegistry cues, NameKeys keys, TextSplitter splitter,
                             WordTypeGuesser guesser) {
+        this(kb, morphologies, cues, keys, splitter, guesser, TaggerSource.NONE);
+    }
+
+    /**
+     * @param taggers the sequence models that decide spans and types where they have the language
+     *                (linking, identities and titles still apply); {@link TaggerSource#NONE} for the rules alone
+     */
+    public EntityRecognizer(KnowledgeBase kb, Morphologies morphologies, NameCuesRegistry cues, NameKeys keys, TextSplitter splitter,
+                            WordTypeGuesser guesser, TaggerSource taggers) {
+        this.taggers = taggers;
         this.guesser = guesser;
         this.kb = kb;
         this.morphologies = morphologies;
@@ -69,7 +87,8 @@ public final class EntityRecognizer {
         if (languageCues.isEmpty() || !splitter.supports(lang)) return Entities.NONE;
         NameLemmatizer lemmatizer = new NameLemmatizer(morphologies.forLanguage(lang).orElse(null));
         Document doc = new Document(text, lang, date, languageCues.get(), lemmatizer,
-                new MentionTyper(kb, languageCues.get(), lemmatizer, lang, hints, guesser), new DocumentMemory(keys, lang));
+                new MentionTyper(kb, languageCues.get(), lemmatizer, lang, hints, guesser), new DocumentMemory(keys, lang),
+                taggers.forLanguage(lang).orElse(null));
         for (Sentence sentence : splitter.sentences(text, lang)) doc.read(sentence);
         return doc.result();
     }
@@ -86,8 +105,13 @@ public final class EntityRecognizer {
         private final List<Mention> mentions = new ArrayList<>();
         private final List<RoleMention> roles = new ArrayList<>();
         private final Set<Long> spans = new HashSet<>();
+        /** The sequence model that decides the names, or null for the rules. */
+        private final SequenceTagger tagger;
+        private final DocumentState tagged = new DocumentState();
 
-        Document(String text, String lang, String date, NameCues cues, NameLemmatizer lemmatizer, MentionTyper typer, DocumentMemory memory) {
+        Document(String text, String lang, String date, NameCues cues, NameLemmatizer lemmatizer, MentionTyper typer, DocumentMemory memory,
+                 SequenceTagger tagger) {
+            this.tagger = tagger;
             this.text = text;
             this.lang = lang;
             this.date = date;
@@ -98,6 +122,10 @@ public final class EntityRecognizer {
         }
 
         void read(Sentence sentence) {
+            if (tagger != null) {
+                readTagged(sentence.tokens());
+                return;
+            }
             List<Token> tokens = sentence.tokens();
             boolean titleCase = MentionTyper.isTitleCase(tokens);
             int opener = firstWord(tokens);
@@ -111,6 +139,45 @@ public final class EntityRecognizer {
                 for (Candidate c : splitAfterKnownPlace(opened)) readCandidate(c, opener, titleCase);
             }
             addLowerCaseDemonyms(tokens);
+        }
+
+        /**
+         * The model decides where names are and what they are; the knowledge base, the document's
+         * memory and the titles still give each its identity and office, as for the rules' names.
+         */
+        private void readTagged(List<Token> tokens) {
+            List<TokenSpan> found = tagger.tag(tokens, tagged);
+            boolean titled = mentionsATitle(tokens);
+            boolean[] covered = new boolean[tokens.size()];
+            for (TokenSpan s : found) {
+                for (int i = s.from(); i < s.to(); i++) covered[i] = true;
+                Candidate c = new Candidate(tokens, s.from(), s.to(), titled ? roleOf(tokens, s) : null, false);
+                if (firstSeen(c.start(), c.end())) add(typer.typeAs(c, text, memory, s.type()));
+            }
+            addDemonymsOutside(tokens, covered);
+        }
+
+        private boolean mentionsATitle(List<Token> tokens) {
+            for (Token t : tokens) if (t.isWord() && cues.isRoleWord(t.text())) return true;
+            return false;
+        }
+
+        /** A person's office: the title right before the name ("Secretary General Jens Stoltenberg"), else one in apposition after it. */
+        private RoleCue roleOf(List<Token> tokens, TokenSpan s) {
+            if (s.type() != EntityType.PER) return null;
+            Optional<RoleCue> before = cues.roleBefore(tokens, s.from()).filter(r -> r.span().end() == s.from());
+            return before.or(() -> cues.roleAfter(tokens, s.to())).orElse(null);
+        }
+
+        /** "Russian", "российские": adjectives of countries the model does not tag still link to their country, as MISC. */
+        private void addDemonymsOutside(List<Token> tokens, boolean[] covered) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (covered[i] || !t.isWord() || !(t.capitalised() || cues.isDemonym(t.text()))) continue;
+                Optional<KbEntity> country = kb.countryOfDemonym(t.text(), lang);
+                if (country.isEmpty() || (t.capitalised() && !kb.find(t.text(), lang).isEmpty()) || !firstSeen(t.start(), t.end())) continue;
+                add(new Typed(new Candidate(tokens, i, i + 1, null, false), EntityType.MISC, country.get(), t.text(), Strength.STRONG));
+            }
         }
 
         /**
@@ -187,7 +254,9 @@ public final class EntityRecognizer {
         private void add(Typed t) {
             Identity who = memory.identify(t);
             Candidate c = t.candidate();
-            mentions.add(new Mention(c.start(), c.end(), c.text(text), who.type().name(), who.id(), who.name()));
+            // The model's type stands even where the document's memory knew the name as another type.
+            String type = tagger != null && t.type() != EntityType.MISC ? t.type().name() : who.type().name();
+            mentions.add(new Mention(c.start(), c.end(), c.text(text), type, who.id(), who.name()));
             if (who.type() == EntityType.PER && c.role() != null && !c.affiliate()) roles.add(role(c, c.role(), who));
         }
 

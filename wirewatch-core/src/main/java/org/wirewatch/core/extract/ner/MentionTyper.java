@@ -64,6 +64,19 @@ final class MentionTyper {
         return byShape == null ? Optional.empty() : Optional.of(new Typed(c, byShape, null, lemma, Strength.WEAK));
     }
 
+    /**
+     * A name whose span and type the sequence model decided: the knowledge base's entity of that
+     * type, else the identity the document gave the name before, else a new name of that type.
+     */
+    Typed typeAs(Candidate c, String text, DocumentMemory memory, EntityType type) {
+        String lemma = lemmatizer.lemma(c);
+        Optional<KbEntity> known = known(c.text(text), lemma, type, type, false, memory);
+        if (known.isPresent()) return new Typed(c, type, known.get(), lemma, Strength.KNOWN);
+        Optional<Identity> remembered = memory.recall(lemma, c.size()).filter(i -> i.type() == type);
+        if (remembered.isPresent()) return Typed.recalled(c, lemma, remembered.get());
+        return new Typed(c, type, null, lemma, Strength.STRONG);
+    }
+
     /** "Russian", "North Korean": an adjective of a country, unless the word is itself a name ("US"). */
     private Optional<KbEntity> demonym(Candidate c, String surface) {
         if (c.affiliate() || c.size() > 3) return Optional.empty();

@@ -13,12 +13,19 @@ import org.wirewatch.core.linguistics.text.Token;
  */
 final class Alignment {
     private final TextSplitter splitter;
+    private final boolean dropLowerCase;
     private int spans;
+    private int lowerCase;
     private int inexact;
     private int crossing;
 
-    Alignment(TextSplitter splitter) {
+    /**
+     * @param dropLowerCase leave out spans that start with a lower-case letter: NEREL marks
+     *                      "российских" and "полиции" as names, FactRuEval and the recogniser's users do not
+     */
+    Alignment(TextSplitter splitter, boolean dropLowerCase) {
         this.splitter = splitter;
+        this.dropLowerCase = dropLowerCase;
     }
 
     List<AlignedSentence> align(GoldDocument doc, String lang) {
@@ -31,6 +38,10 @@ final class Alignment {
             while (next < gold.size() && gold.get(next).start() < s.end()) {
                 GoldDocument.GoldSpan g = gold.get(next++);
                 spans++;
+                if (dropLowerCase && Character.isLowerCase(doc.text().codePointAt(g.start()))) {
+                    lowerCase++;
+                    continue;
+                }
                 TokenSpan t = toTokens(s.tokens(), g);
                 if (t == null || g.end() > s.end()) crossing++;
                 else if (inside.isEmpty() || inside.get(inside.size() - 1).to() <= t.from()) inside.add(t);
@@ -63,9 +74,13 @@ final class Alignment {
 
     /** How the gold spans met the tokens: total, widened to token edges, dropped across sentences. */
     AlignmentReport report() {
-        return new AlignmentReport(spans, inexact, crossing);
+        return new AlignmentReport(spans, inexact, crossing, lowerCase);
     }
 
-    /** @param inexact spans whose edges fell inside a token, @param crossing spans across a sentence break */
-    record AlignmentReport(int spans, int inexact, int crossing) {}
+    /**
+     * @param inexact   spans whose edges fell inside a token
+     * @param crossing  spans across a sentence break
+     * @param lowerCase spans left out because they start in lower case
+     */
+    record AlignmentReport(int spans, int inexact, int crossing, int lowerCase) {}
 }

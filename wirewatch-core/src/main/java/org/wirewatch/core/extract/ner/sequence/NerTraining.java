@@ -32,7 +32,7 @@ public final class NerTraining {
 
     /** Trains on the documents of these files; progress and alignment counts go to {@code log}. */
     public SequenceModel train(List<Path> trainFiles, TrainingSettings settings, PrintWriter log) throws IOException {
-        Alignment alignment = new Alignment(splitter);
+        Alignment alignment = new Alignment(splitter, settings.dropLowerCase());
         List<List<AlignedSentence>> docs = new ArrayList<>();
         int tokens = 0;
         for (Path file : trainFiles) {
@@ -43,8 +43,8 @@ public final class NerTraining {
             }
         }
         Alignment.AlignmentReport a = alignment.report();
-        log.printf(Locale.ROOT, "train: %d documents, %d tokens, %d gold spans (%d not on token edges, widened; %d across sentences, dropped)%n",
-                docs.size(), tokens, a.spans(), a.inexact(), a.crossing());
+        log.printf(Locale.ROOT, "train: %d documents, %d tokens, %d gold spans (%d not on token edges, widened; %d across sentences, dropped; %d lower-case, dropped)%n",
+                docs.size(), tokens, a.spans(), a.inexact(), a.crossing(), a.lowerCase());
         log.printf(Locale.ROOT, "features: %s; 2^%d buckets; %d epochs; seed %d%n", settings.groups(), settings.bits(), settings.epochs(),
                 settings.seed());
         log.flush();

@@ -7,8 +7,9 @@ package org.wirewatch.core.extract.ner.sequence;
  * @param seed   seed of the shuffle of documents before each pass (the only randomness)
  * @param bits   log2 of the number of feature buckets; 2^bits × 13 weights
  * @param groups the optional feature groups
+ * @param dropLowerCase leave out gold spans starting in lower case (the NEREL conventions, see {@link Alignment})
  */
-public record TrainingSettings(int epochs, long seed, int bits, FeatureGroups groups) {
+public record TrainingSettings(int epochs, long seed, int bits, FeatureGroups groups, boolean dropLowerCase) {
     public static final int DEFAULT_EPOCHS = 10;
     public static final long DEFAULT_SEED = 14;
     public static final int DEFAULT_BITS = 20;
