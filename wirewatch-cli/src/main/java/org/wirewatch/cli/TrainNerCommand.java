@@ -51,7 +51,7 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the shuffles. Default: ${DEFAULT-VALUE}.")
     long seed = TrainingSettings.DEFAULT_SEED;
 
-    @Option(names = "--bits", paramLabel = "B", description = "log2 of the feature buckets. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--bits", paramLabel = "B", description = "log2 of the feature buckets (2^B x 13 weights). Default: ${DEFAULT-VALUE}.")
     int bits = TrainingSettings.DEFAULT_BITS;
 
     @Option(names = "--features", paramLabel = "GROUPS",

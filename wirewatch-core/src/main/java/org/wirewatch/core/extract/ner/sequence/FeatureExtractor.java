@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.wirewatch.core.extract.ner.cues.NameCues;
+import org.wirewatch.core.extract.ner.cues.WordCue;
 import org.wirewatch.core.kb.EntityType;
 import org.wirewatch.core.kb.KbEntity;
 import org.wirewatch.core.kb.KnowledgeBase;
@@ -29,6 +31,7 @@ public final class FeatureExtractor {
     private final KnowledgeBase kb;
     private final String lang;
     private final FeatureGroups groups;
+    private final NameCues cues;
 
     /**
      * @param morphology the language's dictionary, or null
@@ -36,6 +39,12 @@ public final class FeatureExtractor {
      *                   with the built-in base, and should be run with it
      */
     public FeatureExtractor(String lang, Morphology morphology, KnowledgeBase kb, FeatureGroups groups) {
+        this(lang, morphology, kb, null, groups);
+    }
+
+    /** @param cues the recogniser's word lists of the language (designators, titles), or null */
+    public FeatureExtractor(String lang, Morphology morphology, KnowledgeBase kb, NameCues cues, FeatureGroups groups) {
+        this.cues = groups.has(FeatureGroups.CUES) ? cues : null;
         this.lang = lang;
         this.morphology = groups.has(FeatureGroups.MORPHOLOGY) ? morphology : null;
         this.kb = groups.has(FeatureGroups.GAZETTEER) ? kb : null;
@@ -60,6 +69,7 @@ public final class FeatureExtractor {
         int line = FeatureHash.of(Template.LINE, lines ? LineCasing.of(tokens).name() : "");
         int first = firstWord(tokens);
         int[][][] gazetteer = gazetteer(tokens);
+        boolean[] quoted = groups.has(FeatureGroups.QUOTES) ? QuoteState.inside(tokens) : null;
         int[][] out = new int[n][];
         IntList f = new IntList(64);
         for (int i = 0; i < n; i++) {
@@ -71,6 +81,10 @@ public final class FeatureExtractor {
             if (i == first) f.add(FeatureHash.of(Template.FIRST_SHAPE, 1, words[i].shapeHash()));
             if (i == first) f.add(FeatureHash.of(Template.FIRST_LOWER, 1, words[i].lowerHash()));
             for (int[] g : gazetteer[i]) if (g != null) f.addAll(g);
+            if (quoted != null && quoted[i]) {
+                f.add(FeatureHash.of(Template.QUOTED, "q"));
+                f.add(FeatureHash.of(Template.QUOTED_SHAPE, 1, words[i].shapeHash()));
+            }
             out[i] = f.toArray();
         }
         return out;
@@ -118,7 +132,9 @@ public final class FeatureExtractor {
             int shapeHash = j < 0 ? Template.BEFORE : j >= words.length ? Template.AFTER : words[j].shapeHash();
             f.add(FeatureHash.of(Template.WINDOW_LOWER + d, 0, lowerHash));
             f.add(FeatureHash.of(Template.WINDOW_SHAPE + d, 0, shapeHash));
+            if (j >= 0 && j < words.length && words[j].cueHash() != 0) f.add(FeatureHash.of(Template.WINDOW_CUE + d, 0, words[j].cueHash()));
         }
+        if (words[i].cueHash() != 0) f.add(words[i].cueHash());
         int prev = i > 0 ? words[i - 1].lowerHash() : Template.BEFORE;
         int next = i + 1 < words.length ? words[i + 1].lowerHash() : Template.AFTER;
         f.add(FeatureHash.of(Template.BIGRAM_BEFORE, prev, words[i].lowerHash()));
@@ -139,7 +155,20 @@ public final class FeatureExtractor {
             if (kb.countryOfDemonym(form, lang).isPresent()) lexical.add(FeatureHash.of(Template.DEMONYM, "d"));
         }
         return new WordInfo(lower, shape, FeatureHash.of(Template.WINDOW, lower), FeatureHash.of(Template.WINDOW, shape),
-                lexical.toArray());
+                lexical.toArray(), cueHash(form));
+    }
+
+    /** The recogniser's own word classes as one feature: "Council" and "область" designate bodies and places. */
+    private int cueHash(String form) {
+        if (cues == null || !Character.isLetter(form.codePointAt(0))) return 0;
+        StringBuilder b = new StringBuilder(4);
+        if (cues.isOrgDesignator(form)) b.append('o');
+        if (cues.isPlaceDesignator(form)) b.append('p');
+        if (cues.isRoleWord(form)) b.append('r');
+        if (cues.isPlacePreposition(form)) b.append('i');
+        if (cues.is(form, WordCue.DEMONYM)) b.append('d');
+        if (cues.isNameParticle(form)) b.append('n');
+        return b.length() == 0 ? 0 : FeatureHash.of(Template.CUE, b);
     }
 
     private void readings(String form, boolean capitalised, IntList out) {
@@ -267,6 +296,10 @@ public final class FeatureExtractor {
         static final int DEMONYM = 91;
         static final int HISTORY = 100;
         static final int HISTORY_SHAPE = 101;
+        static final int QUOTED = 110;
+        static final int CUE = 120;
+        static final int WINDOW_CUE = 130;
+        static final int QUOTED_SHAPE = 111;
         static final int BEFORE = 0x5EED0001;
         static final int AFTER = 0x5EED0002;
 

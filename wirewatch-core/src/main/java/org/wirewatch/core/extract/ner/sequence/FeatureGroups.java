@@ -8,16 +8,18 @@ import java.util.Locale;
  * Which optional groups of features a model uses, beyond the word, its shape, affixes and window
  * (always on). Stored in the model file, so a tagger extracts exactly what the model was trained on.
  *
- * @param mask bits of {@link #LINE}, {@link #MORPHOLOGY}, {@link #GAZETTEER}, {@link #HISTORY}
+ * @param mask bits of {@link #LINE}, {@link #MORPHOLOGY}, {@link #GAZETTEER}, {@link #HISTORY}, {@link #QUOTES}, {@link #CUES}
  */
 public record FeatureGroups(int mask) {
     public static final int LINE = 1;
     public static final int MORPHOLOGY = 2;
     public static final int GAZETTEER = 4;
     public static final int HISTORY = 8;
-    public static final FeatureGroups ALL = new FeatureGroups(LINE | MORPHOLOGY | GAZETTEER | HISTORY);
+    public static final int QUOTES = 16;
+    public static final int CUES = 32;
+    public static final FeatureGroups ALL = new FeatureGroups(LINE | MORPHOLOGY | GAZETTEER | HISTORY | QUOTES | CUES);
     public static final FeatureGroups BASIC = new FeatureGroups(0);
-    private static final String[] NAMES = {"line", "morphology", "gazetteer", "history"};
+    private static final String[] NAMES = {"line", "morphology", "gazetteer", "history", "quotes", "cues"};
 
     public boolean has(int group) {
         return (mask & group) != 0;

@@ -48,7 +48,7 @@ public final class NerTraining {
         log.printf(Locale.ROOT, "features: %s; 2^%d buckets; %d epochs; seed %d%n", settings.groups(), settings.bits(), settings.epochs(),
                 settings.seed());
         log.flush();
-        FeatureExtractor features = new FeatureExtractor(lang, morphology, kb, settings.groups());
+        FeatureExtractor features = new FeatureExtractor(lang, morphology, kb, Cues.of(lang), settings.groups());
         long began = System.nanoTime();
         SequenceModel model = new SequenceTrainer(settings, features).train(lang, docs, (epoch, sentences, mistakes, seconds) -> {
             log.printf(Locale.ROOT, "epoch %d/%d: %d sentences, %d with mistakes, %.1f s (%.0f sentences/s)%n", epoch, settings.epochs(),

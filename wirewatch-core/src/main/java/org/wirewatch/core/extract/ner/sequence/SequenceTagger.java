@@ -19,7 +19,7 @@ public final class SequenceTagger {
      * @param kb         the knowledge base the model was trained with (the built-in one)
      */
     public SequenceTagger(SequenceModel model, Morphology morphology, KnowledgeBase kb) {
-        this(model, new FeatureExtractor(model.lang(), morphology, kb, model.groups()));
+        this(model, new FeatureExtractor(model.lang(), morphology, kb, Cues.of(model.lang()), model.groups()));
     }
 
     SequenceTagger(SequenceModel model, FeatureExtractor features) {

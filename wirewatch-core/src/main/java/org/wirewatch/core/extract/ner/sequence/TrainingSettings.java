@@ -12,7 +12,7 @@ package org.wirewatch.core.extract.ner.sequence;
 public record TrainingSettings(int epochs, long seed, int bits, FeatureGroups groups, boolean dropLowerCase) {
     public static final int DEFAULT_EPOCHS = 10;
     public static final long DEFAULT_SEED = 14;
-    public static final int DEFAULT_BITS = 20;
+    public static final int DEFAULT_BITS = 18;
 
     public TrainingSettings {
         if (epochs < 1) throw new IllegalArgumentException("epochs must be >= 1");

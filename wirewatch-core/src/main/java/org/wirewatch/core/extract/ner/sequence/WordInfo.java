@@ -8,6 +8,7 @@ package org.wirewatch.core.extract.ner.sequence;
  * @param lowerHash  the hash of {@code lower} under the window templates
  * @param shapeHash  the hash of {@code shape} under the window templates
  * @param lexical    hashed features of the dictionary and knowledge base for the form alone
+ * @param cueHash    the hash of the recogniser's cue classes of the form ("org designator", "title"), 0 for none
  */
-record WordInfo(String lower, String shape, int lowerHash, int shapeHash, int[] lexical) {
+record WordInfo(String lower, String shape, int lowerHash, int shapeHash, int[] lexical, int cueHash) {
 }
