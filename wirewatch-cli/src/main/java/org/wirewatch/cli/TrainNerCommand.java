@@ -62,6 +62,10 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "Leave out gold spans that start with a lower-case letter (NEREL marks adjectives and common nouns).")
     boolean dropLowerCase;
 
+    @Option(names = "--split-trailing-places",
+            description = "Split a gold organisation ending in a known place (\"Конгресса США\") into ORG + LOC, as FactRuEval marks them.")
+    boolean splitPlaces;
+
     @Spec
     CommandSpec spec;
 
@@ -81,7 +85,7 @@ final class TrainNerCommand implements Callable<Integer> {
                 return Main.EXIT_USAGE;
             }
         }
-        TrainingSettings settings = new TrainingSettings(epochs, seed, bits, FeatureGroups.parse(features), dropLowerCase);
+        TrainingSettings settings = new TrainingSettings(epochs, seed, bits, FeatureGroups.parse(features), dropLowerCase, splitPlaces);
         NerTraining training = new NerTraining(lang, morphologies.forLanguage(lang).orElse(null), KnowledgeBases.builtIn(), splitter);
         SequenceModel model = training.train(train, settings, err);
         if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());

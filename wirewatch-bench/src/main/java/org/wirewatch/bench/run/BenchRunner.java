@@ -40,9 +40,9 @@ public final class BenchRunner {
 
             TextCleaner cleaner = new TextCleaner();
             LanguageIdentifier languages = new LanguageIdentifier(settings.languages());
-            StageBench stageBench = new StageBench(corpus, timing, cleaner, languages);
+            StageBench stageBench = new StageBench(corpus, timing, cleaner, languages, settings.ner());
             Map<String, Timing.Work> stageWorks = stageBench.works(StageInputs.of(articles, cleaner, languages));
-            Pipeline pipeline = new Pipeline(new PipelineSettings(false, settings.languages()));
+            Pipeline pipeline = new Pipeline(new PipelineSettings(false, settings.languages(), settings.ner()));
             Timing.Work whole = new WholePipeline(pipeline, corpus, settings.threads())::run;
             try (TokenizerYardstick yardstick = new TokenizerYardstick(texts(articles), settings.threads())) {
                 List<Timing.Work> all = new ArrayList<>(stageWorks.values());

@@ -24,6 +24,9 @@ import org.wirewatch.core.model.Segment;
 import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.linguistics.names.NameKeys;
 import org.wirewatch.core.extract.ner.EntityRecognizer;
+import org.wirewatch.core.extract.ner.NerMode;
+import org.wirewatch.core.extract.ner.WordTypeGuesser;
+import org.wirewatch.core.extract.ner.sequence.TaggerSource;
 import org.wirewatch.core.extract.ner.cues.NameCuesRegistry;
 import org.wirewatch.core.extract.quotes.QuoteExtractor;
 import org.wirewatch.core.story.StoryClusterer;
@@ -45,14 +48,15 @@ final class StageBench {
     private final LiveBlogSegmenter segmenter = new LiveBlogSegmenter();
     private final LanguageIdentifier languages;
     private final Morphologies morphologies = new Morphologies();
-    private final EntityRecognizer entities = new EntityRecognizer(KnowledgeBases.builtIn(), morphologies,
-            NameCuesRegistry.standard(), new NameKeys(), new TextSplitter());
+    private final EntityRecognizer entities;
     private final AmountExtractor amounts = new AmountExtractor(morphologies);
     private final DateExtractor dates = new DateExtractor(morphologies);
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final EventExtractor events = new EventExtractor(KnowledgeBases.builtIn(), morphologies);
 
-    StageBench(BenchCorpus corpus, Timing timing, TextCleaner cleaner, LanguageIdentifier languages) {
+    StageBench(BenchCorpus corpus, Timing timing, TextCleaner cleaner, LanguageIdentifier languages, NerMode ner) {
+        this.entities = new EntityRecognizer(KnowledgeBases.builtIn(), morphologies, NameCuesRegistry.standard(), new NameKeys(),
+                new TextSplitter(), WordTypeGuesser.bundled(), ner == NerMode.RULES ? TaggerSource.NONE : TaggerSource.bundled(morphologies));
         this.corpus = corpus;
         this.timing = timing;
         this.cleaner = cleaner;

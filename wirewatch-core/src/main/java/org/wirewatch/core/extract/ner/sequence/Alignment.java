@@ -14,6 +14,9 @@ import org.wirewatch.core.linguistics.text.Token;
 final class Alignment {
     private final TextSplitter splitter;
     private final boolean dropLowerCase;
+    /** Whether a word names a place, for splitting "Конгресса США"; null to keep organisations whole. */
+    private final java.util.function.Predicate<Token> place;
+    private int split;
     private int spans;
     private int lowerCase;
     private int inexact;
@@ -24,6 +27,15 @@ final class Alignment {
      *                      "российских" and "полиции" as names, FactRuEval and the recogniser's users do not
      */
     Alignment(TextSplitter splitter, boolean dropLowerCase) {
+        this(splitter, dropLowerCase, null);
+    }
+
+    /**
+     * @param place where not null, an organisation whose last word is a place becomes two names,
+     *              as FactRuEval marks them ("Конгресса" ORG + "США" LOC) and NEREL does not
+     */
+    Alignment(TextSplitter splitter, boolean dropLowerCase, java.util.function.Predicate<Token> place) {
+        this.place = place;
         this.splitter = splitter;
         this.dropLowerCase = dropLowerCase;
     }
@@ -44,13 +56,22 @@ final class Alignment {
                 }
                 TokenSpan t = toTokens(s.tokens(), g);
                 if (t == null || g.end() > s.end()) crossing++;
-                else if (inside.isEmpty() || inside.get(inside.size() - 1).to() <= t.from()) inside.add(t);
+                else if (inside.isEmpty() || inside.get(inside.size() - 1).to() <= t.from()) inside.addAll(splitTrailingPlace(s.tokens(), t));
             }
             out.add(new AlignedSentence(s.tokens(), Bilou.encode(s.tokens().size(), inside)));
         }
         spans += gold.size() - next;
         crossing += gold.size() - next;
         return out;
+    }
+
+    private List<TokenSpan> splitTrailingPlace(List<Token> tokens, TokenSpan t) {
+        if (place == null || t.type() != org.wirewatch.core.kb.EntityType.ORG || t.to() - t.from() < 2) return List.of(t);
+        Token last = tokens.get(t.to() - 1);
+        Token before = tokens.get(t.to() - 2);
+        if (!last.isWord() || !last.capitalised() || !before.isWord() || !place.test(last)) return List.of(t);
+        split++;
+        return List.of(new TokenSpan(t.from(), t.to() - 1, t.type()), new TokenSpan(t.to() - 1, t.to(), org.wirewatch.core.kb.EntityType.LOC));
     }
 
     private TokenSpan toTokens(List<Token> tokens, GoldDocument.GoldSpan g) {
@@ -74,13 +95,14 @@ final class Alignment {
 
     /** How the gold spans met the tokens: total, widened to token edges, dropped across sentences. */
     AlignmentReport report() {
-        return new AlignmentReport(spans, inexact, crossing, lowerCase);
+        return new AlignmentReport(spans, inexact, crossing, lowerCase, split);
     }
 
     /**
      * @param inexact   spans whose edges fell inside a token
      * @param crossing  spans across a sentence break
      * @param lowerCase spans left out because they start in lower case
+     * @param split     organisations split before a trailing place
      */
-    record AlignmentReport(int spans, int inexact, int crossing, int lowerCase) {}
+    record AlignmentReport(int spans, int inexact, int crossing, int lowerCase, int split) {}
 }

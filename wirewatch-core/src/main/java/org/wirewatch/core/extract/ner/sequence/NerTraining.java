@@ -32,7 +32,7 @@ public final class NerTraining {
 
     /** Trains on the documents of these files; progress and alignment counts go to {@code log}. */
     public SequenceModel train(List<Path> trainFiles, TrainingSettings settings, PrintWriter log) throws IOException {
-        Alignment alignment = new Alignment(splitter, settings.dropLowerCase());
+        Alignment alignment = new Alignment(splitter, settings.dropLowerCase(), settings.splitPlaces() ? this::namesPlace : null);
         List<List<AlignedSentence>> docs = new ArrayList<>();
         int tokens = 0;
         for (Path file : trainFiles) {
@@ -43,8 +43,8 @@ public final class NerTraining {
             }
         }
         Alignment.AlignmentReport a = alignment.report();
-        log.printf(Locale.ROOT, "train: %d documents, %d tokens, %d gold spans (%d not on token edges, widened; %d across sentences, dropped; %d lower-case, dropped)%n",
-                docs.size(), tokens, a.spans(), a.inexact(), a.crossing(), a.lowerCase());
+        log.printf(Locale.ROOT, "train: %d documents, %d tokens, %d gold spans (%d not on token edges, widened; %d across sentences, dropped; %d lower-case, dropped; %d split ORG+LOC)%n",
+                docs.size(), tokens, a.spans(), a.inexact(), a.crossing(), a.lowerCase(), a.split());
         log.printf(Locale.ROOT, "features: %s; 2^%d buckets; %d epochs; seed %d%n", settings.groups(), settings.bits(), settings.epochs(),
                 settings.seed());
         log.flush();
@@ -57,6 +57,18 @@ public final class NerTraining {
         });
         log.printf(Locale.ROOT, "trained in %.1f s%n", (System.nanoTime() - began) / 1e9);
         return model;
+    }
+
+    /** Whether the built-in knowledge base or the dictionary knows a word (or its base form) as a place. */
+    private boolean namesPlace(Token t) {
+        for (org.wirewatch.core.kb.KbEntity e : kb.find(t.text(), lang)) if (e.type() == org.wirewatch.core.kb.EntityType.LOC) return true;
+        if (morphology == null) return false;
+        for (org.wirewatch.core.linguistics.morph.Reading r : morphology.readings(t.text())) {
+            if (r.nameClass() == org.wirewatch.core.linguistics.morph.NameClass.PLACE) return true;
+            if (r.nameClass() == null) continue;
+            for (org.wirewatch.core.kb.KbEntity e : kb.find(r.lemma(), lang)) if (e.type() == org.wirewatch.core.kb.EntityType.LOC) return true;
+        }
+        return false;
     }
 
     /** The model's own spans scored against development files (no rules, no linking). */

@@ -8,9 +8,10 @@ package org.wirewatch.core.extract.ner.sequence;
  * @param bits   log2 of the number of feature buckets; 2^bits × 13 weights
  * @param groups the optional feature groups
  * @param dropLowerCase leave out gold spans starting in lower case (the NEREL conventions, see {@link Alignment})
+ * @param splitPlaces   split an organisation ending in a place name into ORG + LOC (FactRuEval's convention)
  */
-public record TrainingSettings(int epochs, long seed, int bits, FeatureGroups groups, boolean dropLowerCase) {
-    public static final int DEFAULT_EPOCHS = 10;
+public record TrainingSettings(int epochs, long seed, int bits, FeatureGroups groups, boolean dropLowerCase, boolean splitPlaces) {
+    public static final int DEFAULT_EPOCHS = 15;
     public static final long DEFAULT_SEED = 14;
     public static final int DEFAULT_BITS = 18;
 
