@@ -147,19 +147,13 @@ public final class EntityRecognizer {
          */
         private void readTagged(List<Token> tokens) {
             List<TokenSpan> found = tagger.tag(tokens, tagged);
-            boolean titled = mentionsATitle(tokens);
             boolean[] covered = new boolean[tokens.size()];
             for (TokenSpan s : found) {
                 for (int i = s.from(); i < s.to(); i++) covered[i] = true;
-                Candidate c = new Candidate(tokens, s.from(), s.to(), titled ? roleOf(tokens, s) : null, false);
+                Candidate c = new Candidate(tokens, s.from(), s.to(), roleOf(tokens, s), false);
                 if (firstSeen(c.start(), c.end())) add(typer.typeAs(c, text, memory, s.type()));
             }
             addDemonymsOutside(tokens, covered);
-        }
-
-        private boolean mentionsATitle(List<Token> tokens) {
-            for (Token t : tokens) if (t.isWord() && cues.isRoleWord(t.text())) return true;
-            return false;
         }
 
         /** A person's office: the title right before the name ("Secretary General Jens Stoltenberg"), else one in apposition after it. */

@@ -13,6 +13,7 @@ public final class DocumentState {
     private final Map<String, int[]> typesByWord = new HashMap<>();
     private final Map<String, WordInfo> words = new HashMap<>();
 
+    /** The information on a word form, from this document's cache or else {@code compute}. */
     WordInfo word(String form, java.util.function.Function<String, WordInfo> compute) {
         WordInfo info = words.get(form);
         if (info == null) {

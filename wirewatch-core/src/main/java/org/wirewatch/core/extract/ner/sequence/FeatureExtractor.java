@@ -32,6 +32,9 @@ public final class FeatureExtractor {
     private final String lang;
     private final FeatureGroups groups;
     private final NameCues cues;
+    /** Word information shared by all documents and threads; bounded, since news brings new names every day. */
+    private final java.util.concurrent.ConcurrentHashMap<String, WordInfo> known = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_KNOWN_WORDS = 100_000;
 
     /**
      * @param morphology the language's dictionary, or null
@@ -64,7 +67,7 @@ public final class FeatureExtractor {
     int[][] staticFeatures(List<Token> tokens, DocumentState doc) {
         int n = tokens.size();
         WordInfo[] words = new WordInfo[n];
-        for (int i = 0; i < n; i++) words[i] = doc.word(tokens.get(i).text(), this::info);
+        for (int i = 0; i < n; i++) words[i] = doc.word(tokens.get(i).text(), this::sharedInfo);
         boolean lines = groups.has(FeatureGroups.LINE);
         int line = FeatureHash.of(Template.LINE, lines ? LineCasing.of(tokens).name() : "");
         int first = firstWord(tokens);
@@ -142,6 +145,15 @@ public final class FeatureExtractor {
         int prevShape = i > 0 ? words[i - 1].shapeHash() : Template.BEFORE;
         int nextShape = i + 1 < words.length ? words[i + 1].shapeHash() : Template.AFTER;
         f.add(FeatureHash.of(Template.SHAPE_TRIGRAM, FeatureHash.of(0, prevShape, words[i].shapeHash()), nextShape));
+    }
+
+    /** Word information does not depend on the document, so every document can reuse it (it is immutable). */
+    private WordInfo sharedInfo(String form) {
+        WordInfo info = known.get(form);
+        if (info != null) return info;
+        info = info(form);
+        if (known.size() < MAX_KNOWN_WORDS) known.putIfAbsent(form, info);
+        return info;
     }
 
     /** The word's own features that need the dictionary or the knowledge base, worked out once per form. */
