@@ -153,7 +153,26 @@ public final class EntityRecognizer {
                 Candidate c = new Candidate(tokens, s.from(), s.to(), roleOf(tokens, s), false);
                 if (firstSeen(c.start(), c.end())) add(typer.typeAs(c, text, memory, s.type()));
             }
+            addKnownOutside(tokens, covered);
             addDemonymsOutside(tokens, covered);
+        }
+
+        /**
+         * "US allies": a word the knowledge base knows that the model left out is still a name.
+         * On the dev sets this is neutral (±0.4 F1 points); on current news it keeps identities
+         * the 1996 training text cannot know.
+         */
+        private void addKnownOutside(List<Token> tokens, boolean[] covered) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (covered[i] || !t.isWord() || !(t.capitalised() || t.allCaps())) continue;
+                Candidate c = new Candidate(tokens, i, i + 1, null, false);
+                Optional<Typed> typed = typer.type(c, text, memory).filter(x -> x.strength() == Strength.KNOWN && x.type() != EntityType.MISC);
+                if (typed.isPresent() && firstSeen(c.start(), c.end())) {
+                    covered[i] = true;
+                    add(typed.get());
+                }
+            }
         }
 
         /** A person's office: the title right before the name ("Secretary General Jens Stoltenberg"), else one in apposition after it. */
@@ -163,8 +182,16 @@ public final class EntityRecognizer {
             return before.or(() -> cues.roleAfter(tokens, s.to())).orElse(null);
         }
 
-        /** "Russian", "российские": adjectives of countries the model does not tag still link to their country, as MISC. */
+        /** "Russian", "North Korean", "российские": adjectives of countries the model does not tag still link to their country, as MISC. */
         private void addDemonymsOutside(List<Token> tokens, boolean[] covered) {
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                if (covered[i] || covered[i + 1] || !tokens.get(i).capitalised() || !tokens.get(i + 1).capitalised()) continue;
+                Candidate pair = new Candidate(tokens, i, i + 2, null, false);
+                Optional<KbEntity> country = kb.countryOfDemonym(pair.text(text), lang);
+                if (country.isEmpty() || !kb.find(pair.text(text), lang).isEmpty() || !firstSeen(pair.start(), pair.end())) continue;
+                add(new Typed(pair, EntityType.MISC, country.get(), pair.text(text), Strength.STRONG));
+                covered[i] = covered[i + 1] = true;
+            }
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (covered[i] || !t.isWord() || !(t.capitalised() || cues.isDemonym(t.text()))) continue;

@@ -32,15 +32,20 @@ public final class NerTraining {
 
     /** Trains on the documents of these files; progress and alignment counts go to {@code log}. */
     public SequenceModel train(List<Path> trainFiles, TrainingSettings settings, PrintWriter log) throws IOException {
+        List<GoldDocument> gold = new ArrayList<>();
+        for (Path file : trainFiles) gold.addAll(GoldDocument.read(file));
+        return trainDocuments(gold, settings, log);
+    }
+
+    /** Trains on these documents, in this order before the seeded shuffles. */
+    public SequenceModel trainDocuments(List<GoldDocument> gold, TrainingSettings settings, PrintWriter log) {
         Alignment alignment = new Alignment(splitter, settings.dropLowerCase(), settings.splitPlaces() ? this::namesPlace : null);
         List<List<AlignedSentence>> docs = new ArrayList<>();
         int tokens = 0;
-        for (Path file : trainFiles) {
-            for (GoldDocument doc : GoldDocument.read(file)) {
-                List<AlignedSentence> sentences = alignment.align(doc, lang);
-                for (AlignedSentence s : sentences) tokens += s.tokens().size();
-                docs.add(sentences);
-            }
+        for (GoldDocument doc : gold) {
+            List<AlignedSentence> sentences = alignment.align(doc, lang);
+            for (AlignedSentence s : sentences) tokens += s.tokens().size();
+            docs.add(sentences);
         }
         Alignment.AlignmentReport a = alignment.report();
         log.printf(Locale.ROOT, "train: %d documents, %d tokens, %d gold spans (%d not on token edges, widened; %d across sentences, dropped; %d lower-case, dropped; %d split ORG+LOC)%n",
@@ -73,11 +78,15 @@ public final class NerTraining {
 
     /** The model's own spans scored against development files (no rules, no linking). */
     public SpanScores evaluate(SequenceModel model, List<Path> devFiles) throws IOException {
+        List<GoldDocument> gold = new ArrayList<>();
+        for (Path file : devFiles) gold.addAll(GoldDocument.read(file));
+        return evaluateDocuments(model, gold);
+    }
+
+    public SpanScores evaluateDocuments(SequenceModel model, List<GoldDocument> gold) {
         SequenceTagger tagger = new SequenceTagger(model, morphology, kb);
         SpanScores scores = new SpanScores();
-        for (Path file : devFiles) {
-            for (GoldDocument doc : GoldDocument.read(file)) scores.add(doc.spans(), predict(tagger, doc.text()));
-        }
+        for (GoldDocument doc : gold) scores.add(doc.spans(), predict(tagger, doc.text()));
         return scores;
     }
 
