@@ -11,7 +11,8 @@ import org.wirewatch.core.kb.EntityType;
  */
 final class WrittenFixture {
     static final List<String> PEOPLE = List.of("Smith", "Garcia", "Novak", "Okafor", "Tanaka", "Rossi", "Petrov", "Lindqvist",
-            "Moreau", "Kowalski", "Haddad", "Ferreira");
+            "Moreau", "Kowalski", "Haddad", "Ferreira", "Maria Lindgren", "Ivan Sokolov", "Kenji Mori", "Sofia Conti", "Lena Brandt",
+            "Omar Said");
     static final List<String> PLACES = List.of("Peru", "Kenya", "Norway", "Nepal", "Oman", "Ghana", "Latvia", "Bhutan", "Malta",
             "Chile", "Fiji", "Laos");
     static final List<String> BODIES = List.of("Acme", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay");
@@ -39,7 +40,7 @@ final class WrittenFixture {
         for (String frame : frames) {
             if (text.length() > 0) text.append('\n');
             String sentence = String.format(frame, name);
-            int at = text.length() + sentence.indexOf(name);
+            int at = text.length() + String.format(frame, "\u0000").indexOf('\u0000');
             int end = at + name.length() + (type == EntityType.ORG ? " Corp".length() : 0);
             spans.add(new GoldDocument.GoldSpan(at, end, type));
             text.append(sentence);
