@@ -84,7 +84,8 @@ final class BenchCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         BenchSettings settings = new BenchSettings(corpus, articles, CorpusGenerator.defaultStories(articles), seed,
-                pipelineOptions.threads, warmups, warmupSeconds, runs, new LinkedHashSet<>(pipelineOptions.languages));
+                pipelineOptions.threads, warmups, warmupSeconds, runs, new LinkedHashSet<>(pipelineOptions.languages),
+                pipelineOptions.ner);
         BenchReport report = new BenchRunner().run(settings, err);
         out.println(json ? new ArticleJson().mapper().writeValueAsString(report.toJson()) : report.toText());
         out.flush();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.wirewatch.core.extract.ner.NerMode;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageIdentifier;
@@ -30,6 +31,11 @@ final class PipelineOptions {
             description = "Data directory; entities are linked against a knowledge base imported there with "
                     + "`wirewatch kb import`, if any. Default: ${DEFAULT-VALUE}.")
     Path data = Path.of("wirewatch-data");
+
+    @Option(names = "--ner", paramLabel = "model|rules",
+            description = "Who decides the names: the trained sequence model of the language where one is installed "
+                    + "(wirewatch-models), else the rules; or the rules alone. Default: model.")
+    NerMode ner = NerMode.MODEL;
 
     /** Built on first use; an imported base takes seconds to load, so one command loads it once. */
     private KnowledgeBase knowledgeBase;
@@ -68,6 +74,6 @@ final class PipelineOptions {
 
     PipelineSettings settings(boolean raw) {
         Set<String> codes = new LinkedHashSet<>(languages);
-        return new PipelineSettings(raw, codes);
+        return new PipelineSettings(raw, codes, ner);
     }
 }

@@ -46,6 +46,9 @@ final class SparkCommand implements Callable<Integer> {
     @Option(names = "--raw", description = "Keep the text exactly as given (no cleaning).")
     boolean raw;
 
+    @Option(names = "--ner", paramLabel = "model|rules", description = "NER models (where installed) or the rules alone. Default: model.")
+    String ner;
+
     @Option(names = "--languages", split = ",", paramLabel = "CODE", description = "Languages to identify among (ISO 639-1).")
     List<String> languages;
 
@@ -85,6 +88,7 @@ final class SparkCommand implements Callable<Integer> {
         if (partitions != null) args.addAll(List.of("--partitions", partitions.toString()));
         if (jsonl) args.add("--jsonl");
         if (raw) args.add("--raw");
+        if (ner != null) args.addAll(List.of("--ner", ner));
         if (languages != null) args.addAll(List.of("--languages", String.join(",", languages)));
         if (windowDays != null) args.addAll(List.of("--window-days", windowDays.toString()));
         if (overlapDays != null) args.addAll(List.of("--overlap-days", overlapDays.toString()));

@@ -47,6 +47,11 @@ public final class SparkMain implements Callable<Integer> {
             description = "Languages to identify among (ISO 639-1). Default: ${DEFAULT-VALUE}.")
     List<String> languages = LanguageIdentifier.defaultLanguages().stream().sorted().toList();
 
+    @Option(names = "--ner", paramLabel = "model|rules",
+            description = "Who decides the names: the trained sequence model of the language where installed, else the rules; "
+                    + "or the rules alone. Default: model.")
+    org.wirewatch.core.extract.ner.NerMode ner = org.wirewatch.core.extract.ner.NerMode.MODEL;
+
     @Option(names = "--window-days", paramLabel = "DAYS",
             description = "Stories are clustered in windows of this many days of publication. Default: ${DEFAULT-VALUE}.")
     int windowDays = 1;
@@ -67,14 +72,14 @@ public final class SparkMain implements Callable<Integer> {
      * {@code errors} table), and a non-zero exit would make a cluster report the application failed.
      */
     public static void main(String[] args) {
-        int status = new CommandLine(new SparkMain()).execute(args);
+        int status = new CommandLine(new SparkMain()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
         if (status != 0) System.exit(status);
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        JobSettings settings = new JobSettings(inputs, output, new AnalysisSpec(raw, languages), partitions, jsonl,
+        JobSettings settings = new JobSettings(inputs, output, new AnalysisSpec(raw, languages, ner), partitions, jsonl,
                 noStories ? null : new StoryWindowSpec(windowDays, overlapDays));
         try (SparkSession spark = session()) {
             long started = System.nanoTime();

@@ -43,10 +43,10 @@ public final class BenchRunner {
 
             TextCleaner cleaner = new TextCleaner();
             LanguageIdentifier languages = new LanguageIdentifier(settings.languages());
-            StageBench stageBench = new StageBench(corpus, timing, cleaner, languages);
+            StageBench stageBench = new StageBench(corpus, timing, cleaner, languages, settings.ner());
             Map<String, Timing.Work> stageWorks = stageBench.works(StageInputs.of(articles, cleaner, languages));
             KnowledgeBase kb = KnowledgeBases.builtIn();
-            Pipeline pipeline = new Pipeline(new PipelineSettings(false, settings.languages()), kb);
+            Pipeline pipeline = new Pipeline(new PipelineSettings(false, settings.languages(), settings.ner()), kb);
             log.printf(Locale.ROOT, "bench: analysing the corpus once for the index stage…%n");
             stageWorks.put("index", new IndexStage(analysed(articles, pipeline), kb)::run);
             Timing.Work whole = new WholePipeline(pipeline, corpus, settings.threads())::run;

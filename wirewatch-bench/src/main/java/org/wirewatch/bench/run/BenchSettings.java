@@ -1,5 +1,6 @@
 package org.wirewatch.bench.run;
 
+import org.wirewatch.core.extract.ner.NerMode;
 import java.nio.file.Path;
 import java.util.Set;
 import org.wirewatch.core.model.Check;
@@ -19,14 +20,21 @@ import org.wirewatch.core.model.Check;
  * @param languages the languages the identifier chooses among
  */
 public record BenchSettings(Path corpus, int articles, int stories, long seed, int threads, int warmups,
-                            double warmupSeconds, int runs, Set<String> languages) {
+                            double warmupSeconds, int runs, Set<String> languages, NerMode ner) {
     public static final int DEFAULT_ARTICLES = 2000;
     public static final long DEFAULT_SEED = 42;
     public static final int DEFAULT_WARMUPS = 1;
     public static final double DEFAULT_WARMUP_SECONDS = 15;
     public static final int DEFAULT_RUNS = 5;
 
+    /** Settings with the NER models deciding names where there are models. */
+    public BenchSettings(Path corpus, int articles, int stories, long seed, int threads, int warmups, double warmupSeconds, int runs,
+                         Set<String> languages) {
+        this(corpus, articles, stories, seed, threads, warmups, warmupSeconds, runs, languages, NerMode.MODEL);
+    }
+
     public BenchSettings {
+        Check.notNullParam(ner, "ner");
         Check.isTrue(articles >= 2, "articles must be >= 2, was %d", articles);
         Check.isTrue(threads >= 1, "threads must be >= 1, was %d", threads);
         Check.isTrue(warmups >= 0, "warmups must be >= 0, was %d", warmups);

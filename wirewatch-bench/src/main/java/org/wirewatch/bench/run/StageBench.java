@@ -26,6 +26,9 @@ import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.model.Paragraph;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.Segment;
+import org.wirewatch.core.extract.ner.NerMode;
+import org.wirewatch.core.extract.ner.WordTypeGuesser;
+import org.wirewatch.core.extract.ner.sequence.TaggerSource;
 import org.wirewatch.core.story.StoryClusterer;
 
 /**
@@ -45,14 +48,15 @@ final class StageBench {
     private final LiveBlogSegmenter segmenter = new LiveBlogSegmenter();
     private final LanguageIdentifier languages;
     private final LanguagePacks packs = LanguagePacks.discover();
-    private final EntityRecognizer entities = new EntityRecognizer(KnowledgeBases.builtIn(), packs,
-            NameCuesRegistry.standard(), LanguagePacks.discover().nameKeys(), new TextSplitter());
+    private final EntityRecognizer entities;
     private final AmountExtractor amounts = new AmountExtractor(packs);
     private final DateExtractor dates = new DateExtractor(packs);
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final EventExtractor events = new EventExtractor(KnowledgeBases.builtIn(), packs);
 
-    StageBench(BenchCorpus corpus, Timing timing, TextCleaner cleaner, LanguageIdentifier languages) {
+    StageBench(BenchCorpus corpus, Timing timing, TextCleaner cleaner, LanguageIdentifier languages, NerMode ner) {
+        this.entities = new EntityRecognizer(KnowledgeBases.builtIn(), packs, NameCuesRegistry.of(packs), packs.nameKeys(),
+                new TextSplitter(packs), WordTypeGuesser.bundled(), ner == NerMode.RULES ? TaggerSource.NONE : TaggerSource.bundled(packs.morphologies()));
         this.corpus = corpus;
         this.timing = timing;
         this.cleaner = cleaner;

@@ -30,6 +30,9 @@ import org.wirewatch.core.model.Language;
 import org.wirewatch.core.model.Paragraph;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.Segment;
+import org.wirewatch.core.extract.ner.NerMode;
+import org.wirewatch.core.extract.ner.WordTypeGuesser;
+import org.wirewatch.core.extract.ner.sequence.TaggerSource;
 
 /**
  * The analysis pipeline: prepare text (clean + metadata), split live blogs into segments,
@@ -66,11 +69,17 @@ public final class Pipeline {
         this.splitter = new TextSplitter(packs);
         this.dates = new DateExtractor(packs);
         this.stages = List.of(
-                new EntityStage(new EntityRecognizer(kb, packs, NameCuesRegistry.of(packs), packs.nameKeys(), splitter)),
+                new EntityStage(new EntityRecognizer(kb, packs, NameCuesRegistry.of(packs), packs.nameKeys(), splitter,
+                        WordTypeGuesser.bundled(), taggers(settings, packs))),
                 new QuoteStage(new QuoteExtractor(packs)),
                 new DateStage(dates),
                 new AmountStage(new AmountExtractor(packs)),
                 new EventStage(new EventExtractor(kb, packs)));
+    }
+
+    /** The learned entity recognisers, unless the settings ask for the rules alone. */
+    private static TaggerSource taggers(PipelineSettings settings, LanguagePacks packs) {
+        return settings.ner() == NerMode.RULES ? TaggerSource.NONE : TaggerSource.bundled(packs.morphologies());
     }
 
     /** The extraction stages, in the order they run. */

@@ -1,6 +1,7 @@
 package org.wirewatch.core.pipeline;
 
 import java.util.Set;
+import org.wirewatch.core.extract.ner.NerMode;
 import org.wirewatch.core.model.Check;
 
 /**
@@ -8,10 +9,17 @@ import org.wirewatch.core.model.Check;
  *
  * @param raw       keep the text exactly as given (no cleaning), so offsets line up with gold data
  * @param languages ISO 639-1 codes the language identifier chooses among
+ * @param ner       whether the trained sequence models (where on the class path) or the rules decide the names
  */
-public record PipelineSettings(boolean raw, Set<String> languages) {
+public record PipelineSettings(boolean raw, Set<String> languages, NerMode ner) {
+    /** Settings with the models deciding names where there are models. */
+    public PipelineSettings(boolean raw, Set<String> languages) {
+        this(raw, languages, NerMode.MODEL);
+    }
+
     public PipelineSettings {
         Check.notNullParam(languages, "languages");
+        Check.notNullParam(ner, "ner");
         Check.isTrue(!languages.isEmpty(), "at least one language must be configured");
         languages = Set.copyOf(languages);
     }

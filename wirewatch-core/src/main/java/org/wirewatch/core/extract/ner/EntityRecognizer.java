@@ -18,6 +18,10 @@ import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.linguistics.morph.DemonymInflections;
 import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.linguistics.names.NameKeys;
+import org.wirewatch.core.extract.ner.sequence.DocumentState;
+import org.wirewatch.core.extract.ner.sequence.SequenceTagger;
+import org.wirewatch.core.extract.ner.sequence.TaggerSource;
+import org.wirewatch.core.extract.ner.sequence.TokenSpan;
 import org.wirewatch.core.linguistics.text.Sentence;
 import org.wirewatch.core.linguistics.text.TextSplitter;
 import org.wirewatch.core.linguistics.text.Token;
@@ -38,19 +42,33 @@ public final class EntityRecognizer {
     private final NameKeys keys;
     private final TextSplitter splitter;
     private final WordTypeGuesser guesser;
+    private final TaggerSource taggers;
     /** How many lower-case words a body's name may run on for. */
     private static final int MAX_BODY_WORDS = 6;
 
     private final CandidateFinder finder = new CandidateFinder();
 
-    /** A recogniser that also asks the bundled name-type model about names the rules leave undecided. */
+    /**
+     * A recogniser that lets the sequence model on the class path decide the names of its language,
+     * and for other languages also asks the bundled name-type model about names the rules leave undecided.
+     */
     public EntityRecognizer(KnowledgeBase kb, LanguagePacks packs, NameCuesRegistry cues, NameKeys keys, TextSplitter splitter) {
-        this(kb, packs, cues, keys, splitter, WordTypeGuesser.bundled());
+        this(kb, packs, cues, keys, splitter, WordTypeGuesser.bundled(), TaggerSource.bundled(packs.morphologies()));
     }
 
     /** @param guesser what a learned model says of undecided names; {@link WordTypeGuesser#NONE} for the rules alone */
     public EntityRecognizer(KnowledgeBase kb, LanguagePacks packs, NameCuesRegistry cues, NameKeys keys, TextSplitter splitter,
                             WordTypeGuesser guesser) {
+        this(kb, packs, cues, keys, splitter, guesser, TaggerSource.NONE);
+    }
+
+    /**
+     * @param taggers the sequence models that decide spans and types where they have the language
+     *                (linking, identities and titles still apply); {@link TaggerSource#NONE} for the rules alone
+     */
+    public EntityRecognizer(KnowledgeBase kb, LanguagePacks packs, NameCuesRegistry cues, NameKeys keys, TextSplitter splitter,
+                            WordTypeGuesser guesser, TaggerSource taggers) {
+        this.taggers = taggers;
         this.guesser = guesser;
         this.kb = kb;
         this.morphologies = packs.morphologies();
@@ -86,7 +104,8 @@ public final class EntityRecognizer {
         NameCues languageCues = cues.find(lang).orElseThrow();
         NameLemmatizer lemmatizer = new NameLemmatizer(morphologies.forLanguage(lang).orElse(null));
         Document doc = new Document(analysed.text(), lang, date, languageCues, lemmatizer,
-                new MentionTyper(kb, demonyms, languageCues, lemmatizer, lang, hints, guesser), new DocumentMemory(keys, lang));
+                new MentionTyper(kb, demonyms, languageCues, lemmatizer, lang, hints, guesser), new DocumentMemory(keys, lang),
+                taggers.forLanguage(lang).orElse(null));
         for (Sentence sentence : analysed.sentences()) doc.read(sentence);
         return doc.result();
     }
@@ -103,8 +122,13 @@ public final class EntityRecognizer {
         private final List<Mention> mentions = new ArrayList<>();
         private final List<RoleMention> roles = new ArrayList<>();
         private final Set<Long> spans = new HashSet<>();
+        /** The sequence model that decides the names, or null for the rules. */
+        private final SequenceTagger tagger;
+        private final DocumentState tagged = new DocumentState();
 
-        Document(String text, String lang, String date, NameCues cues, NameLemmatizer lemmatizer, MentionTyper typer, DocumentMemory memory) {
+        Document(String text, String lang, String date, NameCues cues, NameLemmatizer lemmatizer, MentionTyper typer, DocumentMemory memory,
+                 SequenceTagger tagger) {
+            this.tagger = tagger;
             this.text = text;
             this.lang = lang;
             this.date = date;
@@ -115,6 +139,10 @@ public final class EntityRecognizer {
         }
 
         void read(Sentence sentence) {
+            if (tagger != null) {
+                readTagged(sentence.tokens());
+                return;
+            }
             List<Token> tokens = sentence.tokens();
             boolean titleCase = MentionTyper.isTitleCase(tokens);
             int opener = firstWord(tokens);
@@ -128,6 +156,66 @@ public final class EntityRecognizer {
                 for (Candidate c : splitAfterKnownPlace(opened)) readCandidate(c, opener, titleCase);
             }
             addLowerCaseDemonyms(tokens);
+        }
+
+        /**
+         * The model decides where names are and what they are; the knowledge base, the document's
+         * memory and the titles still give each its identity and office, as for the rules' names.
+         */
+        private void readTagged(List<Token> tokens) {
+            List<TokenSpan> found = tagger.tag(tokens, tagged);
+            boolean[] covered = new boolean[tokens.size()];
+            for (TokenSpan s : found) {
+                for (int i = s.from(); i < s.to(); i++) covered[i] = true;
+                Candidate c = new Candidate(tokens, s.from(), s.to(), roleOf(tokens, s), false);
+                if (firstSeen(c.start(), c.end())) add(typer.typeAs(c, text, memory, s.type()));
+            }
+            addKnownOutside(tokens, covered);
+            addDemonymsOutside(tokens, covered);
+        }
+
+        /**
+         * "US allies": a word the knowledge base knows that the model left out is still a name.
+         * On the dev sets this is neutral (±0.4 F1 points); on current news it keeps identities
+         * the 1996 training text cannot know.
+         */
+        private void addKnownOutside(List<Token> tokens, boolean[] covered) {
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (covered[i] || !t.isWord() || !(t.capitalised() || t.allCaps())) continue;
+                Candidate c = new Candidate(tokens, i, i + 1, null, false);
+                Optional<Typed> typed = typer.type(c, text, memory).filter(x -> x.strength() == Strength.KNOWN && x.type() != EntityType.MISC);
+                if (typed.isPresent() && firstSeen(c.start(), c.end())) {
+                    covered[i] = true;
+                    add(typed.get());
+                }
+            }
+        }
+
+        /** A person's office: the title right before the name ("Secretary General Jens Stoltenberg"), else one in apposition after it. */
+        private RoleCue roleOf(List<Token> tokens, TokenSpan s) {
+            if (s.type() != EntityType.PER) return null;
+            Optional<RoleCue> before = cues.roleBefore(tokens, s.from()).filter(r -> r.span().end() == s.from());
+            return before.or(() -> cues.roleAfter(tokens, s.to())).orElse(null);
+        }
+
+        /** "Russian", "North Korean", "российские": adjectives of countries the model does not tag still link to their country, as MISC. */
+        private void addDemonymsOutside(List<Token> tokens, boolean[] covered) {
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                if (covered[i] || covered[i + 1] || !tokens.get(i).capitalised() || !tokens.get(i + 1).capitalised()) continue;
+                Candidate pair = new Candidate(tokens, i, i + 2, null, false);
+                Optional<KbEntity> country = kb.countryOfDemonym(pair.text(text), lang, demonyms);
+                if (country.isEmpty() || !kb.find(pair.text(text), lang).isEmpty() || !firstSeen(pair.start(), pair.end())) continue;
+                add(new Typed(pair, EntityType.MISC, country.get(), pair.text(text), Strength.STRONG));
+                covered[i] = covered[i + 1] = true;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (covered[i] || !t.isWord() || !(t.capitalised() || cues.isDemonym(t.text()))) continue;
+                Optional<KbEntity> country = kb.countryOfDemonym(t.text(), lang, demonyms);
+                if (country.isEmpty() || (t.capitalised() && !kb.find(t.text(), lang).isEmpty()) || !firstSeen(t.start(), t.end())) continue;
+                add(new Typed(new Candidate(tokens, i, i + 1, null, false), EntityType.MISC, country.get(), t.text(), Strength.STRONG));
+            }
         }
 
         /**
@@ -204,7 +292,9 @@ public final class EntityRecognizer {
         private void add(Typed t) {
             Identity who = memory.identify(t);
             Candidate c = t.candidate();
-            mentions.add(new Mention(c.start(), c.end(), c.text(text), who.type().name(), who.id(), who.name()));
+            // The model's type stands even where the document's memory knew the name as another type.
+            String type = tagger != null && t.type() != EntityType.MISC ? t.type().name() : who.type().name();
+            mentions.add(new Mention(c.start(), c.end(), c.text(text), type, who.id(), who.name()));
             if (who.type() == EntityType.PER && c.role() != null && !c.affiliate()) roles.add(role(c, c.role(), who));
         }
 

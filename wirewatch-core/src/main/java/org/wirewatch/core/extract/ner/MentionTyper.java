@@ -67,6 +67,26 @@ final class MentionTyper {
         return byShape == null ? Optional.empty() : Optional.of(new Typed(c, byShape, null, lemma, Strength.WEAK));
     }
 
+    /**
+     * A name whose span the sequence model decided: the knowledge base's entity of the model's
+     * type; else, where the base knows the name only as another type ("Putin", a place to a model
+     * trained on 1996 news), the base's person or organisation and its type, so the identity still
+     * meets the other languages' (never a place: context decides "Jordan scored" against the country); else the identity the document gave the name before, else a new name of the
+     * model's type.
+     */
+    Typed typeAs(Candidate c, String text, DocumentMemory memory, EntityType type) {
+        String lemma = lemmatizer.lemma(c);
+        Optional<KbEntity> known = known(c.text(text), lemma, type, type, false, memory);
+        if (known.isPresent()) return new Typed(c, type, known.get(), lemma, Strength.KNOWN);
+        // Not towards a place: "Jordan scored twice" is a person whatever the gazetteer says of the country.
+        Optional<KbEntity> other = known(c.text(text), lemma, null, type, false, memory)
+                .filter(e -> e.type() == EntityType.PER || e.type() == EntityType.ORG);
+        if (other.isPresent()) return new Typed(c, other.get().type(), other.get(), lemma, Strength.KNOWN);
+        Optional<Identity> remembered = memory.recall(lemma, c.size()).filter(i -> i.type() == type);
+        if (remembered.isPresent()) return Typed.recalled(c, lemma, remembered.get());
+        return new Typed(c, type, null, lemma, Strength.STRONG);
+    }
+
     /** "Russian", "North Korean": an adjective of a country, unless the word is itself a name ("US"). */
     private Optional<KbEntity> demonym(Candidate c, String surface) {
         if (c.affiliate() || c.size() > 3) return Optional.empty();

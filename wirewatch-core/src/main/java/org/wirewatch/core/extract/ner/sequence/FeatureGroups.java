@@ -1,0 +1,48 @@
+package org.wirewatch.core.extract.ner.sequence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which optional groups of features a model uses, beyond the word, its shape, affixes and window
+ * (always on). Stored in the model file, so a tagger extracts exactly what the model was trained on.
+ *
+ * @param mask bits of {@link #LINE}, {@link #MORPHOLOGY}, {@link #GAZETTEER}, {@link #HISTORY}, {@link #QUOTES}, {@link #CUES}
+ */
+public record FeatureGroups(int mask) {
+    public static final int LINE = 1;
+    public static final int MORPHOLOGY = 2;
+    public static final int GAZETTEER = 4;
+    public static final int HISTORY = 8;
+    public static final int QUOTES = 16;
+    public static final int CUES = 32;
+    public static final FeatureGroups ALL = new FeatureGroups(LINE | MORPHOLOGY | GAZETTEER | HISTORY | QUOTES | CUES);
+    public static final FeatureGroups BASIC = new FeatureGroups(0);
+    private static final String[] NAMES = {"line", "morphology", "gazetteer", "history", "quotes", "cues"};
+
+    public boolean has(int group) {
+        return (mask & group) != 0;
+    }
+
+    /** "line,morphology": the groups by name (or "all", "basic"). */
+    public static FeatureGroups parse(String names) {
+        String s = names.strip().toLowerCase(Locale.ROOT);
+        if (s.equals("all")) return ALL;
+        if (s.equals("basic") || s.isEmpty()) return BASIC;
+        int mask = 0;
+        for (String name : s.split(",")) {
+            int i = List.of(NAMES).indexOf(name.strip());
+            if (i < 0) throw new IllegalArgumentException("unknown feature group '" + name + "' (have " + String.join(", ", NAMES) + ")");
+            mask |= 1 << i;
+        }
+        return new FeatureGroups(mask);
+    }
+
+    @Override
+    public String toString() {
+        List<String> on = new ArrayList<>();
+        for (int i = 0; i < NAMES.length; i++) if (has(1 << i)) on.add(NAMES[i]);
+        return on.isEmpty() ? "basic" : String.join(",", on);
+    }
+}

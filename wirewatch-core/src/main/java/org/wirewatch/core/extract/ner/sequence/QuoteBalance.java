@@ -1,0 +1,40 @@
+package org.wirewatch.core.extract.ner.sequence;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wirewatch.core.linguistics.text.Token;
+
+/**
+ * A name that opens a quotation mark closes it: "ТОВ « Грімальді" followed by "»" becomes
+ * "ТОВ « Грімальді »", as the Ukrainian gold writes company names. The model often stops one
+ * token short, since the closing quote looks like any other punctuation to it.
+ */
+final class QuoteBalance {
+    private QuoteBalance() {}
+
+    static List<TokenSpan> close(List<Token> tokens, List<TokenSpan> spans) {
+        List<TokenSpan> out = new ArrayList<>(spans.size());
+        for (int k = 0; k < spans.size(); k++) {
+            TokenSpan s = spans.get(k);
+            int next = k + 1 < spans.size() ? spans.get(k + 1).from() : tokens.size();
+            boolean closes = s.to() < next && opens(tokens, s) && isClosing(tokens.get(s.to()));
+            out.add(closes ? new TokenSpan(s.from(), s.to() + 1, s.type()) : s);
+        }
+        return out;
+    }
+
+    /** Whether the span has an opening guillemet or low quote with no closing one after it. */
+    private static boolean opens(List<Token> tokens, TokenSpan s) {
+        int open = 0;
+        for (int i = s.from(); i < s.to(); i++) {
+            String t = tokens.get(i).text();
+            if (t.equals("«") || t.equals("„")) open++;
+            else if (isClosing(tokens.get(i)) && open > 0) open--;
+        }
+        return open > 0;
+    }
+
+    private static boolean isClosing(Token t) {
+        return t.text().equals("»") || t.text().equals("“");
+    }
+}

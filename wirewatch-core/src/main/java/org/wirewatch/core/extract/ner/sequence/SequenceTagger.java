@@ -1,0 +1,52 @@
+package org.wirewatch.core.extract.ner.sequence;
+
+import java.util.List;
+import org.wirewatch.core.kb.KnowledgeBase;
+import org.wirewatch.core.linguistics.morph.Morphology;
+import org.wirewatch.core.linguistics.text.Token;
+
+/**
+ * Tags the sentences of a document with a trained {@link SequenceModel}: features, Viterbi, spans.
+ * Thread-safe; what one document carries between its sentences is in the caller's
+ * {@link DocumentState} (one per document, sentences in text order).
+ */
+public final class SequenceTagger {
+    private final SequenceModel model;
+    private final FeatureExtractor features;
+
+    /**
+     * @param morphology the model language's dictionary, or null
+     * @param kb         the knowledge base the model was trained with (the built-in one)
+     */
+    public SequenceTagger(SequenceModel model, Morphology morphology, KnowledgeBase kb) {
+        this(model, new FeatureExtractor(model.lang(), morphology, kb, Cues.of(model.lang()), model.groups()));
+    }
+
+    SequenceTagger(SequenceModel model, FeatureExtractor features) {
+        if (model.featureSet() != FeatureExtractor.FEATURE_SET) {
+            throw new IllegalArgumentException("model for '" + model.lang() + "' has features v" + model.featureSet()
+                    + ", this build extracts v" + FeatureExtractor.FEATURE_SET + ": retrain it with `wirewatch train ner`");
+        }
+        this.model = model;
+        this.features = features;
+    }
+
+    public String lang() {
+        return model.lang();
+    }
+
+    /** The names in one sentence, as token spans; remembers their types for the document's later sentences. */
+    public List<TokenSpan> tag(List<Token> tokens, DocumentState doc) {
+        if (tokens.isEmpty()) return List.of();
+        List<TokenSpan> spans = QuoteBalance.close(tokens, Brackets.split(tokens, Bilou.decode(model.decode(features.features(tokens, doc)))));
+        remember(tokens, spans, doc);
+        return spans;
+    }
+
+    static void remember(List<Token> tokens, List<TokenSpan> spans, DocumentState doc) {
+        for (TokenSpan s : spans) {
+            int type = Bilou.typeIndex(s.type());
+            for (int i = s.from(); i < s.to(); i++) if (tokens.get(i).isWord()) doc.remember(tokens.get(i).lower(), type);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.wirewatch.core.extract.ner.sequence;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wirewatch.core.kb.KnowledgeBases;
+import org.wirewatch.core.linguistics.text.TextSplitter;
+import org.wirewatch.core.linguistics.text.Token;
+
+class FeatureExtractorTest {
+    private final TextSplitter splitter = new TextSplitter();
+
+    @Test
+    void shapesCollapseRepeatedCharacterClasses() {
+        assertEquals("Xx", FeatureExtractor.shape("Kyiv"));
+        assertEquals("X", FeatureExtractor.shape("NATO"));
+        assertEquals("X.X.", FeatureExtractor.shape("U.S."));
+        assertEquals("d-d-d", FeatureExtractor.shape("1996-08-30"));
+        assertEquals("Xx", FeatureExtractor.shape("Київ"));
+    }
+
+    @Test
+    void theSameSentenceGivesTheSameFeatures() {
+        FeatureExtractor fx = new FeatureExtractor("en", null, KnowledgeBases.builtIn(), FeatureGroups.ALL);
+        List<Token> tokens = tokens("Officials in Kyiv met the delegation on Friday .");
+        assertArrayEquals(fx.features(tokens, new DocumentState()), fx.features(tokens, new DocumentState()));
+    }
+
+    @Test
+    void anEarlierMentionAddsAHistoryFeature() {
+        FeatureExtractor fx = new FeatureExtractor("en", null, null, FeatureGroups.parse("history"));
+        List<Token> tokens = tokens("Jordan arrived late .");
+        DocumentState doc = new DocumentState();
+        int[][] before = fx.features(tokens, doc);
+        doc.remember("jordan", Bilou.typeIndex(org.wirewatch.core.kb.EntityType.PER));
+        int[][] after = fx.features(tokens, doc);
+        assertEquals(before[0].length + 2, after[0].length);
+        assertEquals(before[1].length, after[1].length, "only the remembered word");
+    }
+
+    @Test
+    void aKnownPlaceGetsAGazetteerFeatureOnlyWhenTheGroupIsOn() {
+        List<Token> tokens = tokens("They flew to Kyiv .");
+        int with = new FeatureExtractor("en", null, KnowledgeBases.builtIn(), FeatureGroups.parse("gazetteer")).features(tokens, new DocumentState())[3].length;
+        int without = new FeatureExtractor("en", null, KnowledgeBases.builtIn(), FeatureGroups.BASIC).features(tokens, new DocumentState())[3].length;
+        assertTrue(with > without, with + " vs " + without);
+    }
+
+    @Test
+    void wordsBetweenGuillemetsAreQuoted() {
+        boolean[] in = QuoteState.inside(tokens("Компанія « Зоря Плюс » відкрила офіс ."));
+        assertFalse(in[0]);
+        assertTrue(in[2] && in[3]);
+        assertFalse(in[5]);
+    }
+
+    @Test
+    void featureGroupsParseByName() {
+        assertEquals(FeatureGroups.ALL, FeatureGroups.parse("all"));
+        FeatureGroups two = FeatureGroups.parse("line,history");
+        assertTrue(two.has(FeatureGroups.LINE) && two.has(FeatureGroups.HISTORY) && !two.has(FeatureGroups.GAZETTEER));
+        assertEquals("line,history", two.toString());
+        assertNotEquals(FeatureGroups.BASIC, two);
+    }
+
+    private List<Token> tokens(String sentence) {
+        return splitter.sentences(sentence, "en").get(0).tokens();
+    }
+}
