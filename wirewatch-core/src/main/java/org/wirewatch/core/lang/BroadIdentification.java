@@ -15,12 +15,13 @@ import java.util.Optional;
  * made among the configured few (Italian or Indonesian would otherwise come out as English, the
  * nearest Latin-script language configured). Low-accuracy mode (trigrams only) on the first
  * {@value #SAMPLE_CHARS} characters: measured 2026-12-07, +61 MB of heap and 1.2 s to load, on
- * first use only; about 2 ms a document. Documents whose marker letters decide (most English,
- * Russian and Ukrainian news) never ask. Thread-safe.
+ * first use only; the bench's language stage went from about 16,000 to 8,000 articles/s (some 60 µs
+ * a document, most of it Lingua's per-call work over 75 models, not the text's length). Documents
+ * whose marker letters decide never ask. Thread-safe.
  */
 final class BroadIdentification {
     /** Enough text for a clear answer in low-accuracy mode, bounded in cost. */
-    static final int SAMPLE_CHARS = 400;
+    static final int SAMPLE_CHARS = 240;
     /**
      * The configured language stays unless it scores this much below the broad winner. Lingua's
      * values are relative to the winner (1.0) and close together (the runner-up of Italian text
