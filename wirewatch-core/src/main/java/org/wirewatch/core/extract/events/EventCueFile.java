@@ -16,6 +16,10 @@ import org.wirewatch.core.lang.PackFile;
  */
 final class EventCueFile {
     private static final Set<String> PAIR_SECTIONS = Set.of("tags", "triggers", "target", "location", "of-agent");
+    /** The word-list sections the event reader asks for; any other section is a mistake in the file. */
+    private static final Set<String> WORD_SECTIONS = Set.of("agent", "aid-words", "auxiliary", "clause", "date-block",
+            "determiner", "direct-object", "first-person", "government", "head", "list-glue", "modal", "negation",
+            "person-pronoun", "possessive", "relative", "reporting", "source-after", "support", "thing-pronoun");
 
     private EventCueFile() {}
 
@@ -48,6 +52,9 @@ final class EventCueFile {
             String where = file + ":" + (n + 1);
             if (line.startsWith("[") && line.endsWith("]")) {
                 section = line.substring(1, line.length() - 1);
+                if (!PAIR_SECTIONS.contains(section) && !WORD_SECTIONS.contains(section)) {
+                    throw new IllegalStateException(where + ": unknown section [" + section + "]");
+                }
                 continue;
             }
             if (section == null) throw new IllegalStateException(where + ": entry before any [section]");

@@ -90,22 +90,30 @@ final class ListedQuoteCues implements QuoteCues {
     }
 
     /** Words per section; source phrases stay whole lines. A missing file is a build error. */
+    /** The sections the quote reader asks for; any other section is a mistake in the file. */
+    private static final Set<String> SECTIONS = Set.of("adjunct", "channel", "connector", "coordinator", "finite",
+            "finite-ending", "gap", "office", "opener", "participle", "possessive", "pronoun", "recap", "relative",
+            "source", "speaker-noun", "stem", "verb");
+
     private static Map<String, List<String>> read(PackFile file) {
         Map<String, List<String>> sections = new HashMap<>();
         List<String> current = null;
         String name = null;
         Set<String> seen = new HashSet<>();
+        int lineNumber = 0;
         for (String raw : file.lines()) {
+            lineNumber++;
             int hash = raw.indexOf('#');
             String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip().toLowerCase(Locale.ROOT);
             if (line.isEmpty()) continue;
             if (line.startsWith("[") && line.endsWith("]")) {
                 name = line.substring(1, line.length() - 1);
-                if (!seen.add(name)) throw new IllegalStateException(file + ": section repeated: " + line);
+                if (!SECTIONS.contains(name)) throw new IllegalStateException(file + ":" + lineNumber + ": unknown section " + line);
+                if (!seen.add(name)) throw new IllegalStateException(file + ":" + lineNumber + ": section repeated: " + line);
                 current = sections.computeIfAbsent(name, k -> new ArrayList<>());
                 continue;
             }
-            if (current == null) throw new IllegalStateException(file + ": entry before any [section]: " + line);
+            if (current == null) throw new IllegalStateException(file + ":" + lineNumber + ": entry before any [section]: " + line);
             if (name.equals("source") || name.equals("recap")) current.add(line);
             else current.addAll(List.of(line.split("\\s+")));
         }

@@ -24,6 +24,13 @@ class EventCueFileTest {
     }
 
     @Test
+    void anUnknownSectionFailsNamingFileAndLine() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> EventCueFile.parse(List.of("[negation]", "not", "[negations]", "never"), "xx/events.cues"));
+        assertTrue(e.getMessage().startsWith("xx/events.cues:3: unknown section [negations]"), e.getMessage());
+    }
+
+    @Test
     void anEntryOutsideASectionFailsNamingFileAndLine() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> EventCueFile.parse(List.of("attack"), "xx.events"));
         assertTrue(e.getMessage().contains("xx.events:1"), e.getMessage());
