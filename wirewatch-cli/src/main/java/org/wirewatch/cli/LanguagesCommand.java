@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
             "Lists the languages Wirewatch knows and what each stage does with them: 'yes' (the language's own rules, "
                 + "word lists or dictionary), 'generic' (language-neutral rules only: numeric dates, shared cleaning cues, "
                 + "the generic search analysis) or '-' (the stage skips the language and records an unsupported_language issue).",
-            "A language comes from a language pack on the class path (docs/architecture.md) or from --languages for identification."},
+            "A language comes from a language pack on the class path (docs/architecture.md) or from --languages. "
+                + "identify: 'yes' for the --languages set (letters and Lingua), 'generic' for any other language Lingua knows "
+                + "(named by a second opinion from all its languages when the set's letters do not decide)."},
         footer = {"", "Example:", "  wirewatch languages --json"})
 final class LanguagesCommand implements Callable<Integer> {
 

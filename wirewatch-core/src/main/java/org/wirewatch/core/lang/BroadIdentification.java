@@ -59,6 +59,11 @@ final class BroadIdentification {
         return margin >= MIN_MARGIN ? Optional.of(new LanguageGuess(topCode.get(), Math.min(1, margin))) : configured;
     }
 
+    /** Whether Lingua has a model of the language with this ISO 639-1 code. */
+    static boolean knows(String code) {
+        return lingua(code) != Language.UNKNOWN;
+    }
+
     boolean isLoaded() {
         return detector != null;
     }

@@ -139,6 +139,14 @@ public final class LanguageIdentifier {
         return List.copyOf(out);
     }
 
+    /**
+     * Whether a document in this language is labelled with it: among the configured languages by
+     * their letters and Lingua, or else by the broad second opinion when that is on.
+     */
+    public boolean names(String isoCode) {
+        return languages.contains(isoCode) || (broad != null && BroadIdentification.knows(isoCode));
+    }
+
     LanguageDecider decider() {
         return decider;
     }

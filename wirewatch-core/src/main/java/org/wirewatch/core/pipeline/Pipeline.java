@@ -127,7 +127,8 @@ public final class Pipeline {
         String code = language.code();
         Optional<LanguagePack> pack = packs.find(language);
         Map<String, LanguageSupport.Level> levels = new LinkedHashMap<>();
-        levels.put("identify", languages.languages().contains(code) ? LanguageSupport.Level.FULL : LanguageSupport.Level.NONE);
+        levels.put("identify", languages.languages().contains(code) ? LanguageSupport.Level.FULL
+                : languages.names(code) ? LanguageSupport.Level.GENERIC : LanguageSupport.Level.NONE);
         levels.put("clean", pack.map(TextCleaner::hasCues).orElse(false) ? LanguageSupport.Level.FULL : LanguageSupport.Level.GENERIC);
         for (Stage stage : stages) levels.put(stage.name(), stage.support(code));
         boolean ownAnalyzer = pack.flatMap(LanguagePack::indexAnalyzer).isPresent();
