@@ -203,7 +203,8 @@ class ApiTest {
         assertEquals("Ukrainian", uk.get("name").asText());
         assertEquals("full", uk.get("stages").get("entities").asText());
         assertEquals("full", de.get("stages").get("clean").asText());
-        assertEquals("none", de.get("stages").get("entities").asText());
+        assertEquals("generic", de.get("stages").get("entities").asText());
+        assertEquals("none", de.get("stages").get("quotes").asText());
         assertEquals("generic", de.get("stages").get("dates").asText());
     }
 

@@ -4,15 +4,21 @@ import java.util.Set;
 import org.wirewatch.core.extract.ner.ArticleHints;
 import org.wirewatch.core.extract.ner.Entities;
 import org.wirewatch.core.extract.ner.EntityRecognizer;
+import org.wirewatch.core.extract.ner.KnownNameFinder;
 import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.model.Article;
 
-/** People, organisations and places, linked to their identities, and the offices titles give them. */
+/**
+ * People, organisations and places, linked to their identities, and the offices titles give them;
+ * in a language without name cues, the names the knowledge base knows ({@link KnownNameFinder}).
+ */
 final class EntityStage implements Stage {
     private final EntityRecognizer recognizer;
+    private final KnownNameFinder known;
 
-    EntityStage(EntityRecognizer recognizer) {
+    EntityStage(EntityRecognizer recognizer, KnownNameFinder known) {
         this.recognizer = recognizer;
+        this.known = known;
     }
 
     @Override
@@ -22,11 +28,12 @@ final class EntityStage implements Stage {
 
     @Override
     public LanguageSupport.Level support(String lang) {
-        return recognizer.supports(lang) ? LanguageSupport.Level.FULL : LanguageSupport.Level.NONE;
+        return recognizer.supports(lang) ? LanguageSupport.Level.FULL : LanguageSupport.Level.GENERIC;
     }
 
     @Override
     public Article apply(Article article, AnalysedText text) {
+        if (!recognizer.supports(article.lang())) return article.toBuilder().entities(known.find(text)).build();
         ArticleHints hints = new ArticleHints(article.source() == null ? Set.of() : Set.of(article.source()), Set.copyOf(article.authors()));
         Entities found = recognizer.recognize(text, article.published(), hints);
         return article.toBuilder().entities(found.mentions()).roles(found.roles()).build();
