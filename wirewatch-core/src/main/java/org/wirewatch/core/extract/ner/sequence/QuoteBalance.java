@@ -7,7 +7,9 @@ import org.wirewatch.core.linguistics.text.Token;
 /**
  * A name that opens a quotation mark closes it: "ТОВ « Грімальді" followed by "»" becomes
  * "ТОВ « Грімальді »", as the Ukrainian gold writes company names. The model often stops one
- * token short, since the closing quote looks like any other punctuation to it.
+ * token short, since the closing quote looks like any other punctuation to it. The other way
+ * round, a name inside quotes does not take the closing quote it never opened: "«Західна нафтова
+ * група»" gives "Західна нафтова група", not "Західна нафтова група»".
  */
 final class QuoteBalance {
     private QuoteBalance() {}
@@ -18,7 +20,11 @@ final class QuoteBalance {
             TokenSpan s = spans.get(k);
             int next = k + 1 < spans.size() ? spans.get(k + 1).from() : tokens.size();
             boolean closes = s.to() < next && opens(tokens, s) && isClosing(tokens.get(s.to()));
-            out.add(closes ? new TokenSpan(s.from(), s.to() + 1, s.type()) : s);
+            if (closes) s = new TokenSpan(s.from(), s.to() + 1, s.type());
+            else if (s.to() - s.from() > 1 && isClosing(tokens.get(s.to() - 1)) && !opens(tokens, new TokenSpan(s.from(), s.to() - 1, s.type()))) {
+                s = new TokenSpan(s.from(), s.to() - 1, s.type());   // "Західна нафтова група»": a quote it never opened
+            }
+            out.add(s);
         }
         return out;
     }
