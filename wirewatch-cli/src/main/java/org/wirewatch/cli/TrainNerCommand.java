@@ -57,7 +57,8 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--features", paramLabel = "GROUPS",
             description = "Optional feature groups: all (line,morphology,gazetteer,history,quotes,cues), basic, or a list of them,"
-                    + " with heads and stems, which all leaves out (all,heads,stems: the Ukrainian model). Default: ${DEFAULT-VALUE}.")
+                    + " with heads, stems and legalforms, which all leaves out (all,heads,stems,legalforms: the Ukrainian model)."
+                    + " Default: ${DEFAULT-VALUE}.")
     String features = "all";
 
     @Option(names = "--drop-lowercase-spans",

@@ -9,7 +9,7 @@ import java.util.Locale;
  * (always on). Stored in the model file, so a tagger extracts exactly what the model was trained on.
  *
  * @param mask bits of {@link #LINE}, {@link #MORPHOLOGY}, {@link #GAZETTEER}, {@link #HISTORY}, {@link #QUOTES}, {@link #CUES},
- *             {@link #HEADS}, {@link #STEMS}
+ *             {@link #HEADS}, {@link #STEMS}, {@link #LEGAL_FORMS}
  */
 public record FeatureGroups(int mask) {
     public static final int LINE = 1;
@@ -29,9 +29,15 @@ public record FeatureGroups(int mask) {
      * an earlier name began with, gets that name's type ("Ірмина" after "Ірминої"). Not in {@link #ALL}.
      */
     public static final int STEMS = 128;
+    /**
+     * Not a feature but a rule after decoding, for gold that writes a company with its legal form
+     * ("ПрАТ « Зоря »", lang-uk/ner-uk; FactRuEval leaves "ООО" out): a quoted name right after
+     * such an abbreviation takes it in ({@link QuoteBalance#withLegalForms}). Not in {@link #ALL}.
+     */
+    public static final int LEGAL_FORMS = 256;
     public static final FeatureGroups ALL = new FeatureGroups(LINE | MORPHOLOGY | GAZETTEER | HISTORY | QUOTES | CUES);
     public static final FeatureGroups BASIC = new FeatureGroups(0);
-    private static final String[] NAMES = {"line", "morphology", "gazetteer", "history", "quotes", "cues", "heads", "stems"};
+    private static final String[] NAMES = {"line", "morphology", "gazetteer", "history", "quotes", "cues", "heads", "stems", "legalforms"};
 
     public boolean has(int group) {
         return (mask & group) != 0;

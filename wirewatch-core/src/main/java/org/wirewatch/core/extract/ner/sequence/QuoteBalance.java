@@ -2,6 +2,7 @@ package org.wirewatch.core.extract.ner.sequence;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.wirewatch.core.kb.EntityType;
 import org.wirewatch.core.linguistics.text.Token;
 
 /**
@@ -27,6 +28,45 @@ final class QuoteBalance {
             out.add(s);
         }
         return out;
+    }
+
+    /**
+     * A name between quotes right after an abbreviation of a company's legal form takes it in:
+     * "ПрАТ « Зоря »", "ТзОВ «Сяйво»", the way the Ukrainian gold writes 670 of 680 such names.
+     * The model learns the common forms (ТОВ, ДП) and misses the rare ones; a designator it tagged
+     * as a name of its own is merged.
+     */
+    static List<TokenSpan> withLegalForms(List<Token> tokens, List<TokenSpan> spans) {
+        List<TokenSpan> out = new ArrayList<>(spans.size());
+        for (TokenSpan s : spans) {
+            int f = s.from();
+            boolean quoted = f >= 2 && isOpening(tokens.get(f - 1)) && s.to() < tokens.size() && isClosing(tokens.get(s.to()))
+                    && isLegalForm(tokens.get(f - 2));
+            TokenSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (!quoted || (last != null && last.to() > f - 2 && !(last.from() == f - 2 && last.to() == f - 1))) {
+                out.add(s);
+                continue;
+            }
+            if (last != null && last.to() > f - 2) out.remove(out.size() - 1);
+            out.add(new TokenSpan(f - 2, s.to(), EntityType.ORG));
+        }
+        return out;
+    }
+
+    /** "ТОВ", "ПрАТ", "ТзОВ": a short word of letters with at least two capitals, the first among them. */
+    private static boolean isLegalForm(Token t) {
+        String w = t.text();
+        if (!t.isWord() || w.length() < 2 || w.length() > 5 || !Character.isUpperCase(w.charAt(0))) return false;
+        int capitals = 0;
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) return false;
+            if (Character.isUpperCase(w.charAt(i))) capitals++;
+        }
+        return capitals >= 2;
+    }
+
+    private static boolean isOpening(Token t) {
+        return t.text().equals("«") || t.text().equals("„");
     }
 
     /** Whether the span has an opening guillemet or low quote with no closing one after it. */

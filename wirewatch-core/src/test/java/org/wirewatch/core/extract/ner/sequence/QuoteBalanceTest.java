@@ -30,4 +30,16 @@ class QuoteBalanceTest {
         assertEquals("»", spanText("» і далі", List.of(new TokenSpan(0, 1, EntityType.ORG))), "a span of the quote alone is left as it is");
         assertEquals("«Зоря» - «Сяйво»", spanText("«Зоря» - «Сяйво»", List.of(new TokenSpan(0, 7, EntityType.ORG))), "balanced quotes stay");
     }
+
+    @Test
+    void aQuotedNameTakesInTheLegalFormBeforeIt() {
+        String text = "Угоду уклало ПрАТ « Зоряний шлях » з ТОВ «Сяйво» та фірмою «Ранок» .";
+        List<Token> tokens = tokenizer.tokens(text);
+        // 2 ПрАТ, 3 «, 4 Зоряний, 5 шлях, 6 », 7 з, 8 ТОВ, 9 «, 10 Сяйво, 11 », 12 та, 13 фірмою, 14 «, 15 Ранок, 16 »
+        List<TokenSpan> in = List.of(new TokenSpan(4, 6, EntityType.ORG), new TokenSpan(8, 9, EntityType.ORG),
+                new TokenSpan(10, 11, EntityType.ORG), new TokenSpan(15, 16, EntityType.ORG));
+        List<TokenSpan> out = QuoteBalance.close(tokens, QuoteBalance.withLegalForms(tokens, in));
+        assertEquals(List.of("ПрАТ « Зоряний шлях »", "ТОВ «Сяйво»", "Ранок"),
+                out.stream().map(s -> text.substring(tokens.get(s.from()).start(), tokens.get(s.to() - 1).end())).toList());
+    }
 }
