@@ -56,7 +56,9 @@ final class TrainNerCommand implements Callable<Integer> {
     int bits = TrainingSettings.DEFAULT_BITS;
 
     @Option(names = "--features", paramLabel = "GROUPS",
-            description = "Optional feature groups: all, basic, or a list of line,morphology,gazetteer,history. Default: ${DEFAULT-VALUE}.")
+            description = "Optional feature groups: all (line,morphology,gazetteer,history,quotes,cues), basic, or a list of them,"
+                    + " with heads, stems and legalforms, which all leaves out (all,heads,stems,legalforms: the Ukrainian model)."
+                    + " Default: ${DEFAULT-VALUE}.")
     String features = "all";
 
     @Option(names = "--drop-lowercase-spans",

@@ -12,8 +12,9 @@ import java.util.List;
  *     ({@code «…!» — заявил он}, {@code "Why?" he asked});</li>
  * <li>after a full stop: the word before it is an abbreviation, an initial or a dotted acronym
  *     and the next word is not one that opens sentences ("Gov. Vyacheslav", "J. Smith",
- *     "U.S. Ambassador", but "in the U.S. The…"); or the stop follows a list number at the
- *     start of the line ("1. First point").</li>
+ *     "U.S. Ambassador", but "in the U.S. The…"), also when pre-tokenised text writes the
+ *     stop apart ("ім . М . Холодного"); or the stop follows a list number at the start of
+ *     the line ("1. First point").</li>
  * </ul>
  * Decimals ("1.5"), dates ("13.11.2024") and addresses never reach here: they are single tokens.
  * Stateless.
@@ -59,10 +60,13 @@ final class SentenceBoundaries {
         boolean fullStop = t.kind() == TokenKind.WORD || t.text().equals(".");
         if (!fullStop) return true;
         if (t.kind() == TokenKind.WORD) return opensSentence(line, next, rules, rules.isTitleAbbreviation(t.text()));   // U.S., т.е.
-        Token before = stop > 0 && line.get(stop - 1).end() == t.start() ? line.get(stop - 1) : null;
+        Token before = stop > 0 ? line.get(stop - 1) : null;
         if (before == null) return true;
-        if (before.kind() == TokenKind.NUMBER) return !(stop - 1 == first && first == 0);   // "1. First point"
+        boolean attached = before.end() == t.start();
+        if (attached && before.kind() == TokenKind.NUMBER) return !(stop - 1 == first && first == 0);   // "1. First point"
         if (before.kind() != TokenKind.WORD) return true;
+        // pre-tokenised text writes the stop apart ("ім . М . Холодного"): an initial or an
+        // abbreviation before it is read the same as with the stop attached
         String word = before.text();
         if (isInitial(word)) return opensSentence(line, next, rules, true);
         if (rules.isAbbreviation(word)) return opensSentence(line, next, rules, rules.isTitleAbbreviation(word));

@@ -101,6 +101,20 @@ class TextSplitterTest {
     }
 
     @Test
+    void pretokenisedTextWithStopsApartKeepsInitialsAndAbbreviations() {
+        // corpora built from tokens write "М . Петренко": the stop after an initial or an abbreviation still ends nothing
+        String text = "Лекцію в ун-ті ім . М . П . Петренка прочитав проф . О . Коваль . Він живе на вул . Садовій . "
+                + "Зал на 300 місць . Потім була кава .";
+        assertEquals(List.of(
+                "Лекцію в ун-ті ім . М . П . Петренка прочитав проф . О . Коваль .",
+                "Він живе на вул . Садовій .",
+                "Зал на 300 місць .",
+                "Потім була кава ."), split(text, "uk"));
+        assertEquals(List.of("Talks with J . Smith went well .", "They ended ."), split("Talks with J . Smith went well . They ended .", "en"));
+        assertEquals(List.of("Точка 1 .", "Точка 2 ."), split("Точка 1 . Точка 2 .", "uk"));
+    }
+
+    @Test
     void everyLineBreakEndsASentenceWhateverTheLineEnding() {
         assertEquals(List.of("Headline without a stop", "Body starts here and", "goes on after a hard wrap."),
                 split("Headline without a stop\r\n\r\nBody starts here and\rgoes on after a hard wrap.\n", "en"));

@@ -32,8 +32,26 @@ public final class DocumentState {
         return best;
     }
 
-    /** Remembers the type the tagger gave a word of an entity. */
+    /** Remembers the type the tagger gave a word of an entity, under the word and under its {@link #stem}. */
     void remember(String lower, int typeIndex) {
         typesByWord.computeIfAbsent(lower, k -> new int[Bilou.TYPES.length])[typeIndex]++;
+        String stem = stem(lower);
+        if (stem != null) typesByWord.computeIfAbsent(stem, k -> new int[Bilou.TYPES.length])[typeIndex]++;
+    }
+
+    /**
+     * The type earlier sentences gave most often to words that begin like this one (its first
+     * {@value #STEM} letters: "Ірмина", "Ірминої", "Ірминого"), or -1; for languages that inflect names.
+     */
+    int earlierTypeOfStem(String lower) {
+        String stem = stem(lower);
+        return stem == null ? -1 : earlierType(stem);
+    }
+
+    private static final int STEM = 4;
+
+    /** The key of a word's first letters, which no word's own key can equal; null for a short word. */
+    private static String stem(String lower) {
+        return lower.length() < STEM ? null : "\u0001" + lower.substring(0, STEM);
     }
 }

@@ -28,6 +28,7 @@ public final class FeatureExtractor {
     private static final int MAX_AFFIX = 4;
     private static final int MAX_KB_WORDS = 3;
     private static final int MAX_READINGS = 3;
+    private static final int MAX_HEAD_DISTANCE = 6;
 
     private final Morphology morphology;
     private final KnowledgeBase kb;
@@ -78,6 +79,8 @@ public final class FeatureExtractor {
         int first = firstWord(tokens);
         int[][][] gazetteer = gazetteer(tokens);
         boolean[] quoted = groups.has(FeatureGroups.QUOTES) ? QuoteState.inside(tokens) : null;
+        boolean heads = groups.has(FeatureGroups.HEADS);
+        int head = -1;
         int[][] out = new int[n][];
         IntList f = new IntList(64);
         for (int i = 0; i < n; i++) {
@@ -89,6 +92,12 @@ public final class FeatureExtractor {
             if (i == first) f.add(FeatureHash.of(Template.FIRST_SHAPE, 1, words[i].shapeHash()));
             if (i == first) f.add(FeatureHash.of(Template.FIRST_LOWER, 1, words[i].lowerHash()));
             for (int[] g : gazetteer[i]) if (g != null) f.addAll(g);
+            if (heads) {
+                Token t = tokens.get(i);
+                if (!t.isWord()) head = -1;
+                else if (!t.lowerInitial()) head = i;
+                else if (head >= 0 && i - head <= MAX_HEAD_DISTANCE) head(words[head], words[i], i - head, f);
+            }
             if (quoted != null && quoted[i]) {
                 f.add(FeatureHash.of(Template.QUOTED, "q"));
                 f.add(FeatureHash.of(Template.QUOTED_SHAPE, 1, words[i].shapeHash()));
@@ -98,13 +107,35 @@ public final class FeatureExtractor {
         return out;
     }
 
+    /**
+     * A lower-case word {@code distance} words after the capitalised word its run hangs from (only
+     * lower-case words between): the head's cue class and form, alone and with the word's shape,
+     * so the model learns which heads ("Управління", "Міністерства") carry lower-case words.
+     */
+    private static void head(WordInfo head, WordInfo word, int distance, IntList f) {
+        int d = Math.min(distance, 3);
+        f.add(FeatureHash.of(Template.HEAD_CUE + d, 0, head.cueHash()));
+        f.add(FeatureHash.of(Template.HEAD_LOWER, 0, head.lowerHash()));
+        f.add(FeatureHash.of(Template.HEAD_LOWER + d, head.lowerHash(), word.lowerHash()));
+    }
+
     /** Adds, for each word an earlier sentence tagged as part of a name, that type. */
     int[][] withHistory(int[][] fixed, List<Token> tokens, DocumentState doc) {
         if (!groups.has(FeatureGroups.HISTORY)) return fixed;
+        boolean stems = groups.has(FeatureGroups.STEMS);
         int[][] out = new int[fixed.length][];
         for (int i = 0; i < fixed.length; i++) {
             Token t = tokens.get(i);
             int type = t.isWord() ? doc.earlierType(t.lower()) : -1;
+            if (type < 0 && stems && t.isWord() && t.capitalised()) {
+                int stemType = doc.earlierTypeOfStem(t.lower());
+                if (stemType >= 0) {
+                    int[] f = java.util.Arrays.copyOf(fixed[i], fixed[i].length + 1);
+                    f[fixed[i].length] = FeatureHash.of(Template.HISTORY_STEM, Bilou.TYPES[stemType].name());
+                    out[i] = f;
+                    continue;
+                }
+            }
             if (type < 0) {
                 out[i] = fixed[i];
                 continue;
@@ -313,10 +344,13 @@ public final class FeatureExtractor {
         static final int DEMONYM = 91;
         static final int HISTORY = 100;
         static final int HISTORY_SHAPE = 101;
+        static final int HISTORY_STEM = 102;
         static final int QUOTED = 110;
         static final int CUE = 120;
         static final int WINDOW_CUE = 130;
         static final int QUOTED_SHAPE = 111;
+        static final int HEAD_CUE = 140;
+        static final int HEAD_LOWER = 150;
         static final int BEFORE = 0x5EED0001;
         static final int AFTER = 0x5EED0002;
 

@@ -38,7 +38,9 @@ public final class SequenceTagger {
     /** The names in one sentence, as token spans; remembers their types for the document's later sentences. */
     public List<TokenSpan> tag(List<Token> tokens, DocumentState doc) {
         if (tokens.isEmpty()) return List.of();
-        List<TokenSpan> spans = QuoteBalance.close(tokens, Brackets.split(tokens, Bilou.decode(model.decode(features.features(tokens, doc)))));
+        List<TokenSpan> decoded = QuoteBalance.close(tokens, Brackets.split(tokens, Bilou.decode(model.decode(features.features(tokens, doc)))));
+        List<TokenSpan> spans = model.groups().has(FeatureGroups.LEGAL_FORMS)
+                ? QuoteBalance.close(tokens, QuoteBalance.withLegalForms(tokens, decoded)) : decoded;
         remember(tokens, spans, doc);
         return spans;
     }

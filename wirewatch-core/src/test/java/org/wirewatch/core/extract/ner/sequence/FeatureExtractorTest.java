@@ -44,6 +44,29 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void anEarlierNameWithTheSameBeginningAddsAStemFeatureOnlyWithStems() {
+        List<Token> tokens = tokens("Мама Оксанки прийшла .");
+        DocumentState doc = new DocumentState();
+        doc.remember("оксанка", Bilou.typeIndex(org.wirewatch.core.kb.EntityType.PER));
+        int with = new FeatureExtractor("uk", null, null, FeatureGroups.parse("history,stems")).features(tokens, doc)[1].length;
+        int without = new FeatureExtractor("uk", null, null, FeatureGroups.parse("history")).features(tokens, doc)[1].length;
+        assertEquals(without + 1, with);
+        assertEquals(-1, doc.earlierType("оксанки"), "the stem never passes for the word itself");
+    }
+
+    @Test
+    void lowerCaseWordsHangingFromACapitalisedWordGetHeadFeaturesOnlyWithHeads() {
+        List<Token> tokens = tokens("Відділ освіти та науки провів нараду , далі обід .");
+        int[][] with = new FeatureExtractor("uk", null, null, FeatureGroups.parse("heads")).features(tokens, new DocumentState());
+        int[][] without = new FeatureExtractor("uk", null, null, FeatureGroups.BASIC).features(tokens, new DocumentState());
+        assertEquals(without[0].length, with[0].length, "the head itself");
+        for (int i = 1; i <= 5; i++) assertEquals(without[i].length + 3, with[i].length, "word " + i);
+        assertEquals(without[8].length, with[8].length, "a comma ends the run");
+        assertEquals(FeatureGroups.ALL.mask() | FeatureGroups.HEADS, FeatureGroups.parse("all,heads").mask());
+        assertFalse(FeatureGroups.ALL.has(FeatureGroups.HEADS) || FeatureGroups.ALL.has(FeatureGroups.STEMS));
+    }
+
+    @Test
     void aKnownPlaceGetsAGazetteerFeatureOnlyWhenTheGroupIsOn() {
         List<Token> tokens = tokens("They flew to Kyiv .");
         int with = new FeatureExtractor("en", null, KnowledgeBases.builtIn(), FeatureGroups.parse("gazetteer")).features(tokens, new DocumentState())[3].length;
