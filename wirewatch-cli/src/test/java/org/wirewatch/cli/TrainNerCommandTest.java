@@ -35,6 +35,20 @@ class TrainNerCommandTest {
     }
 
     @Test
+    void crossValidationPrintsEachFoldAndThePooledFigures() throws IOException {
+        Path train = writtenGold("train.jsonl", List.of("Novak", "Okafor", "Tanaka"), List.of("Peru", "Kenya"));
+        Path extra = writtenGold("extra.jsonl", List.of("Moreau", "Rossi", "Haddad"), List.of("Chile", "Nepal", "Oman"));
+        CliRun run = CliRun.of("train", "ner", "--lang", "en", "--train", train.toString(), "--extra", extra.toString(), "--cv-folds", "3",
+                "--extra-repeat", "2", "--epochs", "2", "--bits", "14");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("fold 3/3") && run.out().contains("pooled over the folds (whole pipeline")
+                && run.out().contains("6 documents"), run.out());
+        assertEquals(Main.EXIT_USAGE, CliRun.of("train", "ner", "--lang", "en", "--train", train.toString(), "--cv-folds", "3").exitCode(),
+                "--cv-folds needs --extra");
+        assertEquals(Main.EXIT_USAGE, CliRun.of("train", "ner", "--lang", "en", "--train", train.toString()).exitCode(), "--out or --cv-folds");
+    }
+
+    @Test
     void aLanguageWithoutSentenceRulesIsAUsageError() throws IOException {
         Path train = writtenGold("train.jsonl", List.of("Novak"), List.of("Peru"));
         CliRun run = CliRun.of("train", "ner", "--lang", "xx", "--train", train.toString(), "--out", dir.resolve("m").toString());

@@ -63,6 +63,14 @@ public final class Pipeline {
 
     /** A pipeline sharing the caller's language packs (and so their dictionaries, read once). */
     public Pipeline(PipelineSettings settings, KnowledgeBase kb, LanguagePacks packs) {
+        this(settings, kb, packs, taggers(settings, packs));
+    }
+
+    /**
+     * A pipeline whose entity recogniser takes its sequence taggers from {@code taggers} instead of
+     * the installed models (cross-validation scores each fold's freshly trained model this way).
+     */
+    public Pipeline(PipelineSettings settings, KnowledgeBase kb, LanguagePacks packs, TaggerSource taggers) {
         this.packs = packs;
         this.preparation = new TextPreparation(new TextCleaner(packs), settings.raw());
         this.segmenter = new LiveBlogSegmenter();
@@ -71,7 +79,7 @@ public final class Pipeline {
         this.dates = new DateExtractor(packs);
         this.stages = List.of(
                 new EntityStage(new EntityRecognizer(kb, packs, NameCuesRegistry.of(packs), packs.nameKeys(), splitter,
-                        WordTypeGuesser.bundled(), taggers(settings, packs)), new KnownNameFinder(kb)),
+                        WordTypeGuesser.bundled(), taggers), new KnownNameFinder(kb)),
                 new QuoteStage(new QuoteExtractor(packs)),
                 new DateStage(dates),
                 new AmountStage(new AmountExtractor(packs)),

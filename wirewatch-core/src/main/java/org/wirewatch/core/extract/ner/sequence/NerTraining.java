@@ -39,6 +39,16 @@ public final class NerTraining {
 
     /** Trains on these documents, in this order before the seeded shuffles. */
     public SequenceModel trainDocuments(List<GoldDocument> gold, TrainingSettings settings, PrintWriter log) {
+        return trainDocuments(gold, List.of(), settings, log);
+    }
+
+    /**
+     * Trains on {@code gold}, to which the settings' conventions (lower-case spans dropped, places
+     * split off) apply, and on {@code asIs}, documents already in the target convention (the
+     * evaluation set's own annotation), whose spans are all kept. Both in this order before the
+     * seeded shuffles.
+     */
+    public SequenceModel trainDocuments(List<GoldDocument> gold, List<GoldDocument> asIs, TrainingSettings settings, PrintWriter log) {
         Alignment alignment = new Alignment(splitter, settings.dropLowerCase(), settings.splitPlaces() ? this::namesPlace : null);
         List<List<AlignedSentence>> docs = new ArrayList<>();
         int tokens = 0;
@@ -50,6 +60,18 @@ public final class NerTraining {
         Alignment.AlignmentReport a = alignment.report();
         log.printf(Locale.ROOT, "train: %d documents, %d tokens, %d gold spans (%d not on token edges, widened; %d across sentences, dropped; %d lower-case, dropped; %d split ORG+LOC)%n",
                 docs.size(), tokens, a.spans(), a.inexact(), a.crossing(), a.lowerCase(), a.split());
+        if (!asIs.isEmpty()) {
+            Alignment plain = new Alignment(splitter, false, null);
+            tokens = 0;
+            for (GoldDocument doc : asIs) {
+                List<AlignedSentence> sentences = plain.align(doc, lang);
+                for (AlignedSentence s : sentences) tokens += s.tokens().size();
+                docs.add(sentences);
+            }
+            Alignment.AlignmentReport b = plain.report();
+            log.printf(Locale.ROOT, "extra (as is): %d documents, %d tokens, %d gold spans (%d not on token edges, widened; %d across sentences, dropped)%n",
+                    asIs.size(), tokens, b.spans(), b.inexact(), b.crossing());
+        }
         log.printf(Locale.ROOT, "features: %s; 2^%d buckets; %d epochs; seed %d%n", settings.groups(), settings.bits(), settings.epochs(),
                 settings.seed());
         log.flush();
@@ -84,8 +106,12 @@ public final class NerTraining {
     }
 
     public SpanScores evaluateDocuments(SequenceModel model, List<GoldDocument> gold) {
+        return evaluateDocuments(model, gold, new SpanScores());
+    }
+
+    /** Adds the model's scores on these documents to {@code scores} (pooling several models' figures) and returns it. */
+    public SpanScores evaluateDocuments(SequenceModel model, List<GoldDocument> gold, SpanScores scores) {
         SequenceTagger tagger = new SequenceTagger(model, morphology, kb);
-        SpanScores scores = new SpanScores();
         for (GoldDocument doc : gold) scores.add(doc.spans(), predict(tagger, doc.text()));
         return scores;
     }
