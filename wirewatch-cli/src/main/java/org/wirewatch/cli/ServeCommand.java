@@ -57,7 +57,7 @@ final class ServeCommand implements Callable<Integer> {
         try (WirewatchIndex index = openIndex(err);
              WirewatchServer server = WirewatchServer.start(settings, index,
                      index.writable() ? StoredStories.open(pipelineOptions.data, pipelineOptions.packs()) : null,
-                     pipelineOptions.pipeline(false), pipelineOptions.knowledgeBase())) {
+                     pipelineOptions.wirewatch(false))) {
             err.printf("wirewatch serve: %,d articles; listening on %s/%s%n", index.size(), server.url(),
                     settings.loopbackOnly() ? "" : settings.token() == null ? " (ingest over HTTP disabled: no api.token)" : "");
             err.flush();

@@ -1,16 +1,16 @@
 package org.wirewatch.server;
 
-import org.wirewatch.core.output.LanguageRows;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
+import org.wirewatch.core.app.Wirewatch;
 import org.wirewatch.core.kb.KnowledgeBase;
-import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.linguistics.names.NameKeys;
 import org.wirewatch.core.output.ArticleJson;
+import org.wirewatch.core.output.LanguageRows;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.index.BadQueryException;
 import org.wirewatch.index.StoredStories;
@@ -36,13 +36,16 @@ public final class WirewatchServer implements AutoCloseable {
     /**
      * Starts serving; {@link #port()} tells the port when 0 (any free port) was asked for. Articles
      * posted to the API are placed in {@code stories}, the stories ingest keeps beside the index
-     * (null only for a read-only index, which refuses posts).
+     * (null only for a read-only index, which refuses posts). Posts are analysed, entities resolved
+     * and names keyed by {@code wirewatch}, so the server shares the dictionaries and knowledge base
+     * of the process that started it.
      */
-    public static WirewatchServer start(ServerSettings settings, WirewatchIndex index, StoredStories stories, Pipeline pipeline,
-                                        KnowledgeBase kb) {
+    public static WirewatchServer start(ServerSettings settings, WirewatchIndex index, StoredStories stories, Wirewatch wirewatch) {
+        Pipeline pipeline = wirewatch.pipeline();
+        KnowledgeBase kb = wirewatch.resources().knowledgeBase();
         JsonReplies replies = new JsonReplies(new ArticleJson());
         ArticleApi articles = new ArticleApi(index, stories, pipeline, settings, replies);
-        NameKeys keys = LanguagePacks.discover().nameKeys();
+        NameKeys keys = wirewatch.nameKeys();
         EventViews events = new EventViews(index, kb, keys);
         BrowseApi browse = new BrowseApi(index, new StoryViews(index, events), new EntityPages(index, kb, keys, events), events, settings, replies);
         Javalin app = Javalin.create(config -> {

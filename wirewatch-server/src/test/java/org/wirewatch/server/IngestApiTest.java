@@ -67,7 +67,7 @@ class IngestApiTest {
             for (org.wirewatch.core.model.Article a : ServerFixture.analysedCorpus().subList(0, 2)) writer.add(a);
             writer.commit();
             try (org.wirewatch.index.WirewatchIndex reader = org.wirewatch.index.WirewatchIndex.openReadOnly(data, ServerFixture.KB);
-                 WirewatchServer server = WirewatchServer.start(ServerSettings.loopback(0), reader, null, ServerFixture.PIPELINE, ServerFixture.KB)) {
+                 WirewatchServer server = WirewatchServer.start(ServerSettings.loopback(0), reader, null, ServerFixture.WIREWATCH)) {
                 java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + server.port();
                 HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))

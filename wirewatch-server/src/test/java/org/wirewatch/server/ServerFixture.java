@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import org.wirewatch.core.app.Resources;
+import org.wirewatch.core.app.Wirewatch;
 import org.wirewatch.core.ingest.ArticleInputs;
 import org.wirewatch.core.ingest.ArticleSink;
 import org.wirewatch.core.ingest.InputLimits;
@@ -18,7 +20,6 @@ import org.wirewatch.core.ingest.ReadError;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageIdentifier;
-import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.pipeline.Pipeline;
@@ -33,7 +34,8 @@ import org.wirewatch.index.WirewatchIndex;
  */
 final class ServerFixture implements AutoCloseable {
     static final KnowledgeBase KB = KnowledgeBases.builtIn();
-    static final Pipeline PIPELINE = new Pipeline(new PipelineSettings(false, LanguageIdentifier.defaultLanguages()), KB);
+    static final Wirewatch WIREWATCH = new Wirewatch(Resources.with(KB), new PipelineSettings(false, LanguageIdentifier.defaultLanguages()));
+    static final Pipeline PIPELINE = WIREWATCH.pipeline();
     static final ObjectMapper JSON = new ObjectMapper();
 
     final WirewatchIndex index;
@@ -46,7 +48,7 @@ final class ServerFixture implements AutoCloseable {
             for (Article a : analysedCorpus()) index.add(a);
             index.commit();
         }
-        server = WirewatchServer.start(settings, index, StoredStories.open(data, LanguagePacks.discover()), PIPELINE, KB);
+        server = WirewatchServer.start(settings, index, StoredStories.open(data, WIREWATCH.resources().packs()), WIREWATCH);
     }
 
     static List<Article> analysedCorpus() {

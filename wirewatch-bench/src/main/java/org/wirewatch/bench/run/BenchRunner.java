@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.wirewatch.core.app.Resources;
+import org.wirewatch.core.app.Wirewatch;
 import org.wirewatch.core.clean.TextCleaner;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
@@ -46,7 +48,7 @@ public final class BenchRunner {
             StageBench stageBench = new StageBench(corpus, timing, cleaner, languages, settings.ner());
             Map<String, Timing.Work> stageWorks = stageBench.works(StageInputs.of(articles, cleaner, languages));
             KnowledgeBase kb = KnowledgeBases.builtIn();
-            Pipeline pipeline = new Pipeline(new PipelineSettings(false, settings.languages(), settings.ner()), kb);
+            Pipeline pipeline = new Wirewatch(Resources.with(kb), new PipelineSettings(false, settings.languages(), settings.ner())).pipeline();
             log.printf(Locale.ROOT, "bench: analysing the corpus once for the index stage…%n");
             stageWorks.put("index", new IndexStage(analysed(articles, pipeline), kb)::run);
             Timing.Work whole = new WholePipeline(pipeline, corpus, settings.threads())::run;
