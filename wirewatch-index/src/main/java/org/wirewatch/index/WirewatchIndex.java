@@ -76,12 +76,12 @@ public final class WirewatchIndex implements Closeable {
 
     private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {}
 
-    private WirewatchIndex(Directory directory, IndexWriter writer, KnowledgeBase kb) throws IOException {
+    private WirewatchIndex(Directory directory, IndexWriter writer, KnowledgeBase kb, LanguagePacks packs, TextAnalyses analyses)
+            throws IOException {
         this.directory = directory;
         this.writer = writer;
         this.json = new ArticleJson();
-        TextAnalyses analyses = TextAnalyses.standard();
-        NameKeys keys = LanguagePacks.discover().nameKeys();
+        NameKeys keys = packs.nameKeys();
         this.documents = new ArticleDocuments(analyses, json, keys, facetsConfig);
         this.queries = new QueryBuilder(analyses, new EntityFilter(kb, keys));
         this.highlights = new Highlights(analyses);
@@ -93,13 +93,15 @@ public final class WirewatchIndex implements Closeable {
         Path at = dataDir.resolve("index");
         Files.createDirectories(at);
         Directory dir = FSDirectory.open(at);
-        IndexWriterConfig config = new IndexWriterConfig(TextAnalyses.standard().perFieldAnalyzer())
+        LanguagePacks packs = LanguagePacks.discover();
+        TextAnalyses analyses = TextAnalyses.of(packs);
+        IndexWriterConfig config = new IndexWriterConfig(analyses.perFieldAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
         try {
             IndexWriter writer = new IndexWriter(dir, config);
             if (!DirectoryReader.indexExists(dir)) writer.commit();
-            return new WirewatchIndex(dir, writer, kb);
+            return new WirewatchIndex(dir, writer, kb, packs, analyses);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             dir.close();
             throw new IndexLockedException("the index in " + at + " is open for writing in another process (wirewatch ingest, watch or serve)", e);
@@ -115,7 +117,8 @@ public final class WirewatchIndex implements Closeable {
             dir.close();
             throw new IOException("no index in " + dataDir + " (run `wirewatch ingest PATH --data " + dataDir + "` first)");
         }
-        return new WirewatchIndex(dir, null, kb);
+        LanguagePacks packs = LanguagePacks.discover();
+        return new WirewatchIndex(dir, null, kb, packs, TextAnalyses.of(packs));
     }
 
     /** Whether an article with this id or this content is stored or waiting for the next commit. */

@@ -41,7 +41,7 @@ class BroadIdentificationTest {
     }
 
     @Test
-    void limited_to_the_configured_languages_nothing_else_is_loaded_or_named() {
+    void limited_to_the_configured_languages_no_other_language_is_named() {
         LanguageIdentifier narrow = new LanguageIdentifier(LanguagePacks.discover(), Set.of("en", "ru"), false);
         String italian = "Il consiglio comunale ha approvato ieri sera il nuovo piano per i trasporti pubblici della città.";
         assertFalse(narrow.identify(italian).map(g -> g.lang().equals("it")).orElse(false));

@@ -1,7 +1,5 @@
 package org.wirewatch.core.extract.ner.sequence;
 
-import org.wirewatch.core.lang.LanguagePacks;
-import org.wirewatch.core.linguistics.morph.DemonymInflections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,9 +42,6 @@ public final class FeatureExtractor {
      * @param kb         the knowledge base for gazetteer features, or null; the models are trained
      *                   with the built-in base, and should be run with it
      */
-    /** The packs' adjective-of-nationality inflections, for the demonym feature. */
-    private final DemonymInflections demonyms = LanguagePacks.discover().demonymInflections();
-
     public FeatureExtractor(String lang, Morphology morphology, KnowledgeBase kb, FeatureGroups groups) {
         this(lang, morphology, kb, null, groups);
     }
@@ -200,7 +195,7 @@ public final class FeatureExtractor {
         boolean capitalised = Character.isUpperCase(form.codePointAt(0));
         if (morphology != null && Character.isLetter(form.codePointAt(0))) readings(form, capitalised, lexical);
         if (kb != null && capitalised) {
-            if (kb.countryOfDemonym(form, lang, demonyms).isPresent()) lexical.add(FeatureHash.of(Template.DEMONYM, "d"));
+            if (kb.countryOfDemonym(form, lang, Cues.demonyms()).isPresent()) lexical.add(FeatureHash.of(Template.DEMONYM, "d"));
         }
         return new WordInfo(lower, shape, FeatureHash.of(Template.WINDOW, lower), FeatureHash.of(Template.WINDOW, shape),
                 lexical.toArray(), cueHash(form));
