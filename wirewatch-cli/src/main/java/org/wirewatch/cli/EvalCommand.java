@@ -43,6 +43,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSONL file.")
     Path gold;
 
+    @Option(names = "--docs", paramLabel = "FILE", description = "stories: the articles (id, text, lang) in a file of their own, "
+            + "joined by id to the stories of --gold (e.g. xling.docs.jsonl with xling.gold.jsonl).")
+    Path docs;
+
     @Option(names = "--json", description = "Print the report as one JSON object instead of a table.")
     boolean json;
 
@@ -56,6 +60,10 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (!Files.isReadable(gold)) {
             spec.commandLine().getErr().println("error: cannot read gold file " + gold);
+            return Main.EXIT_USAGE;
+        }
+        if (docs != null && (task != Task.stories || !Files.isReadable(docs))) {
+            spec.commandLine().getErr().println(task != Task.stories ? "error: --docs is for `eval stories` only" : "error: cannot read docs file " + docs);
             return Main.EXIT_USAGE;
         }
         Report report = evaluate();
@@ -72,7 +80,7 @@ final class EvalCommand implements Callable<Integer> {
                 yield new Report(r.toText(), r.toJson());
             }
             case stories -> {
-                var r = StoryEvaluation.runBatch(gold, this::withStories);
+                var r = docs == null ? StoryEvaluation.runBatch(gold, this::withStories) : StoryEvaluation.runBatch(gold, docs, this::withStories);
                 yield new Report(r.toText(), r.toJson());
             }
             case similarity -> {

@@ -13,9 +13,10 @@ import org.wirewatch.core.model.Check;
 import org.wirewatch.core.model.RawArticle;
 
 /**
- * BCubed precision/recall/F1 (item-averaged) of the {@link Article#story()} ids a system assigns,
- * against gold stories read from a cluster file or a pair file (docs/eval-formats.md). Story ids
- * are compared only for equality; an article that comes back without one is its own singleton.
+ * BCubed precision/recall/F1 (item-averaged) and pairwise precision/recall/F1 of the {@link
+ * Article#story()} ids a system assigns, against gold stories read from a cluster file, a pair
+ * file, or a docs file and a gold file joined by article id (docs/eval-formats.md). Story ids are
+ * compared only for equality; an article that comes back without one is its own singleton.
  * Thread-safe: keeps no state between calls.
  */
 public final class StoryEvaluation {
@@ -28,7 +29,7 @@ public final class StoryEvaluation {
      */
     public static StoryReport run(Path gold, Function<RawArticle, Article> analyze) throws IOException {
         Check.notNullParam(analyze, "analyze");
-        return evaluate(gold, (articles, errors) -> {
+        return evaluate(gold, GoldLines.read(Check.notNullParam(gold, "gold"), StoryLine::parse), (articles, errors) -> {
             List<Article> out = new ArrayList<>();
             for (RawArticle a : articles) out.add(Predictions.analyze(analyze, a, errors));
             return out;
@@ -41,8 +42,22 @@ public final class StoryEvaluation {
      * from the result counts as failed and unlinked.
      */
     public static StoryReport runBatch(Path gold, Function<List<RawArticle>, List<Article>> analyzeAll) throws IOException {
+        return runBatch(gold, GoldLines.read(Check.notNullParam(gold, "gold"), StoryLine::parse), analyzeAll);
+    }
+
+    /**
+     * Like {@link #runBatch(Path, Function)}, with the articles in {@code docs} (id, text and
+     * optionally lang, title, published; no story) and their stories in {@code gold} (id and
+     * story; no text), joined by id: the two-file form of the dev sets
+     * ({@code xling.docs.jsonl} + {@code xling.gold.jsonl}).
+     */
+    public static StoryReport runBatch(Path gold, Path docs, Function<List<RawArticle>, List<Article>> analyzeAll) throws IOException {
+        return runBatch(gold, StoryDocs.join(Check.notNullParam(gold, "gold"), Check.notNullParam(docs, "docs")), analyzeAll);
+    }
+
+    private static StoryReport runBatch(Path gold, GoldFile<StoryLine> lines, Function<List<RawArticle>, List<Article>> analyzeAll) {
         Check.notNullParam(analyzeAll, "analyzeAll");
-        return evaluate(gold, (articles, errors) -> {
+        return evaluate(gold, lines, (articles, errors) -> {
             List<Article> result;
             try {
                 result = analyzeAll.apply(articles);
@@ -66,9 +81,7 @@ public final class StoryEvaluation {
         List<Article> apply(List<RawArticle> articles, List<String> errors);
     }
 
-    private static StoryReport evaluate(Path gold, Predict predict) throws IOException {
-        Check.notNullParam(gold, "gold");
-        GoldFile<StoryLine> file = GoldLines.read(gold, StoryLine::parse);
+    private static StoryReport evaluate(Path gold, GoldFile<StoryLine> file, Predict predict) {
         StoryGold stories = StoryGold.of(file.items());
         List<String> errors = new ArrayList<>(file.errors());
         errors.addAll(stories.notes());
@@ -89,7 +102,7 @@ public final class StoryEvaluation {
             }
         }
         BCubed scores = BCubed.of(stories.clusters(), predicted);
-        return new StoryReport(scores, articles.size(), new HashSet<>(stories.clusters()).size(),
+        return new StoryReport(scores, PairCounts.of(stories.clusters(), predicted), articles.size(), new HashSet<>(stories.clusters()).size(),
                 new HashSet<>(predicted).size(), unlinked, stories.pairs(), stories.contradictions(), failed,
                 file.skippedLines(), errors);
     }

@@ -6,8 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * BCubed scores of predicted story ids against gold stories.
+ * BCubed and pairwise scores of predicted story ids against gold stories.
  *
+ * @param pairwise          pairwise precision/recall/F1: how many gold links (same-story pairs) were made
  * @param articles          distinct gold articles scored
  * @param goldClusters      gold stories (singletons included)
  * @param predictedClusters predicted stories (each unlinked article counted as its own)
@@ -16,7 +17,7 @@ import java.util.Map;
  * @param contradictions    same_story=false pairs whose articles other links put in one story
  * @param failedDocs        articles whose analysis threw, returned nothing or was missing from a batch
  */
-public record StoryReport(BCubed bcubed, int articles, int goldClusters, int predictedClusters, int unlinked,
+public record StoryReport(BCubed bcubed, PairCounts pairwise, int articles, int goldClusters, int predictedClusters, int unlinked,
                           int pairs, int contradictions, int failedDocs, int skippedLines, List<String> errors) {
 
     public StoryReport {
@@ -30,8 +31,15 @@ public record StoryReport(BCubed bcubed, int articles, int goldClusters, int pre
         if (pairs > 0) {
             out.append(String.format(Locale.ROOT, "gold built from %d judged pairs by joining same_story=true pairs%n", pairs));
         }
-        out.append(String.format(Locale.ROOT, "  precision %s  recall %s  f1 %s%n",
+        out.append(String.format(Locale.ROOT, "  BCubed    precision %s  recall %s  f1 %s%n",
                 ReportText.number(bcubed.precision()), ReportText.number(bcubed.recall()), ReportText.number(bcubed.f1())));
+        out.append(String.format(Locale.ROOT, "  pairwise  precision %s  recall %s  f1 %s  (%d of %d gold pairs linked, %d pairs predicted)%n",
+                ReportText.number(pairwise.precision()), ReportText.number(pairwise.recall()), ReportText.number(pairwise.f1()),
+                pairwise.sharedPairs(), pairwise.goldPairs(), pairwise.predictedPairs()));
+        if (articles == 0 && skippedLines > 0) {
+            out.append(String.format(Locale.ROOT, "no gold line had both \"text\" and \"story\": give the articles with --docs FILE and "
+                    + "their stories with --gold FILE, or the joined file alone%n"));
+        }
         if (articles > 0 && unlinked == articles) {
             out.append(String.format(Locale.ROOT,
                     "no article received a story id (no story linker produced stories): every article is its own cluster%n"));
@@ -55,6 +63,12 @@ public record StoryReport(BCubed bcubed, int articles, int goldClusters, int pre
         json.put("precision", bcubed.precision());
         json.put("recall", bcubed.recall());
         json.put("f1", bcubed.f1());
+        json.put("pairwise_precision", pairwise.precision());
+        json.put("pairwise_recall", pairwise.recall());
+        json.put("pairwise_f1", pairwise.f1());
+        json.put("gold_pairs", pairwise.goldPairs());
+        json.put("predicted_pairs", pairwise.predictedPairs());
+        json.put("linked_pairs", pairwise.sharedPairs());
         json.put("articles", articles);
         json.put("gold_clusters", goldClusters);
         json.put("predicted_clusters", predictedClusters);

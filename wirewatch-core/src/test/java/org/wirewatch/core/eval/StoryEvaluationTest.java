@@ -111,4 +111,44 @@ class StoryEvaluationTest {
         assertEquals(1, r.failedDocs());
         assertTrue(r.errors().stream().anyMatch(e -> e.contains("1 articles missing from the analysis result")));
     }
+
+    @Test
+    void pairwise_scores_count_gold_links_made() throws Exception {
+        StoryReport r = StoryEvaluation.run(clusterGold(), raw -> article(raw, List.of(), List.of(), PREDICTED.get(raw.id())));
+        // gold pairs a1-a2, a3-a4; predicted pairs a1-a2, a1-a3, a2-a3: one of two gold links made, one of three predicted right
+        assertEquals(2, r.pairwise().goldPairs());
+        assertEquals(3, r.pairwise().predictedPairs());
+        assertEquals(1, r.pairwise().sharedPairs());
+        assertEquals(1.0 / 3, r.pairwise().precision(), EPS);
+        assertEquals(0.5, r.pairwise().recall(), EPS);
+        assertEquals(0.4, r.pairwise().f1(), EPS);
+        assertTrue(r.toText().contains("pairwise  precision 0.3333  recall 0.5000  f1 0.4000  (1 of 2 gold pairs linked"), r.toText());
+        assertEquals(0.4, (double) r.toJson().get("pairwise_f1"), EPS);
+    }
+
+    @Test
+    void a_docs_file_and_a_gold_file_are_joined_by_id() throws Exception {
+        Path docs = Fixtures.write(dir, "docs.jsonl",
+                "{\"id\":\"a5\",\"lang\":\"en\",\"text\":\"A new bridge opened.\"}",
+                "{\"id\":\"a1\",\"lang\":\"en\",\"text\":\"Drones hit the port overnight.\"}",
+                "{\"id\":\"a2\",\"lang\":\"ru\",\"text\":\"Ночью дроны атаковали порт.\"}",
+                "{\"id\":\"a9\",\"lang\":\"en\",\"text\":\"No answer for this one.\"}");
+        Path gold = Fixtures.write(dir, "gold.jsonl",
+                "{\"id\":\"a1\",\"story\":\"S1\",\"lang\":\"en\"}",
+                "{\"id\":\"a2\",\"story\":\"S1\",\"lang\":\"ru\"}",
+                "{\"id\":\"a5\",\"story\":\"S3\",\"lang\":\"en\"}",
+                "{\"id\":\"a7\",\"story\":\"S4\",\"lang\":\"en\"}");
+        List<String> seen = new ArrayList<>();
+        StoryReport r = StoryEvaluation.runBatch(gold, docs, all -> {
+            all.forEach(a -> seen.add(a.id() + ":" + a.text().length()));
+            return all.stream().map(raw -> article(raw, List.of(), List.of(), raw.id().equals("a5") ? "y" : "x")).toList();
+        });
+        assertEquals(List.of("a5:20", "a1:30", "a2:27"), seen, "the docs' texts, in the docs file's order, without the unanswered one");
+        assertEquals(3, r.articles());
+        assertEquals(1, r.bcubed().f1(), EPS);
+        assertEquals(1, r.pairwise().f1(), EPS);
+        assertEquals(2, r.skippedLines());
+        assertTrue(r.errors().stream().anyMatch(e -> e.contains("docs.jsonl: line 4") && e.contains("\"a9\" has no story")), r.errors().toString());
+        assertTrue(r.errors().stream().anyMatch(e -> e.contains("gold.jsonl: line 4") && e.contains("\"a7\" is not in")), r.errors().toString());
+    }
 }
