@@ -63,6 +63,34 @@ class IngestStoriesTest {
         assertEquals(before.length(), Files.readString(data.resolve("stories.json")).length(), "no second copy placed in a story");
     }
 
+    @Test
+    void the_seeds_get_the_same_stories_through_ingest_as_through_analyze(@TempDir Path data) throws IOException {
+        Path seeds = SharedData.require("corpus", "seeds");
+        CliRun ingested = CliRun.of("ingest", seeds.toString(), "--data", data.toString());
+        assertEquals(0, ingested.exitCode(), ingested.err());
+        Map<String, JsonNode> stored = exported(data);
+        CliRun analysed = CliRun.of("analyze", seeds.toString());
+        assertEquals(0, analysed.exitCode(), analysed.err());
+        Map<String, JsonNode> batch = new HashMap<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : analysed.outLines()) {
+            JsonNode a = json.readTree(line);
+            batch.put(a.get("id").asText(), a);
+        }
+        assertEquals(batch.keySet(), stored.keySet());
+        // story ids are numbered differently; what must agree is which articles share a story
+        for (String a : batch.keySet()) {
+            for (String b : batch.keySet()) {
+                boolean together = batch.get(a).get("story").asText().equals(batch.get(b).get("story").asText());
+                assertEquals(together, stored.get(a).get("story").asText().equals(stored.get(b).get("story").asText()), a + " and " + b);
+            }
+        }
+        String reuters = "002_13705c45efd28435";
+        JsonNode russian = stored.get("004_79bbd20387ac76b2");
+        assertEquals(stored.get(reuters).get("story").asText(), russian.get("story").asText());
+        assertEquals(reuters, russian.get("translation_of").asText(null));
+    }
+
     private static Map<String, JsonNode> exported(Path data) throws IOException {
         CliRun export = CliRun.of("export", "--format", "jsonl", "--data", data.toString());
         assertEquals(0, export.exitCode(), export.err());

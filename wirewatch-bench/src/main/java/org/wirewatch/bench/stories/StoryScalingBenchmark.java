@@ -21,18 +21,22 @@ import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.pipeline.BatchAnalysis;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.pipeline.PipelineSettings;
+import org.wirewatch.core.story.StoryBatch;
 import org.wirewatch.core.story.StoryClusterer;
 import org.wirewatch.core.story.StorySettings;
 
 /**
  * How story clustering scales: for each corpus size (default 10k, 50k, 100k generated articles,
  * one story per ten), analyses the corpus (untimed), then times one {@link StoryClusterer} placing
- * every article in order of publication, as a stream would deliver them, and prints articles/s,
- * the stories still open at the end, and BCubed F1 against the generator's gold stories. Prints
- * only; asserts nothing.
+ * every article as a stream would deliver them, and prints articles/s, the stories still open at
+ * the end, the live heap after placing, and BCubed against the generator's gold stories. By
+ * default the stream comes in order of publication; {@code -Dstories.orders=date,reverse,shuffle1,
+ * shuffle2,shuffle3,batch} runs each order in turn ({@code shuffleN}: a random order with seed N;
+ * {@code batch}: {@link StoryBatch}, as {@code analyze} clusters), one row each, which is how the
+ * order of arrival is measured. Prints only; asserts nothing.
  *
  * <pre>
- * java -cp wirewatch-bench/target/wirewatch-bench.jar org.wirewatch.bench.stories.StoryScalingBenchmark 10000 50000 100000
+ * java -cp wirewatch-cli/target/wirewatch.jar org.wirewatch.bench.stories.StoryScalingBenchmark 10000 50000 100000
  * </pre>
  */
 public final class StoryScalingBenchmark {
@@ -44,9 +48,11 @@ public final class StoryScalingBenchmark {
         if (sizes.isEmpty()) sizes = List.of(10_000, 50_000, 100_000);
         Pipeline pipeline = new Pipeline(new PipelineSettings(false, LanguageIdentifier.defaultLanguages()));
         LanguagePacks packs = LanguagePacks.discover();
-        warmUp(pipeline, packs);
-        System.out.println("articles\tstories(gold)\tseconds\tarticles/s\topen_at_end\tbcubed_p\tbcubed_r\tbcubed_f1");
-        for (int n : sizes) run(n, pipeline, packs);
+        // -Dstories.warmup=false skips the warm-up (quality runs on a cached corpus need none)
+        if (Boolean.parseBoolean(System.getProperty("stories.warmup", "true"))) warmUp(pipeline, packs);
+        System.out.println("articles\tstories(gold)\torder\tseconds\tarticles/s\topen_at_end\theap_mb\tbcubed_p\tbcubed_r\tbcubed_f1");
+        List<String> orders = List.of(System.getProperty("stories.orders", "date").split(","));
+        for (int n : sizes) run(n, pipeline, packs, orders);
     }
 
     private static void warmUp(Pipeline pipeline, LanguagePacks packs) {
@@ -55,31 +61,58 @@ public final class StoryScalingBenchmark {
         for (int i = 0; i < 3; i++) place(analysed, packs);
     }
 
-    private static void run(int n, Pipeline pipeline, LanguagePacks packs) {
+    private static void run(int n, Pipeline pipeline, LanguagePacks packs, List<String> orders) {
         List<GeneratedArticle> gen = generate(n, 42);
         List<Article> analysed = cachedAnalysis(n, gen, pipeline);
         analysed.sort(Comparator.comparing(Article::published).thenComparing(Article::id));
-        System.gc();
-        long t0 = System.nanoTime();
-        Placed placed = place(analysed, packs);
-        double seconds = (System.nanoTime() - t0) / 1e9;
         Map<String, String> gold = new HashMap<>();
         for (GeneratedArticle g : gen) gold.put(g.id(), g.story());
-        double[] prf = bcubed(placed.articles(), gold);
-        if (Boolean.getBoolean("stories.verbose")) printBiggest(placed.articles(), gold);
-        System.out.printf(Locale.ROOT, "%d\t%d\t%.1f\t%.0f\t%d\t%.3f\t%.3f\t%.3f%n", n, CorpusGenerator.defaultStories(n), seconds, n / seconds,
-                placed.open(), prf[0], prf[1], prf[2]);
+        for (String order : orders) {
+            List<Article> arriving = ordered(analysed, order.trim());
+            long before = liveHeapMb();
+            long t0 = System.nanoTime();
+            Placed placed = order.trim().equals("batch") ? batch(arriving, packs) : place(arriving, packs);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long held = liveHeapMb() - before;
+            java.lang.ref.Reference.reachabilityFence(placed.clusterer());
+            double[] prf = bcubed(placed.articles(), gold);
+            if (Boolean.getBoolean("stories.verbose")) printBiggest(placed.articles(), gold);
+            System.out.printf(Locale.ROOT, "%d\t%d\t%s\t%.1f\t%.0f\t%d\t%d\t%.3f\t%.3f\t%.3f%n", n, CorpusGenerator.defaultStories(n), order.trim(),
+                    seconds, n / seconds, placed.open(), held, prf[0], prf[1], prf[2]);
+        }
     }
 
-    private record Placed(List<Article> articles, int open) {}
+    /** The articles (sorted by date) in the order named: date, reverse, shuffleN, batch (any order: the batch sorts). */
+    private static List<Article> ordered(List<Article> byDate, String order) {
+        List<Article> out = new ArrayList<>(byDate);
+        if (order.equals("reverse")) java.util.Collections.reverse(out);
+        else if (order.startsWith("shuffle")) java.util.Collections.shuffle(out, new java.util.Random(Long.parseLong(order.substring(7))));
+        else if (!order.equals("date") && !order.equals("batch")) throw new IllegalArgumentException("unknown order " + order);
+        return out;
+    }
 
+    /** {@code clusterer} is kept so that the heap it holds can be measured (null for a batch). */
+    private record Placed(List<Article> articles, int open, StoryClusterer clusterer) {}
+
+    /** Places the articles as a stream; the heap figure is what the clusterer and the placed records hold (taken after the timing). */
     private static Placed place(List<Article> articles, LanguagePacks packs) {
         StoryClusterer clusterer = new StoryClusterer(packs, settings());
         List<Article> out = new ArrayList<>(articles.size());
         for (Article a : articles) out.add(clusterer.add(a));
         List<Article> resolved = new ArrayList<>(out.size());
         for (Article a : out) resolved.add(a.withStory(clusterer.resolve(a.story()), a.duplicateOf(), a.translationOf()));
-        return new Placed(resolved, clusterer.openStories());
+        return new Placed(resolved, clusterer.openStories(), clusterer);
+    }
+
+    private static Placed batch(List<Article> articles, LanguagePacks packs) {
+        return new Placed(new StoryBatch(packs, settings()).assign(articles).articles(), 0, null);
+    }
+
+    /** The live heap after a collection, in MB. */
+    private static long liveHeapMb() {
+        System.gc();
+        Runtime r = Runtime.getRuntime();
+        return (r.totalMemory() - r.freeMemory()) >> 20;
     }
 
     /** The default settings, or with -Dstories.merge=X another merge threshold (1 turns merging almost off), -Dstories.join=X another join threshold, -Dstories.candidates=N another candidate count. */
@@ -88,7 +121,8 @@ public final class StoryScalingBenchmark {
         double merge = Double.parseDouble(System.getProperty("stories.merge", Double.toString(d.merge())));
         double join = Double.parseDouble(System.getProperty("stories.join", Double.toString(d.join())));
         int candidates = Integer.getInteger("stories.candidates", d.candidates());
-        return new StorySettings(join, merge, d.duplicate(), d.translation(), d.window(), candidates);
+        java.time.Duration lateness = java.time.Duration.parse(System.getProperty("stories.lateness", d.lateness().toString()));
+        return new StorySettings(join, merge, d.duplicate(), d.translation(), d.window(), candidates, lateness);
     }
 
     /**

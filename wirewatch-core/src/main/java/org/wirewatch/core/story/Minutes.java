@@ -25,6 +25,12 @@ final class Minutes {
         }
     }
 
+    /** The ISO-8601 day of a minute ("2024-11-13"); null for {@link Evidence#UNKNOWN}. */
+    static String day(long minute) {
+        String iso = iso(minute);
+        return iso == null ? null : iso.substring(0, 10);
+    }
+
     static String iso(long minute) {
         return minute == Evidence.UNKNOWN ? null : LocalDateTime.ofEpochSecond(minute * 60, 0, ZoneOffset.UTC).toString();
     }

@@ -2,7 +2,9 @@ package org.wirewatch.core.story;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
@@ -12,16 +14,25 @@ import org.wirewatch.core.model.Segment;
  * Assigns stories across a whole batch held in memory, as {@code analyze} does when no index is
  * given. Unlike a stream, a batch can be clustered independently of the order it came in: rarity
  * is counted over the whole batch first, articles are then placed in order of publication (undated
- * ones first, then by id), and every story id is resolved through merges at the end. The articles come back in input
- * order. Thread-safe: keeps no state between calls.
+ * ones first, then by id), and every story id is resolved through merges at the end. An undated
+ * article linked to a dated one (a translation or a copy, in either direction) is given its day
+ * through the {@link Redating}, as a stream does ({@link StoryStream}). The articles come back in
+ * input order. Thread-safe: keeps no state between calls.
  */
 public final class StoryBatch {
     private final StorySettings settings;
     private final EvidenceReader reader;
+    private final Redating redating;
 
+    /** A batch that sets an inherited date without running any stage again ({@link Redating#DATE_ONLY}). */
     public StoryBatch(LanguagePacks packs, StorySettings settings) {
+        this(packs, settings, Redating.DATE_ONLY);
+    }
+
+    public StoryBatch(LanguagePacks packs, StorySettings settings, Redating redating) {
         this.settings = Check.notNullParam(settings, "settings");
         this.reader = new EvidenceReader(Check.notNullParam(packs, "packs"));
+        this.redating = Check.notNullParam(redating, "redating");
     }
 
     /** The articles with their stories set, and the stories. */
@@ -41,9 +52,16 @@ public final class StoryBatch {
         order.sort(Comparator.comparingLong((Integer i) -> minuteOrFirst(articles.get(i))).thenComparing(i -> articles.get(i).id())
                 .thenComparingInt(i -> i));
         Article[] placed = new Article[articles.size()];
-        for (int i : order) placed[i] = clusterer.add(articles.get(i));
+        Map<String, String> days = new HashMap<>();
+        for (int i : order) {
+            placed[i] = clusterer.add(articles.get(i));
+            for (StoryClusterer.Dating d : clusterer.datingOf(placed[i])) days.putIfAbsent(d.articleId(), d.day());
+        }
         List<Article> out = new ArrayList<>(placed.length);
-        for (Article a : placed) out.add(resolved(a, clusterer));
+        for (Article a : placed) {
+            String day = a.published() == null ? days.get(a.id()) : null;
+            out.add(resolved(day == null ? a : redating.redate(a, day), clusterer));
+        }
         return new Result(out, clusterer.stories());
     }
 

@@ -101,6 +101,36 @@ public final class StoryClusterer {
         return article.withSegments(placed).withStory(main, null, null);
     }
 
+    /** An article that lacks a date the article it is linked to (as a translation or a copy) has: {@code day} is ISO-8601. */
+    public record Dating(String articleId, String day) {}
+
+    /**
+     * The dates that cross the link {@link #add} just made: an undated article that translates or
+     * copies a dated one takes its day; a dated one that translates or copies an undated one gives
+     * it its own. A translation appears within days of its original, so the day is an estimate,
+     * and a caller marks it inferred. Empty when the article is not linked, or both or neither are
+     * dated.
+     */
+    public List<Dating> datingOf(Article placed) {
+        Check.notNullParam(placed, "placed");
+        String original = placed.translationOf() != null ? placed.translationOf() : placed.duplicateOf();
+        StoryState story = original == null ? null : open.get(resolve(placed.story()));
+        if (story == null) return List.of();
+        long theirs = Evidence.UNKNOWN;
+        boolean found = false;
+        List<StoryState.Member> members = story.members();
+        for (int i = members.size() - 1; i >= 0 && !found; i--) {
+            Evidence m = members.get(i).evidence();
+            if (m.articleId().equals(original) && m.unitId().equals(original)) {
+                theirs = m.minute();
+                found = true;
+            }
+        }
+        long mine = Minutes.of(placed.published());
+        if (!found || (mine == Evidence.UNKNOWN) == (theirs == Evidence.UNKNOWN)) return List.of();
+        return mine == Evidence.UNKNOWN ? List.of(new Dating(placed.id(), Minutes.day(theirs))) : List.of(new Dating(original, Minutes.day(mine)));
+    }
+
     /** The id a story goes by now: itself, or the story it was merged into (transitively). */
     public String resolve(String storyId) {
         String id = storyId;
@@ -170,7 +200,7 @@ public final class StoryClusterer {
         ageOut();
         List<String> keys = StoryIndex.keysOf(e, rarity);
         Similarity.Weighted unit = similarity.weigh(e, rarity);
-        List<StoryState> candidates = candidates(unit, keys, arrival);
+        List<StoryState> candidates = candidates(unit, keys);
         Map<StoryState, Double> scores = new LinkedHashMap<>();
         for (StoryState s : candidates) scores.put(s, storyScore(unit, s));
         StoryState chosen = null;
@@ -185,8 +215,8 @@ public final class StoryClusterer {
         if (chosen == null) chosen = best(scores);
         if (chosen == null) chosen = newStory();
         else if (wholeArticle && duplicateOf == null) translationOf = translationIn(unit, chosen);
-        chosen.add(unit, duplicateOf, translationOf, arrival);
-        index.file(chosen, keys);
+        chosen.add(unit, rarity.documents(), duplicateOf, translationOf, arrival);
+        index.file(chosen, keys, StoryIndex.day(e.minute()));
         StoryState survivor = mergeAround(chosen, scores);
         return new Placement(survivor.id, duplicateOf, translationOf);
     }
@@ -237,16 +267,20 @@ public final class StoryClusterer {
      * the unit's similarity to its {@link #GLANCE} newest units, a cheap look that already sees
      * names, numbers and words together; only the best are scored in full.
      */
-    private List<StoryState> candidates(Similarity.Weighted unit, List<String> keys, long arrival) {
+    private List<StoryState> candidates(Similarity.Weighted unit, List<String> keys) {
+        Evidence e = unit.evidence();
+        long from = e.hasTime() ? StoryIndex.day(e.minute() - settings.windowMinutes()) : StoryIndex.UNDATED;
+        long to = e.hasTime() ? StoryIndex.day(e.minute() + settings.windowMinutes()) : StoryIndex.UNDATED;
         List<Map.Entry<StoryState, Double>> hits = new ArrayList<>();
-        for (Map.Entry<String, Double> x : index.candidates(keys, rarity).entrySet()) {
+        for (Map.Entry<String, Double> x : index.candidates(keys, rarity, from, to).entrySet()) {
             StoryState s = open.get(x.getKey());
-            if (s != null && !tooOld(s, arrival)) hits.add(Map.entry(s, x.getValue()));
+            if (s != null && inWindow(s, e)) hits.add(Map.entry(s, x.getValue()));
         }
         hits.sort(Comparator.comparingDouble((Map.Entry<StoryState, Double> x) -> -x.getValue())
                 .thenComparingLong(x -> -x.getKey().touched())
                 .thenComparingLong(x -> x.getKey().sequence));
         List<StoryState> pool = hits.stream().limit((long) POOL * settings.candidates()).map(Map.Entry::getKey).toList();
+        for (StoryState s : pool) s.refresh(similarity, rarity);
         if (pool.size() <= settings.candidates()) return pool;
         Map<StoryState, Double> glance = new HashMap<>();
         for (StoryState s : pool) glance.put(s, glance(unit, s));
@@ -261,8 +295,23 @@ public final class StoryClusterer {
         return best;
     }
 
-    private boolean tooOld(StoryState s, long minute) {
-        return minute != Evidence.UNKNOWN && s.touched() != Evidence.UNKNOWN && s.touched() < minute - settings.windowMinutes();
+    /**
+     * Whether the unit is within the window of the story's dated units, before its first as well
+     * as after its last: an article that arrives late with an older date belongs where its own
+     * date puts it. Undated units, and stories of undated units only, fit any time.
+     */
+    private boolean inWindow(StoryState s, Evidence e) {
+        if (!e.hasTime() || s.first() == Evidence.UNKNOWN) return true;
+        return e.minute() >= s.first() - settings.windowMinutes() && e.minute() <= s.last() + settings.windowMinutes();
+    }
+
+    /**
+     * Whether no article still to come can join the story: the newest date seen is more than
+     * window + lateness past its newest unit (past its last arrival when none is dated).
+     */
+    private boolean closable(StoryState s) {
+        long newestOwn = s.last() != Evidence.UNKNOWN ? s.last() : s.touched();
+        return newestOwn != Evidence.UNKNOWN && newestOwn < newest - settings.openMinutes();
     }
 
     private StoryState best(Map<StoryState, Double> scores) {
@@ -367,7 +416,7 @@ public final class StoryClusterer {
     private void ageOut() {
         if (++sinceAgeing < AGE_EVERY || newest == Evidence.UNKNOWN) return;
         sinceAgeing = 0;
-        List<StoryState> stale = open.values().stream().filter(s -> tooOld(s, newest)).toList();
+        List<StoryState> stale = open.values().stream().filter(this::closable).toList();
         for (StoryState s : stale) {
             index.remove(s);
             open.remove(s.id);

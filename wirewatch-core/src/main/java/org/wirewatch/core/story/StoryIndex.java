@@ -1,24 +1,33 @@
 package org.wirewatch.core.story;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The inverted index that finds candidate stories for a unit: each story is filed under the
- * rarest entity ids and lemmas of its units. A key filed under very many stories (a country
- * every article names) is skipped at lookup: it would retrieve everything and tell nothing.
- * Not thread-safe.
+ * rarest entity ids and lemmas of its units, on the day of the unit that brought the key. A
+ * lookup reads only the days within the window around the unit's own date, so an article that
+ * arrives late, or early, finds the stories of its own days however many other days are open. A
+ * key filed under very many stories within those days (a country every article names) is skipped:
+ * it would retrieve everything and tell nothing. Not thread-safe.
  */
 final class StoryIndex {
     private static final int KEYS_PER_KIND = 8;
     private static final int CROWDED = 400;
+    /** The day bucket of undated units: every lookup reads it. */
+    static final long UNDATED = Long.MIN_VALUE;
+    private static final long MINUTES_PER_DAY = 24 * 60;
 
-    private final Map<String, Set<String>> postings = new HashMap<>();
+    private final Map<String, NavigableMap<Long, Set<String>>> postings = new HashMap<>();
 
     /** The keys a unit is looked up and filed under: its rarest, most repeated entities and lemmas. */
     static List<String> keysOf(Evidence e, Rarity rarity) {
@@ -37,40 +46,84 @@ final class StoryIndex {
                 .toList();
     }
 
-    void file(StoryState story, List<String> keys) {
+    /** The day bucket of a minute ({@link Evidence#UNKNOWN} for undated). */
+    static long day(long minute) {
+        return minute == Evidence.UNKNOWN ? UNDATED : Math.floorDiv(minute, MINUTES_PER_DAY);
+    }
+
+    /** Files the story under the keys of a unit of the given day. */
+    void file(StoryState story, List<String> keys, long day) {
         for (String k : keys) {
-            if (story.keys().add(k)) postings.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(story.id);
+            if (story.keys().add(entry(k, day))) bucket(k, day).add(story.id);
         }
     }
 
-    /** Files a restored story under the keys it already has. */
+    /** Files a restored or merged story under the entries it already has. */
     void refile(StoryState story) {
-        for (String k : story.keys()) postings.computeIfAbsent(k, x -> new LinkedHashSet<>()).add(story.id);
+        for (String entry : story.keys()) {
+            int tab = entry.lastIndexOf('\t');
+            long day = tab < 0 ? day(story.last()) : parseDay(entry.substring(tab + 1));
+            bucket(tab < 0 ? entry : entry.substring(0, tab), day).add(story.id);
+        }
     }
 
     void remove(StoryState story) {
-        for (String k : story.keys()) {
-            Set<String> ids = postings.get(k);
-            if (ids == null) continue;
-            ids.remove(story.id);
-            if (ids.isEmpty()) postings.remove(k);
+        Set<String> keys = new HashSet<>();
+        for (String entry : story.keys()) {
+            int tab = entry.lastIndexOf('\t');
+            keys.add(tab < 0 ? entry : entry.substring(0, tab));
+        }
+        for (String k : keys) {
+            NavigableMap<Long, Set<String>> days = postings.get(k);
+            if (days == null) continue;
+            days.values().removeIf(ids -> ids.remove(story.id) && ids.isEmpty());
+            if (days.isEmpty()) postings.remove(k);
         }
     }
 
     /**
-     * Story ids sharing at least one key, with how much they share: the summed rarity of the
-     * shared keys. Templated reports of different events share many common keys; the rare ones
-     * (this attack's numbers, this meeting's venue) are what tell the right story from them.
+     * Story ids sharing at least one key on the days from {@code fromDay} to {@code toDay} (all
+     * days when the unit is undated), with how much they share: the summed rarity of the shared
+     * keys. Templated reports of different events share many common keys; the rare ones (this
+     * attack's numbers, this meeting's venue) are what tell the right story from them.
      */
-    Map<String, Double> candidates(List<String> keys, Rarity rarity) {
+    Map<String, Double> candidates(List<String> keys, Rarity rarity, long fromDay, long toDay) {
         Map<String, Double> hits = new HashMap<>();
         for (String k : keys) {
-            Set<String> ids = postings.get(k);
-            if (ids == null || ids.size() > CROWDED) continue;
+            NavigableMap<Long, Set<String>> days = postings.get(k);
+            if (days == null) continue;
+            Set<String> ids = storiesOn(days, fromDay, toDay);
+            if (ids.size() > CROWDED) continue;
             double weight = weightOf(k, rarity);
             for (String id : ids) hits.merge(id, weight, Double::sum);
         }
         return hits;
+    }
+
+    private static Set<String> storiesOn(NavigableMap<Long, Set<String>> days, long fromDay, long toDay) {
+        Collection<Set<String>> buckets = fromDay == UNDATED ? days.values() : days.subMap(fromDay, true, toDay, true).values();
+        Set<String> undated = fromDay == UNDATED ? Set.of() : days.getOrDefault(UNDATED, Set.of());
+        if (buckets.size() == 1 && undated.isEmpty()) return buckets.iterator().next();
+        Set<String> ids = new LinkedHashSet<>(undated);
+        for (Set<String> b : buckets) ids.addAll(b);
+        return ids;
+    }
+
+    private NavigableMap<Long, Set<String>> days(String key) {
+        return postings.computeIfAbsent(key, x -> new TreeMap<>());
+    }
+
+    private Set<String> bucket(String key, long day) {
+        return days(key).computeIfAbsent(day, x -> new LinkedHashSet<>());
+    }
+
+    /** "e:ww:kyiv" filed on day 20000 is the entry "e:ww:kyiv\t20000"; undated units file under "u". */
+    private static String entry(String key, long day) {
+        return key + '\t' + (day == UNDATED ? "u" : Long.toString(day));
+    }
+
+    private static long parseDay(String day) {
+        return day.equals("u") ? UNDATED : Long.parseLong(day);
     }
 
     /** "e:ww:kyiv" is looked up among entities, "en:drone" among English lemmas. */

@@ -25,14 +25,26 @@ final class StoryState {
     /** How many recent units keep all their evidence. */
     static final int EXEMPLARS = 12;
     private static final int TOP_ENTITIES = 10;
+    /** How many units rarity must have counted before exemplars are re-weighed ({@link #refresh}). */
+    private static final int REWEIGH_FROM = 100;
 
     /** A unit of the story, kept without its lemmas, for duplicate checks and the timeline. */
     record Member(Evidence evidence, String duplicateOf, String translationOf) {}
 
-    /** The state as plain data, for snapshots. */
+    /**
+     * The state as plain data, for snapshots. {@code weighed}: how many units rarity had counted
+     * when each exemplar was weighed (absent in snapshots of version 1).
+     */
     record Saved(String id, long sequence, List<String> merged, Map<String, Double> entities, Map<String, String> names,
                  long first, long last, long touched, Map<String, String> headlines, List<String> sources, List<Member> members,
-                 List<Similarity.Weighted> exemplars, Set<String> keys) {}
+                 List<Similarity.Weighted> exemplars, List<Integer> weighed, Set<String> keys) {}
+
+    /**
+     * A recent unit with its weights, and how many units rarity had counted when they were
+     * computed: weights from a young stream are re-computed once rarity has seen twice as many
+     * units, so what arrived first is not judged by the rarity of the first few articles forever.
+     */
+    private record Exemplar(Similarity.Weighted unit, int weighedAt) {}
 
     final String id;
     final long sequence;
@@ -42,7 +54,7 @@ final class StoryState {
     private final Map<String, String> headlines = new TreeMap<>();
     private final Set<String> sources = new LinkedHashSet<>();
     private final List<Member> members = new ArrayList<>();
-    private final ArrayDeque<Similarity.Weighted> exemplars = new ArrayDeque<>();
+    private final ArrayDeque<Exemplar> exemplars = new ArrayDeque<>();
     private final Set<String> keys = new HashSet<>();
     private long first = UNKNOWN;
     private long last = UNKNOWN;
@@ -55,7 +67,7 @@ final class StoryState {
     }
 
     /** Adds a unit; a near-duplicate is listed but not kept as an exemplar, since its original already is. */
-    void add(Similarity.Weighted unit, String duplicateOf, String translationOf, long arrival) {
+    void add(Similarity.Weighted unit, int weighedAt, String duplicateOf, String translationOf, long arrival) {
         Evidence e = unit.evidence();
         e.entities().forEach((k, v) -> entities.merge(k, v, Double::sum));
         e.entityNames().forEach(names::putIfAbsent);
@@ -68,7 +80,7 @@ final class StoryState {
         if (e.source() != null) sources.add(e.source());
         members.add(new Member(e.slim(), duplicateOf, translationOf));
         if (duplicateOf == null) {
-            exemplars.addLast(unit);
+            exemplars.addLast(new Exemplar(unit, weighedAt));
             if (exemplars.size() > EXEMPLARS) exemplars.removeFirst();
         }
     }
@@ -84,9 +96,9 @@ final class StoryState {
         other.headlines.forEach(headlines::putIfAbsent);
         sources.addAll(other.sources);
         keys.addAll(other.keys);
-        List<Similarity.Weighted> all = new ArrayList<>(exemplars);
+        List<Exemplar> all = new ArrayList<>(exemplars);
         all.addAll(other.exemplars);
-        all.sort(Comparator.comparingLong(w -> w.evidence().minute()));
+        all.sort(Comparator.comparingLong(w -> w.unit().evidence().minute()));
         exemplars.clear();
         exemplars.addAll(all.subList(Math.max(0, all.size() - EXEMPLARS), all.size()));
         merged.add(other.id);
@@ -94,6 +106,30 @@ final class StoryState {
     }
 
     long touched() { return touched; }
+
+    /** The time of the story's oldest and newest dated unit ({@link Evidence#UNKNOWN} when none is dated). */
+    long first() { return first; }
+
+    long last() { return last; }
+
+    /**
+     * Re-weighs the exemplars weighed when rarity had counted fewer than half the units it has
+     * counted now, so scores do not depend on how early in a stream a unit arrived.
+     */
+    void refresh(Similarity similarity, Rarity rarity) {
+        int now = rarity.documents();
+        // in a handful of units, what a story's members share looks common however rare it is: keep their first weights
+        if (now < REWEIGH_FROM) return;
+        boolean stale = false;
+        for (Exemplar x : exemplars) stale |= 2L * x.weighedAt() < now;
+        if (!stale) return;
+        List<Exemplar> fresh = new ArrayList<>(exemplars.size());
+        for (Exemplar x : exemplars) {
+            fresh.add(2L * x.weighedAt() < now ? new Exemplar(similarity.weigh(x.unit().evidence(), rarity), now) : x);
+        }
+        exemplars.clear();
+        exemplars.addAll(fresh);
+    }
 
     /** Entity id → mentions over all members. */
     Map<String, Double> entityCounts() { return entities; }
@@ -103,15 +139,18 @@ final class StoryState {
     /** The last {@code n} members placed. */
     List<Member> recentMembers(int n) { return members.subList(Math.max(0, members.size() - n), members.size()); }
 
-    Collection<Similarity.Weighted> exemplars() { return exemplars; }
+    Collection<Similarity.Weighted> exemplars() { return exemplars.stream().map(Exemplar::unit).toList(); }
 
     /** The {@code n} newest exemplars, newest first. */
     List<Similarity.Weighted> newestExemplars(int n) {
         List<Similarity.Weighted> out = new ArrayList<>(n);
         var it = exemplars.descendingIterator();
-        while (it.hasNext() && out.size() < n) out.add(it.next());
+        while (it.hasNext() && out.size() < n) out.add(it.next().unit());
         return out;
     }
+
+    /** How many units the story has taken in, duplicates included. */
+    int size() { return members.size(); }
 
     Set<String> keys() { return keys; }
 
@@ -136,7 +175,7 @@ final class StoryState {
 
     Saved save() {
         return new Saved(id, sequence, merged, entities, names, first, last, touched, headlines, new ArrayList<>(sources), members,
-                new ArrayList<>(exemplars), keys);
+                exemplars.stream().map(Exemplar::unit).toList(), exemplars.stream().map(Exemplar::weighedAt).toList(), keys);
     }
 
     static StoryState restore(Saved s) {
@@ -150,7 +189,11 @@ final class StoryState {
         state.headlines.putAll(s.headlines());
         state.sources.addAll(s.sources());
         state.members.addAll(s.members());
-        state.exemplars.addAll(s.exemplars());
+        for (int i = 0; i < s.exemplars().size(); i++) {
+            // a version-1 snapshot kept no weighing times: its weights count as fresh
+            int weighed = s.weighed() == null ? Integer.MAX_VALUE / 2 : s.weighed().get(i);
+            state.exemplars.add(new Exemplar(s.exemplars().get(i), weighed));
+        }
         state.keys.addAll(s.keys());
         return state;
     }

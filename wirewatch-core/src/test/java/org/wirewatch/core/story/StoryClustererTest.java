@@ -119,8 +119,8 @@ class StoryClustererTest {
     }
 
     @Test
-    void storiesCloseAfterTheWindowAndLaterArticlesStartNewOnes() {
-        StoryClusterer clusterer = new StoryClusterer(MORPHOLOGIES);
+    void storiesCloseAfterTheWindowAndTheLatenessAndLaterArticlesStartNewOnes() {
+        StoryClusterer clusterer = new StoryClusterer(MORPHOLOGIES, StorySettings.defaults().withLateness(Duration.ofDays(7)));
         Article early = clusterer.add(FLOOD_EN);
         for (int i = 0; i < 70; i++) clusterer.add(article("filler-" + i, "en", "2026-03-20T09:" + String.format("%02d", i % 60), STRIKE));
         Article late = clusterer.add(article("flood-again", "en", "2026-03-20T12:00", FLOOD_LATER));
