@@ -16,7 +16,8 @@ import org.wirewatch.core.story.StoryClusterer;
  * The story clusterer's state kept beside the index ({@code DATA/stories.json}), so articles
  * ingested today join the stories stored yesterday. The file is replaced atomically after each
  * index commit: after a crash it describes at most what was committed, never a half-written state.
- * Not thread-safe: one ingesting thread places articles.
+ * One thread places articles at a time; the readers ({@link #resolve}, {@link #mergedIds}) may run
+ * beside it (a server's story pages while posts are stored), so every method is synchronized.
  */
 public final class StoredStories {
     static final String FILE = "stories.json";
@@ -41,13 +42,21 @@ public final class StoredStories {
     }
 
     /** The article with its story, and the article it duplicates or translates, if any. */
-    public Article place(Article article) {
+    public synchronized Article place(Article article) {
         return clusterer.add(article);
     }
 
     /** The surviving id of a story that may since have been merged into another. */
-    public String resolve(String storyId) {
+    public synchronized String resolve(String storyId) {
         return clusterer.resolve(storyId);
+    }
+
+    /**
+     * The ids of the stories merged, since, into the story {@code storyId} goes by now: articles
+     * stored before a merge still carry these ids. Empty for an unknown id.
+     */
+    public synchronized List<String> mergedIds(String storyId) {
+        return clusterer.story(storyId).map(Story::mergedIds).orElse(List.of());
     }
 
     /** Whether ingest has stored stories under {@code dataDir}. */
@@ -56,12 +65,12 @@ public final class StoredStories {
     }
 
     /** Every stored story, closed and open (merged ones only under the id they survive as). */
-    public List<Story> stories() {
+    public synchronized List<Story> stories() {
         return clusterer.stories();
     }
 
     /** Writes the state to a temporary file and moves it over the old one in one step. */
-    public void save() throws IOException {
+    public synchronized void save() throws IOException {
         Files.createDirectories(file.getParent());
         Path temporary = file.resolveSibling(FILE + ".tmp");
         try (OutputStream out = Files.newOutputStream(temporary)) {

@@ -17,7 +17,8 @@ import org.wirewatch.index.WirewatchIndex;
  * Stories as the stored articles' {@code story} field groups them (an article without one is a
  * story of its own): the newest first, each with a headline per language, its languages, sources
  * and time span, a timeline across languages and its events by date. The one place that knows how stories are
- * formed for display; swap it when the story stage keeps its own state.
+ * formed for display. A story merged into another after its articles were stored is shown under
+ * the surviving id, with the articles of both ({@link StoryMerges}); its old id finds the survivor.
  */
 final class StoryViews {
     /** How many of the newest articles the story list is built from. */
@@ -32,22 +33,26 @@ final class StoryViews {
 
     private final WirewatchIndex index;
     private final EventViews events;
+    private final StoryMerges merges;
 
-    StoryViews(WirewatchIndex index, EventViews events) {
+    StoryViews(WirewatchIndex index, EventViews events, StoryMerges merges) {
         this.index = index;
         this.events = events;
+        this.merges = merges;
     }
 
     /** Stories with their newest article first, built from the newest {@link #LIST_WINDOW} articles. */
     Listing<StoryView> list(Paging paging) throws IOException {
-        List<String> ids = index.storiesNewestFirst(LIST_WINDOW);
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(index.storiesNewestFirst(LIST_WINDOW).stream().map(this::survivor).toList()));
         List<StoryView> page = new ArrayList<>();
         int to = Math.min(paging.offset() + paging.limit(), ids.size());
         for (int i = Math.min(paging.offset(), ids.size()); i < to; i++) page.add(view(ids.get(i), articles(ids.get(i))));
         return new Listing<>(ids.size(), page);
     }
 
-    Optional<StoryPage> story(String id) throws IOException {
+    /** The story {@code asked} goes by now (itself, or the story it was merged into). */
+    Optional<StoryPage> story(String asked) throws IOException {
+        String id = survivor(asked);
         List<Article> articles = articles(id);
         if (articles.isEmpty()) return Optional.empty();
         List<QuoteView> quotes = new ArrayList<>();
@@ -56,12 +61,25 @@ final class StoryViews {
                 events.of(articles, EventViews.all())));
     }
 
-    /** The story's articles, oldest first (undated last). */
+    /** The story's articles, those stored under the ids merged into it included, oldest first (undated last), with the story's id. */
     private List<Article> articles(String storyId) throws IOException {
+        List<String> ids = new ArrayList<>();
+        ids.add(storyId);
+        ids.addAll(merges.mergedInto(storyId));
         List<Article> all = new ArrayList<>();
-        for (SearchResult.Hit h : index.search(SearchRequest.all().withStory(storyId).page(0, STORY_ARTICLES)).hits()) all.add(h.article());
+        for (String id : ids) {
+            for (SearchResult.Hit h : index.search(SearchRequest.all().withStory(id).page(0, STORY_ARTICLES)).hits()) {
+                Article a = h.article();
+                all.add(id.equals(storyId) ? a : a.withStory(storyId, a.duplicateOf(), a.translationOf()));
+            }
+        }
         all.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
-        return all;
+        return all.size() > STORY_ARTICLES ? all.subList(0, STORY_ARTICLES) : all;
+    }
+
+    private String survivor(String storyId) {
+        String id = merges.survivor(storyId);
+        return id == null ? storyId : id;
     }
 
     private static StoryView view(String id, List<Article> articles) {
