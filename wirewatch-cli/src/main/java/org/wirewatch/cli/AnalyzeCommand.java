@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirewatch.core.ingest.InputLimits;
 import org.wirewatch.core.model.Article;
+import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.story.StoryBatch;
 import org.wirewatch.core.story.StorySettings;
 import picocli.CommandLine.Command;
@@ -64,9 +65,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         Progress meter = new Progress(err, progress, "analysed");
         try (ArticleOutput out = output == null ? ArticleOutput.toWriter(format, spec.commandLine().getOut()) : ArticleOutput.toFile(format, output)) {
             List<Article> held = new ArrayList<>();
-            AnalysisRun.run(inputs, InputLimits.defaults().withMaxDocumentBytes(maxMegabytes << 20), pipelineOptions.pipeline(raw),
+            Pipeline pipeline = pipelineOptions.pipeline(raw);
+            AnalysisRun.run(inputs, InputLimits.defaults().withMaxDocumentBytes(maxMegabytes << 20), pipeline,
                     pipelineOptions.threads, stories ? held::add : out::write, meter, err);
-            if (stories) new StoryBatch(pipelineOptions.packs(), StorySettings.defaults()).assign(held).articles().forEach(out::write);
+            if (stories) new StoryBatch(pipelineOptions.packs(), StorySettings.defaults(), pipeline::redate).assign(held).articles().forEach(out::write);
         }
         err.printf(Locale.ROOT, "wirewatch analyze: articles analysed %,d, failed %,d (%.1f articles/s)%n",
                 meter.done(), meter.failures(), meter.perSecond());

@@ -28,7 +28,7 @@ final class IndexIngest {
     }
 
     IndexIngest(WirewatchIndex index, StoredStories stories, Pipeline pipeline, int threads, int batch, PrintWriter err, Boolean progress) {
-        this.store = new ArticleStore(index, stories);
+        this.store = new ArticleStore(index, stories, pipeline::redate);
         this.pipeline = pipeline;
         this.threads = threads;
         this.batch = batch;

@@ -7,6 +7,7 @@ import java.util.List;
 import org.wirewatch.core.ingest.InputLimits;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.story.Story;
+import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.story.StoryBatch;
 import org.wirewatch.core.story.StorySettings;
 import org.wirewatch.index.StoredStories;
@@ -18,8 +19,9 @@ final class StoryRun {
     /** The stories of the inputs; failures are reported on {@code err} and counted in {@code meter}. */
     static StoryBatch.Result run(List<String> inputs, PipelineOptions options, Progress meter, PrintWriter err) {
         List<Article> analysed = new ArrayList<>();
-        AnalysisRun.run(inputs, InputLimits.defaults(), options.pipeline(false), options.threads, analysed::add, meter, err);
-        return new StoryBatch(options.packs(), StorySettings.defaults()).assign(analysed);
+        Pipeline pipeline = options.pipeline(false);
+        AnalysisRun.run(inputs, InputLimits.defaults(), pipeline, options.threads, analysed::add, meter, err);
+        return new StoryBatch(options.packs(), StorySettings.defaults(), pipeline::redate).assign(analysed);
     }
 
     /** The stories of the inputs when there are any, else the stories ingest stored under --data. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +90,12 @@ class IngestStoriesTest {
         JsonNode russian = stored.get("004_79bbd20387ac76b2");
         assertEquals(stored.get(reuters).get("story").asText(), russian.get("story").asText());
         assertEquals(reuters, russian.get("translation_of").asText(null));
+        // Reuters' story carries no date; it takes its Russian version's day, and its year-less dates resolve against it
+        for (JsonNode undated : List.of(stored.get(reuters), batch.get(reuters))) {
+            assertEquals(russian.get("published").asText().substring(0, 10), undated.get("published").asText(null), undated.toString());
+            assertTrue(undated.get("published_inferred").asBoolean(), "an inherited date is marked inferred");
+            assertTrue(undated.get("dates").findValuesAsText("value").contains("2025-01-20"), undated.get("dates").toString());
+        }
     }
 
     private static Map<String, JsonNode> exported(Path data) throws IOException {

@@ -3,24 +3,47 @@ package org.wirewatch.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
+import org.wirewatch.core.story.Redating;
+import org.wirewatch.core.story.StoryClusterer;
 
 /**
  * The article store: the Lucene index and the story state kept beside it, and the order in which
  * they are written. A new article is placed in its story, then added to the index; the story state
  * is saved only after the index committed, so it never runs ahead of what the index holds. An
  * article already stored is left as it is. The CLI's ingest and watch and the API's posts all store
- * through here.
+ * through here. Dates cross translation and copy links (docs/stories.md, "Dates across a story"):
+ * an undated article linked to a dated one is stored with that day, marked inferred, and an
+ * undated article stored earlier is stored again with the day its translation brought.
  */
 public final class ArticleStore {
+    /** How many undated articles are kept in memory for a translation that may date them (older ones are read back from the index). */
+    private static final int UNDATED_KEPT = 1_000;
+
     private final WirewatchIndex index;
     private final StoredStories stories;
+    private final Redating redating;
+    private final Map<String, Article> undated = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Article> eldest) {
+            return size() > UNDATED_KEPT;
+        }
+    };
 
+    /** A store that sets an inherited date without running the stages again ({@link Redating#DATE_ONLY}). */
     public ArticleStore(WirewatchIndex index, StoredStories stories) {
+        this(index, stories, Redating.DATE_ONLY);
+    }
+
+    /** {@code redating}: how an article takes an inherited date (the pipeline's {@code redate}, so dates in its text resolve). */
+    public ArticleStore(WirewatchIndex index, StoredStories stories, Redating redating) {
         this.index = Check.notNullParam(index, "index");
         this.stories = Check.notNullParam(stories, "stories");
+        this.redating = Check.notNullParam(redating, "redating");
     }
 
     /** What one {@link #ingest} stored, by article id. */
@@ -82,13 +105,28 @@ public final class ArticleStore {
         }
     }
 
-    /** A new article with its story; one already stored is left as it is (the index keeps the stored one). */
-    private Article placed(Article article) {
+    /** A new article with its story (and a date its original gave it); one already stored is left as it is. */
+    private synchronized Article placed(Article article) {
         try {
-            return index.holds(article) ? article : stories.place(article);
+            if (index.holds(article)) return article;
+            Article placed = stories.place(article);
+            for (StoryClusterer.Dating d : stories.datingOf(placed)) {
+                if (d.articleId().equals(placed.id())) placed = redating.redate(placed, d.day());
+                else redateStored(d);
+            }
+            if (placed.published() == null) undated.put(placed.id(), placed);
+            return placed;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot look up article " + article.id(), e);
         }
+    }
+
+    /** Stores again, with the day its translation or copy brought, an undated article stored before. */
+    private void redateStored(StoryClusterer.Dating d) throws IOException {
+        Article stored = undated.remove(d.articleId());
+        if (stored == null) stored = index.get(d.articleId()).orElse(null);
+        if (stored == null || stored.published() != null) return;
+        index.replace(redating.redate(stored, d.day()));
     }
 
     private void saveStories() {

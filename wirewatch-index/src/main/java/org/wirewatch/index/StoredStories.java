@@ -46,6 +46,11 @@ public final class StoredStories {
         return clusterer.add(article);
     }
 
+    /** The dates that cross the link {@link #place} just made ({@link StoryClusterer#datingOf}). */
+    public synchronized List<StoryClusterer.Dating> datingOf(Article placed) {
+        return clusterer.datingOf(placed);
+    }
+
     /** The surviving id of a story that may since have been merged into another. */
     public synchronized String resolve(String storyId) {
         return clusterer.resolve(storyId);

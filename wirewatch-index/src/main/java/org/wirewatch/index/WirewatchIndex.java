@@ -142,6 +142,18 @@ public final class WirewatchIndex implements Closeable {
         return Added.ADDED;
     }
 
+    /**
+     * Stores the article in place of the one stored (or waiting) under its id: how an article
+     * stored undated takes the date its translation brought later. Durable after {@link #commit()}.
+     */
+    public synchronized void replace(Article article) throws IOException {
+        requireWritable();
+        String hash = ContentHash.of(article);
+        writer.updateDocument(new Term(IndexFields.ID, article.id()), documents.document(article, hash));
+        pendingIds.add(article.id());
+        pendingHashes.add(hash);
+    }
+
     /** Makes everything added so far durable and searchable; returns how many articles the index now holds. */
     public synchronized long commit() throws IOException {
         requireWritable();

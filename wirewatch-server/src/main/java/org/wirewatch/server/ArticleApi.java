@@ -35,7 +35,7 @@ final class ArticleApi {
 
     ArticleApi(WirewatchIndex index, StoredStories stories, Pipeline pipeline, ServerSettings settings, JsonReplies replies) {
         this.index = index;
-        this.store = index.writable() && stories != null ? new ArticleStore(index, stories) : null;
+        this.store = index.writable() && stories != null ? new ArticleStore(index, stories, pipeline::redate) : null;
         this.pipeline = pipeline;
         this.settings = settings;
         this.replies = replies;

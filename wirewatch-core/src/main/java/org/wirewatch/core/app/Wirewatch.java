@@ -59,9 +59,9 @@ public final class Wirewatch {
         return pipeline.languageSupport();
     }
 
-    /** Stories for a batch of articles, with the default settings. */
+    /** Stories for a batch of articles, with the default settings; an undated translation or copy is re-analysed with its original's day. */
     public StoryBatch storyBatch() {
-        return new StoryBatch(resources.packs(), StorySettings.defaults());
+        return new StoryBatch(resources.packs(), StorySettings.defaults(), pipeline::redate);
     }
 
     /** A new story clusterer for a stream, with the default settings. */

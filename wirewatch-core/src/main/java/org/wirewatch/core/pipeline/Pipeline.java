@@ -110,6 +110,22 @@ public final class Pipeline {
         return lang == null ? article : extract(article, AnalysedText.of(text, lang, splitter));
     }
 
+    /**
+     * The article as if published on {@code day} (ISO-8601), marked inferred, with the stages run
+     * again, since entities (offices' dates), dates and events read the date: how an undated article
+     * takes the date of the dated article it translates or copies (docs/stories.md). A
+     * {@link org.wirewatch.core.story.Redating}.
+     */
+    public Article redate(Article article, String day) {
+        Article dated = article.toBuilder().published(day, true).build();
+        if (dated.lang() == null) return dated;
+        AnalysedText text = AnalysedText.of(dated.text(), dated.lang(), splitter);
+        for (Stage stage : stages) {
+            if (stage.support(dated.lang()) != LanguageSupport.Level.NONE) dated = stage.apply(dated, text);
+        }
+        return dated;
+    }
+
     /** Runs each stage that supports the article's language; records the others as issues. */
     private Article extract(Article article, AnalysedText text) {
         for (Stage stage : stages) {

@@ -52,7 +52,8 @@ public final class DateExtractor {
      * Temporal expressions in text (numeric ones only in a language without a date grammar), in text order, normalised to ISO-8601 at the
      * precision the text gives; relative ones resolved against {@code anchorIso} (an ISO date or
      * date-time; when null or unreadable, relative ones are still found, with a null value).
-     * A clock time alone ("17:21") is not a date; one right after a date is part of it.
+     * A clock time alone ("17:21") is not a date; one right after a date is part of it. Without an
+     * anchor, a month-day takes the year the text named last before it.
      */
     public List<DateMention> extract(String text, String lang, String anchorIso) {
         Check.notNullParam(text, "text");
@@ -60,12 +61,23 @@ public final class DateExtractor {
         Resolver resolver = new Resolver(parseAnchor(anchorIso));
         List<DateMention> out = new ArrayList<>(a.expressions.size());
         LocalDate lastDay = null;
+        int namedYear = 0;
         for (Expression e : a.expressions) {
-            String value = resolver.value(e, a.tense(e), lastDay);
+            String value = resolver.value(resolver.anchor() == null ? inYear(e, namedYear) : e, a.tense(e), lastDay);
             out.add(new DateMention(e.start(), e.end(), text.substring(e.start(), e.end()), value));
             if (value != null && value.length() >= 10 && value.charAt(4) == '-') lastDay = LocalDate.parse(value.substring(0, 10));
+            if (e.kind() == Expression.Kind.CALENDAR && e.year() > 0) namedYear = e.year();
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Without an anchor, a month (and day) without a year takes the year the text named last
+     * before it ("signed in March 2019 … ratified on 5 April"): the text's own year, not a guess.
+     */
+    private static Expression inYear(Expression e, int namedYear) {
+        if (namedYear == 0 || e.kind() != Expression.Kind.CALENDAR || e.year() != 0 || e.month() == 0) return e;
+        return Expression.calendar(e.start(), e.end(), namedYear, e.month(), e.day(), e.time(), e.since());
     }
 
     /**

@@ -220,4 +220,20 @@ class DateExtractorTest {
         String text = "Wydarzenie 13.11.2024 o godzinie 17:21.";
         assertEquals("2024-11-13", Found.value(text, extractor.extract(text, "pl", ANCHOR), "13.11.2024"));
     }
+
+    @Test
+    void without_an_anchor_a_year_the_text_names_anchors_later_month_days() {
+        String text = "The treaty was signed in Oslo in March 2019. On 5 April the parliament ratified it, and on June 2 it took effect.";
+        assertEquals("2019-04-05", value(text, "en", null, "5 April"));
+        assertEquals("2019-06-02", value(text, "en", null, "June 2"));
+        String before = "On 5 April the parliament ratified the treaty signed in Oslo in March 2019.";
+        assertNull(value(before, "en", null, "5 April"), "a year named only after the date does not date it");
+        assertNull(value("On 5 April the parliament ratified the treaty.", "en", null, "5 April"), "no year named, none guessed");
+    }
+
+    @Test
+    void a_year_named_in_the_text_leaves_an_anchored_date_alone() {
+        String text = "The treaty was signed in March 2019. The mayor leaves office on January 20.";
+        assertEquals("2025-01-20", value(text, "en", ANCHOR, "January 20"));
+    }
 }
