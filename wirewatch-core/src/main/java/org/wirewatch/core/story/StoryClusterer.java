@@ -23,8 +23,10 @@ import org.wirewatch.core.model.Segment;
  * similar one above {@link StorySettings#join()} or starts a new story, and is marked as a near-
  * duplicate or a translation of an earlier member where it is one. Two open stories the new
  * article shows to be one are merged; the older id survives and the other is listed in its
- * {@link Story#mergedIds()}. Stories untouched for longer than the window close: they leave the
- * index and are kept as {@link Story} records until {@link #drainClosed()} hands them over.
+ * {@link Story#mergedIds()}. Candidates are the stories of the days around the article's own
+ * date, whatever order articles arrive in. A story closes once the newest date seen is window +
+ * lateness past its newest article: it leaves the index and is kept as a {@link Story} record
+ * until {@link #drainClosed()} hands it over.
  *
  * <p>Not thread-safe: one thread adds; the pipeline before it can run on many.
  *
