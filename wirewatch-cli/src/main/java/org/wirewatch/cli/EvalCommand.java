@@ -9,6 +9,11 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.wirewatch.core.eval.DateEvaluation;
+import org.wirewatch.core.eval.ExtractionEvaluation;
+import org.wirewatch.core.eval.ExtractionReport;
+import org.wirewatch.core.ingest.ArticleInputs;
+import org.wirewatch.core.ingest.InputLimits;
+import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.eval.NerEvaluation;
 import org.wirewatch.core.eval.PairScorer;
 import org.wirewatch.core.eval.SimilarityEvaluation;
@@ -35,9 +40,9 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:", "  wirewatch eval ner --gold ../shared/evaldata/dev/ner-en.jsonl"})
 final class EvalCommand implements Callable<Integer> {
 
-    enum Task { ner, stories, similarity, dates }
+    enum Task { ner, stories, similarity, dates, extraction }
 
-    @Parameters(index = "0", paramLabel = "TASK", description = "ner, stories, similarity or dates.")
+    @Parameters(index = "0", paramLabel = "TASK", description = "ner, stories, similarity, dates or extraction.")
     Task task;
 
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSONL file.")
@@ -49,6 +54,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the report as one JSON object instead of a table.")
     boolean json;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show progress on standard error (default: when it is a terminal; extraction only).")
+    Boolean progress;
 
     @Mixin
     PipelineOptions pipelineOptions;
@@ -91,7 +100,30 @@ final class EvalCommand implements Callable<Integer> {
                 var r = DateEvaluation.run(gold, analyzer());
                 yield new Report(r.toText(), r.toJson());
             }
+            case extraction -> {
+                var r = extraction();
+                yield new Report(r.toText(), r.toJson());
+            }
         };
+    }
+
+    /**
+     * Pages are read by analyze's readers and cleaned as analyze cleans them (not raw: the
+     * cleaning is what is measured); no later stage changes the text, so none runs.
+     */
+    private ExtractionReport extraction() throws IOException {
+        Pipeline pipeline = pipelineOptions.pipeline(false);
+        Progress progress = new Progress(spec.commandLine().getErr(), this.progress, "scored");
+        try {
+            return ExtractionEvaluation.run(gold, new ArticleInputs(InputLimits.defaults()), pipeline::prepare,
+                    pipelineOptions.threads, () -> {
+                        synchronized (progress) {
+                            progress.succeeded();
+                        }
+                    });
+        } finally {
+            progress.finish();
+        }
     }
 
     private Function<RawArticle, Article> analyzer() {

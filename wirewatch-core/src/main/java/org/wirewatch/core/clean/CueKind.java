@@ -43,7 +43,13 @@ public enum CueKind {
     /** Words standing for a day in a time stamp ("Today", "Вчера"). */
     DAY,
     /** Labels of a language switcher ("en", "рус", "ua"). */
-    LANGUAGE_LABEL;
+    LANGUAGE_LABEL,
+    /** Whole class names that hide an element from readers ("hidden", "sr-only"); see {@link MarkupCues}. */
+    MARKUP_HIDDEN,
+    /** Words of class and id names that mark page furniture ("share", "related", "newsletter"); see {@link MarkupCues}. */
+    MARKUP_FURNITURE,
+    /** Runs of words of class and id names that mark the article body ("article body", "entry content"); see {@link MarkupCues}. */
+    MARKUP_BODY;
 
     /** The name of this kind's section in a cue file. */
     public String section() {

@@ -18,15 +18,15 @@ final class LineShape {
             "(?:[01]?\\d|2[0-3]):[0-5]\\d\\s+\\S.*");
     private static final Pattern URL_TOKEN = Pattern.compile(
             "(?i)(?:https?://|www\\.)\\S+|[\\w.-]+\\.[a-z]{2,6}(?:/\\S*)?");
-    private static final String CLOSERS = "\"'”’»)]*";
+    private static final String CLOSERS = "\"'”’»)]*」』）";
 
-    /** True if the line ends a sentence: ., !, ? or … before any closing quotes or brackets. */
+    /** True if the line ends a sentence: ., !, ?, … or their CJK forms before any closing quotes or brackets. */
     static boolean endsSentence(String text) {
         int i = text.length() - 1;
         while (i >= 0 && (CLOSERS.indexOf(text.charAt(i)) >= 0 || Norm.isSpace(text.charAt(i)))) i--;
         if (i < 0) return false;
         char c = text.charAt(i);
-        return c == '.' || c == '!' || c == '?' || c == '…';
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？';
     }
 
     /** True if the line ends with a full stop (headlines may end with ? or !, rarely with a stop). */

@@ -57,12 +57,17 @@ final class Lines {
 
     static int countWords(String s) {
         int words = 0;
+        int unspaced = 0;
         boolean inToken = false;
         boolean counted = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Norm.isSpace(c)) {
                 inToken = false;
+                continue;
+            }
+            if (isUnspaced(c)) {
+                unspaced++;
                 continue;
             }
             if (!inToken) {
@@ -74,6 +79,17 @@ final class Lines {
                 counted = true;
             }
         }
-        return words;
+        // Chinese, Japanese and Thai put no spaces between words; a word there is about two
+        // characters, so a sentence of them weighs like a sentence anywhere else.
+        return words + (unspaced + 1) / 2;
+    }
+
+    private static boolean isUnspaced(char c) {
+        if (c < '\u0E00') return false;
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
+                || script == Character.UnicodeScript.LAO || script == Character.UnicodeScript.KHMER
+                || script == Character.UnicodeScript.MYANMAR;
     }
 }

@@ -96,9 +96,9 @@ public final class ArticleInputs {
     }
 
     private void readFile(Path file, ArticleSink sink) {
-        SourceRef where = SourceRef.of(file.toString());
+        SourceRef where = SourceRef.of(FileNames.text(file));
         try (InputStream in = Files.newInputStream(file)) {
-            readStream(in, String.valueOf(file.getFileName()), where, sink);
+            readStream(in, file.getFileName() == null ? "null" : FileNames.text(file.getFileName()), where, sink);
         } catch (IOException e) {
             sink.error(new ReadError(where, IoMessages.describe(e)));
         }

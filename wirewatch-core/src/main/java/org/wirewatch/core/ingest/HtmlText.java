@@ -20,7 +20,9 @@ final class HtmlText {
             "form", "fieldset", "details", "summary", "center", "body");
     private static final Set<String> SKIPPED = Set.of(
             "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
-            "select", "head", "title", "button");
+            "select", "head", "title", "button",
+            // ruby annotations: the reading of a word (furigana), not more of the text
+            "rt", "rp");
 
     private HtmlText() {}
 

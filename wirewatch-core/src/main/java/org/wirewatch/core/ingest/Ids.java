@@ -20,7 +20,8 @@ final class Ids {
             Path file = Path.of(input).getFileName();
             name = file == null ? input : file.toString();
         } catch (InvalidPathException e) {
-            name = input;
+            // a name the locale's charset cannot encode: cut it at the last separator by hand
+            name = input.substring(Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\')) + 1);
         }
         if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) name = name.substring(0, name.length() - 3);
         int dot = name.lastIndexOf('.');

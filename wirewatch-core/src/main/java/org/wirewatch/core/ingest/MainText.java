@@ -5,9 +5,15 @@ import net.dankito.readability4j.extended.Readability4JExtended;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.wirewatch.core.clean.MarkupCues;
 
-/** The article body of a page: Readability's pick, or the whole body text when it finds nothing. */
+/**
+ * The article body of a page: Readability's pick, or the whole body text when it finds nothing;
+ * either way from the page with what its markup hides or names as furniture removed first.
+ */
 final class MainText {
+    private static final MarkupPruner PRUNER = new MarkupPruner(MarkupCues.bundled());
+
     private MainText() {}
 
     /**
@@ -15,10 +21,13 @@ final class MainText {
      * @param html the page source, re-parsed only for the rare body-text fallback
      */
     static String of(Document doc, String html, String baseUri) {
+        if (doc.body() != null) PRUNER.prune(doc.body());
         String text = readability(doc, baseUri);
         if (!text.isBlank()) return text;
         Element body = Jsoup.parse(html, baseUri).body();
-        return body == null ? "" : HtmlText.of(body);
+        if (body == null) return "";
+        PRUNER.prune(body);
+        return HtmlText.of(body);
     }
 
     private static String readability(Document doc, String baseUri) {

@@ -20,8 +20,10 @@ final class PageMetadata {
     Meta read(Document doc) {
         MetaTags meta = MetaTags.of(doc);
         JsonLd.Facts ld = jsonLd.read(doc);
-        return new Meta(title(doc, meta), published(doc, meta, ld), authors(doc, meta, ld), url(doc, meta),
-                lang(doc, meta), firstNonBlank(meta.first("og:site_name"), ld.publisher()));
+        String url = url(doc, meta);
+        String site = firstNonBlank(meta.first("og:site_name"), ld.publisher());
+        return new Meta(SiteTitles.strip(title(doc, meta), site, url), published(doc, meta, ld), authors(doc, meta, ld),
+                url, lang(doc, meta), site);
     }
 
     private static String title(Document doc, MetaTags meta) {

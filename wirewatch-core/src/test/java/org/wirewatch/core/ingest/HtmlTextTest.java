@@ -11,6 +11,13 @@ class HtmlTextTest {
     }
 
     @Test
+    void rubyReadingsAreNotPartOfTheText() {
+        assertEquals("新しい橋が完成しました。",
+                render("<p><ruby>新<rt>あたら</rt></ruby>しい<ruby>橋<rp>(</rp><rt>はし</rt><rp>)</rp></ruby>が"
+                        + "<ruby>完成<rt>かんせい</rt></ruby>しました。</p>"));
+    }
+
+    @Test
     void blocksBecomeParagraphsSeparatedByBlankLines() {
         assertEquals("Title\n\nFirst para with bold text.\n\nSecond\n\nitem one\n\nitem two",
                 render("<h2>Title</h2><p>First  para\n with <b>bold</b> text.</p><div>Second</div>"

@@ -1,0 +1,76 @@
+package org.wirewatch.core.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Element;
+import org.wirewatch.core.clean.MarkupCues;
+
+/**
+ * Removes from a page, before the body is picked, what its markup says no reader sees or reads
+ * as the article: elements hidden with {@code hidden}, {@code aria-hidden="true"},
+ * {@code display:none} or a hiding class (hidden copies of the article, share-by-mail forms,
+ * pop-ups), and elements whose class or id names page furniture (share bars, related-post
+ * teasers, comment notices, cookie banners). A furniture element stays when it holds the
+ * article body or most of the page's text, because sites put such names on wrappers too
+ * ({@code <div class="content has-sidebar">}). Thread-safe.
+ */
+final class MarkupPruner {
+    /**
+     * A furniture element holding at least this share of the text left is a wrapper, not furniture.
+     * Small furniture goes first, so a wrapper of the article is measured against what is left
+     * once the menus and comments beside it are gone, not against the whole page.
+     */
+    private static final double[] WRAPPER_SHARES = {0.2, 0.2, 0.5};
+
+    private final MarkupCues cues;
+
+    MarkupPruner(MarkupCues cues) {
+        this.cues = cues;
+    }
+
+    /** Prunes the body of {@code doc} in place. */
+    void prune(Element body) {
+        List<Element> hidden = new ArrayList<>();
+        for (Element el : body.getAllElements()) if (el != body && hidden(el)) hidden.add(el);
+        hidden.forEach(Element::remove);
+        for (double share : WRAPPER_SHARES) {
+            List<Element> furniture = new ArrayList<>();
+            collectFurniture(body, share * body.text().length(), furniture);
+            furniture.forEach(Element::remove);
+        }
+    }
+
+    private void collectFurniture(Element parent, double wrapperText, List<Element> out) {
+        for (Element child : parent.children()) {
+            if (furniture(child) && !holdsArticle(child, wrapperText)) {
+                out.add(child);
+            } else if (!marksBody(child)) {
+                collectFurniture(child, wrapperText, out);
+            }
+        }
+    }
+
+    private boolean furniture(Element el) {
+        return cues.marksFurniture(el.className()) || cues.marksFurniture(el.id());
+    }
+
+    private boolean marksBody(Element el) {
+        return cues.marksBody(el.className()) || cues.marksBody(el.id())
+                || "articleBody".equals(el.attr("itemprop"));
+    }
+
+    private boolean holdsArticle(Element el, double wrapperText) {
+        if (marksBody(el) || el.normalName().equals("article") || el.normalName().equals("main")) return true;
+        for (Element d : el.getAllElements()) if (d != el && marksBody(d)) return true;
+        return el.text().length() >= wrapperText;
+    }
+
+    private boolean hidden(Element el) {
+        if (el.hasAttr("hidden") || "true".equalsIgnoreCase(el.attr("aria-hidden").trim())) return true;
+        String style = el.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        if (style.contains("display:none") || style.contains("visibility:hidden")) return true;
+        for (String name : el.classNames()) if (cues.hides(name)) return true;
+        return false;
+    }
+}

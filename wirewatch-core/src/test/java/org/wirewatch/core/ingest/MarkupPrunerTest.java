@@ -1,0 +1,96 @@
+package org.wirewatch.core.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wirewatch.core.ingest.Fixtures.write;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wirewatch.core.model.RawArticle;
+
+/** Pages written for these tests, one per class of markup that put the wrong text in the body. */
+class MarkupPrunerTest {
+    static final String P1 = "The harbour authority opened the new ferry terminal on Tuesday morning, two years "
+            + "after the first pile was driven into the mud of the eastern quay.";
+    static final String P2 = "Ferries to the islands will leave every forty minutes in summer, and the old "
+            + "waiting hall will become a market for fishermen and local bakers.";
+    static final String P3 = "The council expects the terminal to handle a million passengers a year by the end "
+            + "of the decade, twice as many as the old pier could take.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void hiddenCopiesOfTheArticleAndHiddenFormsAreNotText() {
+        String page = page("""
+                <article><h1>Ferry terminal opens</h1><p>%s</p><p>%s</p><p>%s</p></article>
+                <div hidden><p>%s</p><p>%s</p></div>
+                <div style="display: none"><form><p>Send this article by mail to a friend who cares about
+                ferries and harbours and the sea.</p></form></div>
+                <div aria-hidden="true"><p>%s</p></div>
+                <div class="sr-only"><p>%s</p></div>
+                """.formatted(P1, P2, P3, P1, P2, P3, P1));
+
+        String text = read(page);
+
+        assertEquals(1, count(text, P1), text);
+        assertEquals(1, count(text, P2), text);
+        assertEquals(1, count(text, P3), text);
+        assertFalse(text.contains("by mail"), text);
+    }
+
+    @Test
+    void shareBarsTeasersAndCommentNoticesNamedByTheirClassesAreNotText() {
+        String page = page("""
+                <article>
+                <h1>Ferry terminal opens</h1>
+                <div class="shareButtons">Share on every network you have heard of today</div>
+                <div class="entry-content"><p>%s</p><p>%s</p><p>%s</p></div>
+                <ul class="post-tags"><li>ferries</li><li>harbour</li><li>islands</li></ul>
+                <div id="relatedPosts"><h3>You may also like</h3>
+                  <p>The lighthouse keeper who painted every wave of the bay for forty years and sold none</p>
+                  <p>A new bakery on the quay sells bread shaped like anchors to tourists and locals alike</p></div>
+                <div class="comments-closed">Comments are closed for this article on ferries.</div>
+                </article>
+                """.formatted(P1, P2, P3));
+
+        String text = read(page);
+
+        assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
+        assertFalse(text.contains("Share on"), text);
+        assertFalse(text.contains("lighthouse keeper"), text);
+        assertFalse(text.contains("Comments are closed"), text);
+        assertFalse(text.contains("islands\n"), text);
+    }
+
+    @Test
+    void aFurnitureNameOnAWrapperOfTheArticleDoesNotRemoveIt() {
+        String page = page("""
+                <div class="layout has-sidebar"><div class="main-column">
+                <h1>Ferry terminal opens</h1><p>%s</p><p>%s</p><p>%s</p></div>
+                <aside class="sidebar">Weather on the coast: windy</aside></div>
+                """.formatted(P1, P2, P3));
+
+        String text = read(page);
+
+        assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
+    }
+
+    private String read(String page) {
+        RawArticle a = CollectingSink.read(write(dir, "terminal.html", page)).only();
+        return a.text();
+    }
+
+    private static String page(String body) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Ferry terminal opens</title>"
+                + "</head><body>" + body + "</body></html>";
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) n++;
+        return n;
+    }
+}
