@@ -28,6 +28,7 @@ import org.wirewatch.core.model.Language;
 public final class LanguagePacks {
     private final Map<Language, LanguagePack> byLanguage;
     private final Morphologies morphologies;
+    private final Map<Language, Vocabulary> vocabularies = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LanguagePacks(Collection<? extends LanguagePack> packs) {
         Map<Language, LanguagePack> map = new TreeMap<>(java.util.Comparator.comparing(Language::code));
@@ -82,6 +83,16 @@ public final class LanguagePacks {
     /** The morphology of a language; empty when its pack has none (or there is no pack). */
     public Optional<Morphology> morphology(Language language) {
         return morphologies.forLanguage(language);
+    }
+
+    /**
+     * The words the language's concerns share (months, weekdays), read from its pack's
+     * {@code vocabulary.cues} once per instance; empty for a language without the file or without a pack.
+     */
+    public Vocabulary vocabulary(Language language) {
+        LanguagePack pack = language == null ? null : byLanguage.get(language);
+        if (pack == null) return Vocabulary.EMPTY;
+        return vocabularies.computeIfAbsent(language, l -> pack.file(Vocabulary.FILE).map(Vocabulary::read).orElse(Vocabulary.EMPTY));
     }
 
     /** The romanizers of the packs that have one. */
