@@ -54,7 +54,7 @@ public final class AmountExtractor {
             Optional<PackFile> file = pack.file(CUES);
             Optional<Morphology> morphology = packs.morphology(pack.language());
             if (file.isEmpty() || morphology.isEmpty()) continue;
-            AmountCues cues = new FileAmountCues(pack.language().code(), file.get());
+            AmountCues cues = new FileAmountCues(pack.language().code(), file.get(), packs.vocabulary(pack.language()));
             map.put(cues.language(), new LanguageAmounts(cues, new ObjectFinder(cues, morphology.get())));
         }
         this.byLanguage = Map.copyOf(map);
