@@ -36,7 +36,8 @@ public final class EventExtractor {
     static final String CUES = "events.cues";
 
     private final KnowledgeBase kb;
-    private final TextSplitter splitter = new TextSplitter();
+    /** Cuts an article handed in without its analysed text the way the pipeline cuts it. */
+    private final TextSplitter splitter;
     private final Map<String, LanguageEvents> byLanguage;
 
     /** Events in every language whose pack has {@code events.cues} and a morphology. */
@@ -53,6 +54,7 @@ public final class EventExtractor {
             map.put(cues.language(), new LanguageEvents(cues, morphology.get(), new SentenceEvents(cues)));
         }
         this.byLanguage = Map.copyOf(map);
+        this.splitter = new TextSplitter(packs);
     }
 
     /** Whether events are found in this language. */
