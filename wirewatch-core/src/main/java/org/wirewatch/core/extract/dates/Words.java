@@ -19,14 +19,21 @@ final class Words {
     static List<Word> of(AnalysedText analysed) {
         String text = analysed.text();
         List<Word> words = new ArrayList<>(text.length() / 5);
-        List<Sentence> sentences = analysed.sentences();
-        for (int s = 0; s < sentences.size(); s++) {
-            for (Token t : sentences.get(s).tokens()) parts(text, t, s, words);
+        int scope = 0;
+        for (Sentence s : analysed.sentences()) {
+            for (Token t : s.tokens()) scope = parts(text, t, scope, words);
+            scope++;
         }
         return words;
     }
 
-    private static void parts(String text, Token token, int sentence, List<Word> words) {
+    /**
+     * Adds the token's parts in tense scope {@code scope}; returns the scope of what follows. A tense
+     * cue reaches a date within its sentence and, as the grammar was tuned, not across any full
+     * stop: an abbreviation's dot ("U.S.", "Nov.") also ends the scope, but a stop between digits
+     * ("13.11") does not (tuned on dev: whole sentences move 13 of 1161 values, net 2 worse).
+     */
+    private static int parts(String text, Token token, int scope, List<Word> words) {
         int n = token.end();
         int i = token.start();
         while (i < n) {
@@ -36,18 +43,20 @@ final class Words {
                 while (end < n && (Character.isLetter(text.charAt(end)) || isInnerApostrophe(text, end, n))) end++;
                 if (isPossessive(text, i, end)) end -= 2;   // "Wednesday’s strike" is Wednesday
                 words.add(new Word(i, end, text.substring(i, end).toLowerCase(Locale.ROOT), Word.Kind.LETTERS,
-                        Character.isUpperCase(c), sentence));
+                        Character.isUpperCase(c), scope));
                 i = end;
             } else if (c >= '0' && c <= '9') {
                 int end = i + 1;
                 while (end < n && text.charAt(end) >= '0' && text.charAt(end) <= '9') end++;
-                words.add(new Word(i, end, text.substring(i, end), Word.Kind.DIGITS, false, sentence));
+                words.add(new Word(i, end, text.substring(i, end), Word.Kind.DIGITS, false, scope));
                 i = end;
             } else {
-                if (!Character.isWhitespace(c)) words.add(new Word(i, i + 1, String.valueOf(c), Word.Kind.MARK, false, sentence));
+                if (!Character.isWhitespace(c)) words.add(new Word(i, i + 1, String.valueOf(c), Word.Kind.MARK, false, scope));
+                if ((c == '.' && !(i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) || c == '!' || c == '?') scope++;
                 i++;
             }
         }
+        return scope;
     }
 
     /** An English possessive "’s" at the end of a longer word (not "it's", "let's", which are short). */
