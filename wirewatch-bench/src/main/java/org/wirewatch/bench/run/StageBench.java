@@ -132,7 +132,7 @@ final class StageBench {
         List<AnalysedText> all = new java.util.ArrayList<>();
         for (int i = 0; i < inputs.cleaned().size(); i++) {
             String lang = inputs.langs().get(i);
-            all.add(lang == null ? null : AnalysedText.of(inputs.cleaned().get(i), lang, splitter));
+            all.add(lang == null ? null : AnalysedText.of(inputs.cleaned().get(i), lang, splitter, packs));
         }
         return all;
     }
