@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.wirewatch.core.extract.ner.learn.NameModelTrainer;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguagePacks;
-import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.linguistics.morph.Morphology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,8 +35,8 @@ final class TrainNamesCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--languages", split = ",", paramLabel = "LANG",
-            description = "Dictionaries to learn from (en, ru, uk). Default: ${DEFAULT-VALUE}.")
-    List<String> languages = List.of("en", "ru", "uk");
+            description = "Dictionaries to learn from. Default: every language pack's dictionary (en, ru, uk).")
+    List<String> languages;
 
     @Option(names = "--sampling", paramLabel = "N", description = "Share (per 1024) of inflected forms to consider. Default: ${DEFAULT-VALUE}.")
     int sampling = BUNDLED.sampling();
@@ -58,12 +57,12 @@ final class TrainNamesCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "error: need 1 <= --sampling <= 1024 and --epochs >= 1 (got %d, %d)%n", sampling, epochs);
             return Main.EXIT_USAGE;
         }
-        Morphologies all = LanguagePacks.discover().morphologies();
+        Map<String, Morphology> all = NameModelTrainer.dictionaries(LanguagePacks.discover());
         Map<String, Morphology> chosen = new LinkedHashMap<>();
-        for (String lang : languages) {
-            Morphology m = all.forLanguage(lang).orElse(null);
+        for (String lang : languages == null ? List.copyOf(all.keySet()) : languages) {
+            Morphology m = all.get(lang);
             if (m == null) {
-                err.printf(Locale.ROOT, "error: no dictionary for language '%s' (have en, ru, uk)%n", lang);
+                err.printf(Locale.ROOT, "error: no dictionary for language '%s' (have %s)%n", lang, String.join(", ", all.keySet()));
                 return Main.EXIT_USAGE;
             }
             chosen.put(lang, m);

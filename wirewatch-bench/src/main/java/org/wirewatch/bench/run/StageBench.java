@@ -9,6 +9,7 @@ import org.wirewatch.core.extract.amounts.AmountExtractor;
 import org.wirewatch.core.extract.amounts.FoundAmount;
 import org.wirewatch.core.extract.dates.DateExtractor;
 import org.wirewatch.core.extract.events.EventExtractor;
+import org.wirewatch.core.extract.ner.ArticleHints;
 import org.wirewatch.core.extract.ner.EntityRecognizer;
 import org.wirewatch.core.extract.ner.cues.NameCuesRegistry;
 import org.wirewatch.core.extract.quotes.QuoteExtractor;
@@ -18,6 +19,7 @@ import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageGuess;
 import org.wirewatch.core.lang.LanguageIdentifier;
 import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.linguistics.text.TextSplitter;
 import org.wirewatch.core.model.Amount;
 import org.wirewatch.core.model.Article;
@@ -51,12 +53,13 @@ final class StageBench {
     private final EntityRecognizer entities;
     private final AmountExtractor amounts = new AmountExtractor(packs);
     private final DateExtractor dates = new DateExtractor(packs);
-    private final QuoteExtractor quotes = new QuoteExtractor();
+    private final QuoteExtractor quotes = new QuoteExtractor(packs);
+    private final TextSplitter splitter = new TextSplitter(packs);
     private final EventExtractor events = new EventExtractor(KnowledgeBases.builtIn(), packs);
 
     StageBench(BenchCorpus corpus, Timing timing, TextCleaner cleaner, LanguageIdentifier languages, NerMode ner) {
         this.entities = new EntityRecognizer(KnowledgeBases.builtIn(), packs, NameCuesRegistry.of(packs), packs.nameKeys(),
-                new TextSplitter(packs), WordTypeGuesser.bundled(), ner == NerMode.RULES ? TaggerSource.NONE : TaggerSource.bundled(packs.morphologies()));
+                splitter, WordTypeGuesser.bundled(), ner == NerMode.RULES ? TaggerSource.NONE : TaggerSource.bundled(packs.morphologies()));
         this.corpus = corpus;
         this.timing = timing;
         this.cleaner = cleaner;
@@ -69,14 +72,15 @@ final class StageBench {
         works.put("read", this::read);
         works.put("clean", () -> clean(inputs.toClean()));
         works.put("segment", () -> segment(inputs));
-        works.put("language", () -> identify(inputs.cleaned()));
-        works.put("entities", () -> recognize(inputs));
-        List<List<Mention>> mentions = mentionsOf(inputs);
-        works.put("quotes", () -> countQuotes(inputs, mentions));
-        works.put("dates", () -> countDates(inputs));
-        works.put("amounts", () -> countAmounts(inputs));
-        List<Article> analysed = analysedOf(inputs, mentions);
-        works.put("events", () -> countEvents(analysed));
+        works.put("language", () -> identify(inputs.cleaned()) + analyse(inputs).size());
+        List<AnalysedText> texts = analyse(inputs);
+        works.put("entities", () -> recognize(texts));
+        List<List<Mention>> mentions = mentionsOf(texts);
+        works.put("quotes", () -> countQuotes(texts, mentions));
+        works.put("dates", () -> countDates(texts));
+        works.put("amounts", () -> countAmounts(texts));
+        List<Article> analysed = analysedOf(inputs, texts, mentions);
+        works.put("events", () -> countEvents(analysed, texts));
         works.put("stories", () -> placeInStories(analysed));
         return works;
     }
@@ -120,67 +124,68 @@ final class StageBench {
         return paragraphs;
     }
 
-    private long recognize(StageInputs inputs) {
-        long mentions = 0;
+    /**
+     * The text of each article cut once, as the pipeline does right after identifying its language;
+     * timed with the language stage, handed to every extraction stage.
+     */
+    private List<AnalysedText> analyse(StageInputs inputs) {
+        List<AnalysedText> all = new java.util.ArrayList<>();
         for (int i = 0; i < inputs.cleaned().size(); i++) {
-            mentions += entities.recognize(inputs.cleaned().get(i), inputs.langs().get(i), null).mentions().size();
+            String lang = inputs.langs().get(i);
+            all.add(lang == null ? null : AnalysedText.of(inputs.cleaned().get(i), lang, splitter, packs));
         }
+        return all;
+    }
+
+    private long recognize(List<AnalysedText> texts) {
+        long mentions = 0;
+        for (AnalysedText t : texts) if (t != null) mentions += entities.recognize(t, null, ArticleHints.NONE).mentions().size();
         return mentions;
     }
 
     /** What the quote stage gets from the entity stage, computed once, outside the timing. */
-    private List<List<Mention>> mentionsOf(StageInputs inputs) {
+    private List<List<Mention>> mentionsOf(List<AnalysedText> texts) {
         List<List<Mention>> all = new java.util.ArrayList<>();
-        for (int i = 0; i < inputs.cleaned().size(); i++) {
-            all.add(entities.recognize(inputs.cleaned().get(i), inputs.langs().get(i), null).mentions());
-        }
+        for (AnalysedText t : texts) all.add(t == null ? List.of() : entities.recognize(t, null, ArticleHints.NONE).mentions());
         return all;
     }
 
-    private long countQuotes(StageInputs inputs, List<List<Mention>> mentions) {
+    private long countQuotes(List<AnalysedText> texts, List<List<Mention>> mentions) {
         long found = 0;
-        for (int i = 0; i < inputs.cleaned().size(); i++) {
-            String lang = inputs.langs().get(i);
-            if (lang != null) found += quotes.extract(inputs.cleaned().get(i), lang, mentions.get(i)).size();
-        }
+        for (int i = 0; i < texts.size(); i++) if (texts.get(i) != null) found += quotes.extract(texts.get(i), mentions.get(i)).size();
         return found;
     }
 
-    private long countDates(StageInputs inputs) {
+    private long countDates(List<AnalysedText> texts) {
         long found = 0;
-        for (int i = 0; i < inputs.cleaned().size(); i++) {
-            String lang = inputs.langs().get(i);
-            if (lang != null) found += dates.extract(inputs.cleaned().get(i), lang, "2025-03-14").size();
-        }
+        for (AnalysedText t : texts) if (t != null) found += dates.extract(t, "2025-03-14").size();
         return found;
     }
 
-    private long countAmounts(StageInputs inputs) {
+    private long countAmounts(List<AnalysedText> texts) {
         long found = 0;
-        for (int i = 0; i < inputs.cleaned().size(); i++) {
-            String lang = inputs.langs().get(i);
-            if (lang != null) found += amounts.extract(inputs.cleaned().get(i), lang).size();
-        }
+        for (AnalysedText t : texts) if (t != null) found += amounts.extract(t).size();
         return found;
     }
 
     /** What the story stage gets: articles with their entities, quotes, dates and amounts, built once, outside the timing. */
-    private List<Article> analysedOf(StageInputs inputs, List<List<Mention>> mentions) {
+    private List<Article> analysedOf(StageInputs inputs, List<AnalysedText> texts, List<List<Mention>> mentions) {
         List<Article> all = new java.util.ArrayList<>();
         for (int i = 0; i < inputs.cleaned().size(); i++) {
             String text = inputs.cleaned().get(i), lang = inputs.langs().get(i);
-            List<DateMention> found = lang == null ? List.of() : dates.extract(text, lang, "2025-03-14");
-            List<Amount> counted = lang == null ? List.of() : amounts.extract(text, lang).stream().map(FoundAmount::toModel).toList();
+            AnalysedText t = texts.get(i);
+            List<DateMention> found = t == null ? List.of() : dates.extract(t, "2025-03-14");
+            List<Amount> counted = t == null ? List.of() : amounts.extract(t).stream().map(FoundAmount::toModel).toList();
             all.add(Article.builder("bench-" + i, text).lang(lang).title(inputs.titles().get(i))
                     .published(corpus.articles().get(i).published()).entities(mentions.get(i))
-                    .quotes(lang == null ? List.of() : quotes.extract(text, lang, mentions.get(i))).dates(found).amounts(counted).build());
+                    .quotes(t == null ? List.of() : quotes.extract(t, mentions.get(i))).dates(found).amounts(counted).build());
         }
         return all;
     }
 
-    private long countEvents(List<Article> analysed) {
+    private long countEvents(List<Article> analysed, List<AnalysedText> texts) {
         long found = 0;
-        for (Article a : analysed) found += events.extract(a).size();
+        for (int i = 0; i < analysed.size(); i++) if (texts.get(i) != null) found += events.extract(analysed.get(i), texts.get(i)).size();
         return found;
     }
 

@@ -2,22 +2,32 @@ package org.wirewatch.core.clean;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.wirewatch.core.lang.PackFile;
+import org.wirewatch.core.lang.cues.CueFile;
+import org.wirewatch.core.lang.cues.CueSchema;
 
 /**
  * Reads cleaning cue files: a language pack's {@code clean.cues}, and the {@code shared.cues} of
- * this package that every language shares. The parsed maps are unmodifiable, so sharing them
+ * this package that every language shares. One section per {@link CueKind}, one phrase a line; the
+ * months are the language's vocabulary's. The parsed maps are unmodifiable, so sharing them
  * between threads and cleaners is safe.
  */
 final class BundledCues {
     private BundledCues() {}
 
+    /** One phrase section per kind of cue. */
+    static final CueSchema SCHEMA = schema();
+
+    private static CueSchema schema() {
+        CueSchema.Builder b = CueSchema.builder();
+        for (CueKind kind : CueKind.values()) b.phrases(kind.section());
+        return b.build();
+    }
+
     /** The parsed content of one cue file. */
-    record Parsed(Map<CueKind, List<String>> cues, Map<String, Integer> months) {
+    record Parsed(Map<CueKind, List<String>> cues) {
         List<String> of(CueKind kind) {
             return cues.getOrDefault(kind, List.of());
         }
@@ -25,44 +35,23 @@ final class BundledCues {
 
     /** Reads one cue file; a malformed one fails loudly, naming file and line. */
     static Parsed load(PackFile file) {
-        return parse(file.lines(), file.name());
+        return of(SCHEMA.read(file));
     }
 
     static Parsed parse(List<String> lines, String file) {
+        return of(SCHEMA.parse(lines, file));
+    }
+
+    private static Parsed of(CueFile file) {
         Map<CueKind, List<String>> cues = new EnumMap<>(CueKind.class);
-        Map<String, Integer> months = new LinkedHashMap<>();
-        String section = null;
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            if (line.startsWith("[") && line.endsWith("]")) {
-                section = line.substring(1, line.length() - 1);
-                continue;
+        for (CueKind kind : CueKind.values()) {
+            List<String> list = new ArrayList<>();
+            for (String cue : file.entries(kind.section())) {
+                String norm = Norm.of(cue);
+                if (!norm.isEmpty()) list.add(norm);
             }
-            String cue = Norm.of(line);
-            if ("month".equals(section)) {
-                addMonth(months, line, file);
-            } else {
-                CueKind kind = kindOf(section, file);
-                if (!cue.isEmpty()) cues.computeIfAbsent(kind, k -> new ArrayList<>()).add(cue);
-            }
+            if (!list.isEmpty()) cues.put(kind, List.copyOf(list));
         }
-        Map<CueKind, List<String>> frozen = new EnumMap<>(CueKind.class);
-        cues.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new Parsed(java.util.Collections.unmodifiableMap(frozen), Map.copyOf(months));
-    }
-
-    private static void addMonth(Map<String, Integer> months, String line, String file) {
-        int space = line.lastIndexOf(' ');
-        if (space < 0) throw new IllegalStateException(file + ": month line needs 'name number': " + line);
-        int number = Integer.parseInt(line.substring(space + 1).strip());
-        if (number < 1 || number > 12) throw new IllegalStateException(file + ": month out of range: " + line);
-        months.put(line.substring(0, space).strip().toLowerCase(Locale.ROOT), number);
-    }
-
-    private static CueKind kindOf(String section, String file) {
-        if (section == null) throw new IllegalStateException(file + ": cue before any [section]");
-        for (CueKind kind : CueKind.values()) if (kind.section().equals(section)) return kind;
-        throw new IllegalStateException(file + ": unknown section [" + section + "]");
+        return new Parsed(java.util.Collections.unmodifiableMap(cues));
     }
 }

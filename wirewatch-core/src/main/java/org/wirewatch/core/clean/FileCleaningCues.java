@@ -3,15 +3,18 @@ package org.wirewatch.core.clean;
 import java.util.List;
 import java.util.Map;
 import org.wirewatch.core.lang.PackFile;
+import org.wirewatch.core.lang.Vocabulary;
 
-/** Cleaning cues read once from a cue file (a language pack's {@code clean.cues}). Immutable. */
+/** Cleaning cues read once from a cue file (a language pack's {@code clean.cues}) and the language's months. Immutable. */
 final class FileCleaningCues implements CleaningCues {
     private final String language;
     private final BundledCues.Parsed parsed;
+    private final Map<String, Integer> months;
 
-    FileCleaningCues(String language, PackFile file) {
+    FileCleaningCues(String language, PackFile file, Vocabulary vocabulary) {
         this.language = language;
         this.parsed = BundledCues.load(file);
+        this.months = vocabulary.months();
     }
 
     @Override
@@ -26,6 +29,6 @@ final class FileCleaningCues implements CleaningCues {
 
     @Override
     public Map<String, Integer> months() {
-        return parsed.months();
+        return months;
     }
 }

@@ -87,7 +87,7 @@ public final class TextCleaner {
     static List<CleaningCues> cuesOf(LanguagePacks packs) {
         List<CleaningCues> cues = new ArrayList<>();
         for (LanguagePack pack : packs.all()) {
-            pack.file(CUES).ifPresent(f -> cues.add(new FileCleaningCues(pack.language().code(), f)));
+            pack.file(CUES).ifPresent(f -> cues.add(new FileCleaningCues(pack.language().code(), f, packs.vocabulary(pack.language()))));
         }
         return cues;
     }
@@ -96,6 +96,6 @@ public final class TextCleaner {
     static CleaningCues shared() {
         java.net.URL url = TextCleaner.class.getResource(SHARED);
         if (url == null) throw new IllegalStateException("cue file missing from the classpath: " + SHARED);
-        return new FileCleaningCues("mul", new PackFile(SHARED, url));
+        return new FileCleaningCues("mul", new PackFile(SHARED, url), org.wirewatch.core.lang.Vocabulary.EMPTY);
     }
 }

@@ -28,6 +28,8 @@ import org.wirewatch.core.model.Language;
 public final class LanguagePacks {
     private final Map<Language, LanguagePack> byLanguage;
     private final Morphologies morphologies;
+    private final Map<Language, Vocabulary> vocabularies = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Language, Optional<UposTags>> uposTags = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LanguagePacks(Collection<? extends LanguagePack> packs) {
         Map<Language, LanguagePack> map = new TreeMap<>(java.util.Comparator.comparing(Language::code));
@@ -82,6 +84,26 @@ public final class LanguagePacks {
     /** The morphology of a language; empty when its pack has none (or there is no pack). */
     public Optional<Morphology> morphology(Language language) {
         return morphologies.forLanguage(language);
+    }
+
+    /**
+     * The words the language's concerns share (months, weekdays), read from its pack's
+     * {@code vocabulary.cues} once per instance; empty for a language without the file or without a pack.
+     */
+    public Vocabulary vocabulary(Language language) {
+        LanguagePack pack = language == null ? null : byLanguage.get(language);
+        if (pack == null) return Vocabulary.EMPTY;
+        return vocabularies.computeIfAbsent(language, l -> pack.file(Vocabulary.FILE).map(Vocabulary::read).orElse(Vocabulary.EMPTY));
+    }
+
+    /**
+     * How the language's dictionary tags map to universal parts of speech, read from its pack's
+     * {@code upos.cues} once per instance; empty without the file, a morphology, or a pack.
+     */
+    public Optional<UposTags> uposTags(Language language) {
+        LanguagePack pack = language == null ? null : byLanguage.get(language);
+        if (pack == null) return Optional.empty();
+        return uposTags.computeIfAbsent(language, l -> pack.file(UposTags.FILE).map(UposTags::read));
     }
 
     /** The romanizers of the packs that have one. */

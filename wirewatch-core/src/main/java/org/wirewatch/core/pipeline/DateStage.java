@@ -24,6 +24,6 @@ final class DateStage implements Stage {
 
     @Override
     public Article apply(Article article, AnalysedText text) {
-        return article.toBuilder().dates(dates.extract(article.text(), article.lang(), article.published())).build();
+        return article.toBuilder().dates(dates.extract(text, article.published())).build();
     }
 }

@@ -103,11 +103,12 @@ public final class Pipeline {
         String lang = declaredLanguage(in)
                 .orElseGet(() -> languages.identify(text).map(LanguageGuess::lang).orElse(null));
         List<Paragraph> paragraphs = languages.paragraphs(text, lang);
-        Optional<String> inferred = prepared.published() == null && lang != null ? dates.inferPublished(text, lang) : Optional.empty();
+        AnalysedText analysed = lang == null ? null : AnalysedText.of(text, lang, splitter, packs);
+        Optional<String> inferred = prepared.published() == null && analysed != null ? dates.inferPublished(analysed) : Optional.empty();
         Article article = Article.builder(in.id(), text).lang(lang).title(prepared.title()).source(prepared.source()).url(in.url())
                 .authors(prepared.authors()).published(inferred.orElse(prepared.published()), inferred.isPresent())
                 .segments(segments).paragraphs(paragraphs).issues(in.issues()).build();
-        return lang == null ? article : extract(article, AnalysedText.of(text, lang, splitter));
+        return analysed == null ? article : extract(article, analysed);
     }
 
     /**

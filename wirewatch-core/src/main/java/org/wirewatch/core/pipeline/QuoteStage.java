@@ -24,6 +24,6 @@ final class QuoteStage implements Stage {
 
     @Override
     public Article apply(Article article, AnalysedText text) {
-        return article.toBuilder().quotes(quotes.extract(article.text(), article.lang(), article.entities())).build();
+        return article.toBuilder().quotes(quotes.extract(text, article.entities())).build();
     }
 }

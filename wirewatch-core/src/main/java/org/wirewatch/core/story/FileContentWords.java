@@ -1,31 +1,37 @@
 package org.wirewatch.core.story;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.wirewatch.core.lang.PackFile;
+import org.wirewatch.core.lang.cues.CueFile;
+import org.wirewatch.core.lang.cues.CueSchema;
 import org.wirewatch.core.linguistics.morph.Reading;
 
 /**
- * {@link ContentWords} read once from a language pack's {@code content.cues}: one tag prefix per line, or
- * {@code lemma:X} for a lemma that is never content; {@code #} starts a comment. A tag part
- * written with a leading colon in the file (":pron") matches anywhere in the tag. Immutable.
+ * {@link ContentWords} read once, with the one cue reader, from a language pack's
+ * {@code content.cues}: {@code [tag-prefix]} (a word with any reading whose tag starts so carries
+ * no content), {@code [tag-part]} (whose tag contains this part anywhere, ":pron") and
+ * {@code [lemma]} (lemmas that are never content). Immutable.
  */
 final class FileContentWords implements ContentWords {
+    /** The sections of {@code content.cues}. */
+    static final CueSchema SCHEMA = CueSchema.builder().words("tag-prefix", "tag-part", "lemma").build();
+
     private final String language;
-    private final List<String> tagPrefixes = new ArrayList<>();
-    private final List<String> tagParts = new ArrayList<>();
-    private final Set<String> lemmas = new HashSet<>();
+    private final List<String> tagPrefixes;
+    private final List<String> tagParts;
+    private final Set<String> lemmas;
 
     FileContentWords(String language, PackFile file) {
+        this(language, SCHEMA.read(file));
+    }
+
+    FileContentWords(String language, CueFile file) {
         this.language = language;
-        for (String line : lines(file)) {
-            if (line.startsWith("lemma:")) lemmas.add(line.substring("lemma:".length()));
-            else if (line.startsWith(":")) tagParts.add(line);
-            else tagPrefixes.add(line);
-        }
+        this.tagPrefixes = List.copyOf(file.entries("tag-prefix"));
+        this.tagParts = List.copyOf(file.entries("tag-part"));
+        this.lemmas = Set.copyOf(file.entries("lemma").stream().map(l -> l.toLowerCase(Locale.ROOT)).toList());
     }
 
     @Override
@@ -41,14 +47,5 @@ final class FileContentWords implements ContentWords {
             for (String p : tagParts) if (r.tag().contains(p)) return false;
         }
         return true;
-    }
-
-    private static List<String> lines(PackFile file) {
-        List<String> out = new ArrayList<>();
-        for (String line : file.lines()) {
-            String t = line.strip();
-            if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
-        }
-        return out;
     }
 }

@@ -8,107 +8,92 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wirewatch.core.lang.PackFile;
+import org.wirewatch.core.lang.cues.CueFile;
+import org.wirewatch.core.lang.cues.CueSchema;
+import org.wirewatch.core.lang.cues.CueSchema.Keys;
 
 /**
- * Reads a language pack's {@code amounts.cues} file. Sections:
+ * Reads a language pack's {@code amounts.cues} file with the one cue reader. Sections:
  * <pre>
- * [tags]                  noun = TAGPREFIX, adjective = TAGPREFIX (the dictionary's tagset)
- * [numbers] [multipliers] word = value, one a line
- * [approximate]           one hedging phrase a line
- * [vague]                 word = unit: a number that says "several of this unit" ("dozens = 12", "сотни = 100"),
+ * [tags]                  noun: TAGPREFIX, adjective: TAGPREFIX (the dictionary's tagset)
+ * [numbers] [multipliers] word: value, one a line
+ * [approximate]           hedging phrases, one a line
+ * [vague]                 word: unit: a number that says "several of this unit" ("dozens: 12", "сотни: 100"),
  *                         valued at two units and approximate
  * [negation] [range]      words that cancel a count cue ("not", "не"); words joining a range ("to", "до")
- * [objects]               english = lemma lemma …   ("english*": a kind of people;
+ * [objects]               english: lemma lemma …   ("english*": a kind of people;
  *                         "english*CATEGORY": people the noun itself counts, "evacuee*EVACUATE")
- * [counts]                CATEGORY = word stem* …
- * [conjunctions] [function] [percent] [months] [age]   words or stem* separated by spaces
+ * [counts]                CATEGORY: word stem* …
+ * [conjunctions] [function] [percent] [age]   words or stem* separated by spaces
  * </pre>
- * {@code #} starts a comment. A malformed file fails loudly, naming file and line.
+ * Months are the language's vocabulary's. A malformed file fails loudly, naming file and line.
  */
 final class AmountCueFile {
     private AmountCueFile() {}
 
+    /** The sections of {@code amounts.cues}. */
+    static final CueSchema SCHEMA = CueSchema.builder()
+            .keyedWords("tags", Keys.of("noun", "adjective"))
+            .keyedWords("numbers", Keys.any())
+            .keyedWords("multipliers", Keys.any())
+            .keyedWords("vague", Keys.any())
+            .keyedWords("objects", Keys.matching("[^*\\s]+(\\*[A-Z_]*)?", "an English noun, * for people, *CATEGORY for a counted kind"))
+            .keyedWords("counts", Keys.matching("[A-Z_]+", "a count category in capitals"))
+            .phrases("approximate")
+            .words("conjunctions", "function", "percent", "age", "negation", "range")
+            .build();
+
     /** The parsed content of one file. Immutable. */
     record Parsed(String nounTag, String adjectiveTag, Map<String, Double> numbers, Map<String, Double> multipliers,
-                  List<List<String>> approximators, WordSet conjunctions, WordSet function, WordSet percent, WordSet months, WordSet age,
+                  List<List<String>> approximators, WordSet conjunctions, WordSet function, WordSet percent, WordSet age,
                   Map<String, CountedNoun> objects, List<String> objectLemmas, Map<String, WordSet> counts,
                   Map<String, Double> vague, WordSet negation, WordSet range) {}
 
     static Parsed load(PackFile file) {
-        return parse(file.lines(), file.name());
+        return of(SCHEMA.read(file));
     }
 
     static Parsed parse(List<String> lines, String file) {
+        return of(SCHEMA.parse(lines, file));
+    }
+
+    private static Parsed of(CueFile file) {
         Map<String, String> tags = new HashMap<>();
-        Map<String, Double> numbers = new HashMap<>();
-        Map<String, Double> multipliers = new HashMap<>();
-        Map<String, Double> vague = new HashMap<>();
-        List<List<String>> approximators = new ArrayList<>();
-        Map<String, List<String>> words = new HashMap<>();
+        for (CueFile.Line line : file.lines("tags")) tags.put(line.key(), String.join(" ", line.entries()));
         Map<String, CountedNoun> objects = new HashMap<>();
+        for (CueFile.Line line : file.lines("objects")) {
+            int star = line.key().indexOf('*');
+            boolean people = star > 0;
+            String english = people ? line.key().substring(0, star) : line.key();
+            String category = people && star + 1 < line.key().length() ? line.key().substring(star + 1) : null;
+            for (String lemma : line.entries()) objects.put(Words.normal(lemma), new CountedNoun(english, people, category));
+        }
         Map<String, WordSet> counts = new LinkedHashMap<>();
-        String section = null;
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n);
-            int hash = line.indexOf('#');
-            if (hash >= 0) line = line.substring(0, hash);
-            line = line.strip();
-            if (line.isEmpty()) continue;
-            String where = file + ":" + (n + 1);
-            if (line.startsWith("[") && line.endsWith("]")) {
-                section = line.substring(1, line.length() - 1);
-                continue;
-            }
-            if (section == null) throw new IllegalStateException(where + ": entry before any [section]");
-            switch (section) {
-                case "tags" -> {
-                    String[] kv = pair(line, where);
-                    tags.put(kv[0], kv[1]);
-                }
-                case "numbers", "multipliers", "vague" -> {
-                    String[] kv = pair(line, where);
-                    double value;
-                    try {
-                        value = Double.parseDouble(kv[1]);
-                    } catch (NumberFormatException e) {
-                        throw new IllegalStateException(where + ": not a number: " + kv[1], e);
-                    }
-                    (section.equals("numbers") ? numbers : section.equals("vague") ? vague : multipliers).put(Words.normal(kv[0]), value);
-                }
-                case "approximate" -> approximators.add(Arrays.stream(line.split("\\s+")).map(Words::normal).toList());
-                case "objects" -> {
-                    String[] kv = pair(line, where);
-                    int star = kv[0].indexOf('*');
-                    boolean people = star > 0;
-                    String english = people ? kv[0].substring(0, star) : kv[0];
-                    String category = people && star + 1 < kv[0].length() ? kv[0].substring(star + 1) : null;
-                    for (String lemma : kv[1].split("\\s+")) objects.put(Words.normal(lemma), new CountedNoun(english, people, category));
-                }
-                case "counts" -> {
-                    String[] kv = pair(line, where);
-                    counts.put(kv[0], WordSet.of(Arrays.asList(kv[1].split("\\s+"))));
-                }
-                case "conjunctions", "function", "percent", "months", "age", "negation", "range" ->
-                        words.computeIfAbsent(section, k -> new ArrayList<>()).addAll(Arrays.asList(line.split("\\s+")));
-                default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");
-            }
-        }
-        if (!tags.containsKey("noun") || !tags.containsKey("adjective")) {
-            throw new IllegalStateException(file + ": [tags] must give noun and adjective");
-        }
-        return new Parsed(tags.get("noun"), tags.get("adjective"), Map.copyOf(numbers), Map.copyOf(multipliers),
-                List.copyOf(approximators), set(words, "conjunctions"), set(words, "function"), set(words, "percent"), set(words, "months"),
-                set(words, "age"), Map.copyOf(objects), List.copyOf(objects.keySet()), Collections.unmodifiableMap(counts),
-                Map.copyOf(vague), set(words, "negation"), set(words, "range"));
+        file.keyed("counts").forEach((category, words) -> counts.put(category, WordSet.of(words)));
+        List<List<String>> approximators = new ArrayList<>();
+        for (String phrase : file.entries("approximate")) approximators.add(Arrays.stream(phrase.split(" ")).map(Words::normal).toList());
+        if (!tags.containsKey("noun") || !tags.containsKey("adjective")) throw file.error("[tags] must give noun and adjective");
+        return new Parsed(tags.get("noun"), tags.get("adjective"), values(file, "numbers"), values(file, "multipliers"),
+                List.copyOf(approximators), set(file, "conjunctions"), set(file, "function"), set(file, "percent"),
+                set(file, "age"), Map.copyOf(objects), List.copyOf(objects.keySet()), Collections.unmodifiableMap(counts),
+                values(file, "vague"), set(file, "negation"), set(file, "range"));
     }
 
-    private static WordSet set(Map<String, List<String>> words, String section) {
-        return WordSet.of(words.getOrDefault(section, List.of()));
+    /** A section of "word: value" lines. */
+    private static Map<String, Double> values(CueFile file, String section) {
+        Map<String, Double> values = new HashMap<>();
+        for (CueFile.Line line : file.lines(section)) {
+            if (line.entries().size() != 1) throw file.error(line.number(), "expected 'word: number'");
+            try {
+                values.put(Words.normal(line.key()), Double.parseDouble(line.entries().get(0)));
+            } catch (NumberFormatException e) {
+                throw file.error(line.number(), "not a number: " + line.entries().get(0));
+            }
+        }
+        return Map.copyOf(values);
     }
 
-    private static String[] pair(String line, String where) {
-        int eq = line.indexOf('=');
-        if (eq <= 0 || eq == line.length() - 1) throw new IllegalStateException(where + ": expected 'key = value': " + line);
-        return new String[] {line.substring(0, eq).strip(), line.substring(eq + 1).strip()};
+    private static WordSet set(CueFile file, String section) {
+        return WordSet.of(file.entries(section));
     }
 }

@@ -15,7 +15,8 @@ import org.wirewatch.core.lang.PackFile;
 import org.wirewatch.core.linguistics.morph.Morphology;
 import org.wirewatch.core.linguistics.text.Token;
 import org.wirewatch.core.linguistics.text.TokenKind;
-import org.wirewatch.core.linguistics.text.Tokenizer;
+import org.wirewatch.core.linguistics.text.Sentence;
+import org.wirewatch.core.linguistics.text.TextSplitter;
 import org.wirewatch.core.model.Check;
 
 /**
@@ -43,7 +44,8 @@ public final class AmountExtractor {
     /** The pack file of amount cues. */
     static final String CUES = "amounts.cues";
 
-    private final Tokenizer tokenizer = new Tokenizer();
+    /** Cuts text handed in as a string the way the pipeline cuts an article. */
+    private final TextSplitter splitter;
     private final Map<String, LanguageAmounts> byLanguage;
 
     /** Amounts in every language whose pack has {@code amounts.cues} and a morphology (shared: dictionaries are read once). */
@@ -54,10 +56,11 @@ public final class AmountExtractor {
             Optional<PackFile> file = pack.file(CUES);
             Optional<Morphology> morphology = packs.morphology(pack.language());
             if (file.isEmpty() || morphology.isEmpty()) continue;
-            AmountCues cues = new FileAmountCues(pack.language().code(), file.get());
+            AmountCues cues = new FileAmountCues(pack.language().code(), file.get(), packs.vocabulary(pack.language()));
             map.put(cues.language(), new LanguageAmounts(cues, new ObjectFinder(cues, morphology.get())));
         }
         this.byLanguage = Map.copyOf(map);
+        this.splitter = new TextSplitter(packs);
     }
 
     /** Whether amounts are found in this language. */
@@ -73,7 +76,7 @@ public final class AmountExtractor {
         Check.notNullParam(lang, "lang");
         LanguageAmounts language = byLanguage.get(lang.strip().toLowerCase(Locale.ROOT));
         if (language == null) return List.of();
-        return extract(text, tokenizer.tokens(text), language);
+        return extract(AnalysedText.of(text, lang.strip().toLowerCase(Locale.ROOT), splitter), language);
     }
 
     /** The amounts of an analysed text, over its tokens (no tokenising again). */
@@ -81,11 +84,13 @@ public final class AmountExtractor {
         Check.notNullParam(analysed, "analysed");
         LanguageAmounts language = analysed.language() == null ? null : byLanguage.get(analysed.language());
         if (language == null) return List.of();
-        return extract(analysed.text(), analysed.tokens(), language);
+        return extract(analysed, language);
     }
 
-    private List<FoundAmount> extract(String text, List<Token> tokens, LanguageAmounts language) {
-        int[] sentenceEnd = Sentences.ends(text, tokens);
+    private List<FoundAmount> extract(AnalysedText analysed, LanguageAmounts language) {
+        String text = analysed.text();
+        List<Token> tokens = analysed.tokens();
+        int[] sentenceEnd = sentenceEnds(analysed);
         List<FoundAmount> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             FoundAmount found = at(text, tokens, i, sentenceEnd, language);
@@ -94,6 +99,18 @@ public final class AmountExtractor {
             while (i + 1 < tokens.size() && tokens.get(i + 1).start() < found.end()) i++;
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /** For each token, the index just past the last token of its sentence: counted things stay in the number's sentence. */
+    private static int[] sentenceEnds(AnalysedText analysed) {
+        int[] ends = new int[analysed.tokens().size()];
+        int k = 0;
+        for (Sentence s : analysed.sentences()) {
+            int end = k + s.tokens().size();
+            java.util.Arrays.fill(ends, k, end, end);
+            k = end;
+        }
+        return ends;
     }
 
     private FoundAmount at(String text, List<Token> tokens, int i, int[] sentenceEnd, LanguageAmounts language) {

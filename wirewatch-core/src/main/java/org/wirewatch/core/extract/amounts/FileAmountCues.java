@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.wirewatch.core.lang.PackFile;
+import org.wirewatch.core.lang.Vocabulary;
 import org.wirewatch.core.linguistics.morph.Reading;
 
 /** {@link AmountCues} read once from a language pack's {@code amounts.cues}. Immutable. */
@@ -12,9 +13,12 @@ final class FileAmountCues implements AmountCues {
     private final String language;
     private final AmountCueFile.Parsed cues;
 
-    FileAmountCues(String language, PackFile file) {
+    private final Vocabulary vocabulary;
+
+    FileAmountCues(String language, PackFile file, Vocabulary vocabulary) {
         this.language = language;
         this.cues = AmountCueFile.load(file);
+        this.vocabulary = vocabulary;
     }
 
     @Override public String language() { return language; }
@@ -37,7 +41,7 @@ final class FileAmountCues implements AmountCues {
 
     @Override public boolean percentWord(String word) { return cues.percent().contains(word); }
 
-    @Override public boolean month(String word) { return cues.months().contains(word); }
+    @Override public boolean month(String word) { return vocabulary.month(word) != 0; }
 
     @Override public boolean ageWord(String word) { return cues.age().contains(word); }
 

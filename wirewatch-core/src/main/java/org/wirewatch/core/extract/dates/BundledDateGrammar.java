@@ -11,8 +11,7 @@ final class BundledDateGrammar implements DateGrammar {
     }
 
     @Override public final int month(String word) {
-        Integer m = file.number("month", word);
-        return m == null ? 0 : m;
+        return file.month(word);
     }
 
     @Override public final boolean guarded(String word) {
@@ -28,8 +27,7 @@ final class BundledDateGrammar implements DateGrammar {
     }
 
     @Override public final int weekday(String word) {
-        Integer d = file.number("weekday", word);
-        return d == null ? 0 : d;
+        return file.weekday(word);
     }
 
     @Override public final boolean weekdayNeedsPreposition() {

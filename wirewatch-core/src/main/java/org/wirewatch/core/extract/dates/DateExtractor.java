@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.linguistics.morph.Morphology;
+import org.wirewatch.core.linguistics.text.TextSplitter;
 import org.wirewatch.core.model.Check;
 import org.wirewatch.core.model.DateMention;
 
@@ -23,10 +25,12 @@ public final class DateExtractor {
 
     private final DateGrammars grammars;
     private final Morphologies morphologies;
+    /** Cuts text handed in as a string the way the pipeline cuts an article. */
+    private final TextSplitter splitter;
 
     /** The packs on the class path; reads tense from the cue word lists only, loading no dictionary. */
     public DateExtractor() {
-        this(new DateGrammars(LanguagePacks.discover()), null);
+        this(LanguagePacks.discover(), false);
     }
 
     /**
@@ -35,12 +39,13 @@ public final class DateExtractor {
      * pipeline's shared packs, so no dictionary is read twice.
      */
     public DateExtractor(LanguagePacks packs) {
-        this(new DateGrammars(packs), packs.morphologies());
+        this(packs, true);
     }
 
-    private DateExtractor(DateGrammars grammars, Morphologies morphologies) {
-        this.grammars = grammars;
-        this.morphologies = morphologies;
+    private DateExtractor(LanguagePacks packs, boolean dictionaries) {
+        this.grammars = new DateGrammars(packs);
+        this.morphologies = dictionaries ? packs.morphologies() : null;
+        this.splitter = new TextSplitter(packs);
     }
 
     /** Whether dates are read in this language's words (its pack has a date grammar); every language gets numeric dates. */
@@ -57,7 +62,14 @@ public final class DateExtractor {
      */
     public List<DateMention> extract(String text, String lang, String anchorIso) {
         Check.notNullParam(text, "text");
-        Analysis a = analyse(text, lang);
+        return extract(AnalysedText.of(text, lang, splitter), anchorIso);
+    }
+
+    /** As {@link #extract(String, String, String)}, over the tokens and sentences of an analysed text. */
+    public List<DateMention> extract(AnalysedText analysed, String anchorIso) {
+        Check.notNullParam(analysed, "analysed");
+        String text = analysed.text();
+        Analysis a = analyse(analysed);
         Resolver resolver = new Resolver(parseAnchor(anchorIso));
         List<DateMention> out = new ArrayList<>(a.expressions.size());
         LocalDate lastDay = null;
@@ -88,14 +100,21 @@ public final class DateExtractor {
      */
     public Optional<String> inferPublished(String text, String lang) {
         Check.notNullParam(text, "text");
-        Analysis a = analyse(text, lang);
+        return inferPublished(AnalysedText.of(text, lang, splitter));
+    }
+
+    /** As {@link #inferPublished(String, String)}, over the tokens and sentences of an analysed text. */
+    public Optional<String> inferPublished(AnalysedText analysed) {
+        Check.notNullParam(analysed, "analysed");
+        Analysis a = analyse(analysed);
         return PublishedDate.infer(a.expressions(), a::tense).map(LocalDate::toString);
     }
 
-    private Analysis analyse(String text, String lang) {
+    private Analysis analyse(AnalysedText analysed) {
+        String lang = analysed.language();
         DateGrammar grammar = grammars.forLanguage(lang);
         Morphology morphology = morphologies == null || lang == null ? null : morphologies.forLanguage(lang).orElse(null);
-        List<Word> words = Words.of(text);
+        List<Word> words = Words.of(analysed);
         return new Analysis(new Scanner(words, grammar).scan(), words, new TenseReader(grammar, morphology));
     }
 

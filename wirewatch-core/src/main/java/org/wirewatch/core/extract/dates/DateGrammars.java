@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.wirewatch.core.lang.LanguagePack;
 import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.lang.Vocabulary;
 
 /**
  * The date grammar of each language whose pack has {@code dates.cues}, read once. A language
@@ -17,14 +18,14 @@ final class DateGrammars {
     static final String FILE = "dates.cues";
 
     /** No words at all: numeric and ISO dates only. */
-    static final DateGrammar NUMERIC = new BundledDateGrammar(GrammarFile.parse(List.of(), "numeric date grammar"));
+    static final DateGrammar NUMERIC = new BundledDateGrammar(GrammarFile.parse(List.of(), "numeric date grammar", Vocabulary.EMPTY));
 
     private final Map<String, DateGrammar> byLanguage;
 
     DateGrammars(LanguagePacks packs) {
         Map<String, DateGrammar> map = new HashMap<>();
         for (LanguagePack pack : packs.all()) {
-            pack.file(FILE).ifPresent(f -> map.put(pack.language().code(), new BundledDateGrammar(GrammarFile.load(f))));
+            pack.file(FILE).ifPresent(f -> map.put(pack.language().code(), new BundledDateGrammar(GrammarFile.load(f, packs.vocabulary(pack.language())))));
         }
         this.byLanguage = Map.copyOf(map);
     }

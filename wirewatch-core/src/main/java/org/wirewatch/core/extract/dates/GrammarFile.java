@@ -8,15 +8,42 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.wirewatch.core.lang.PackFile;
+import org.wirewatch.core.lang.Vocabulary;
+import org.wirewatch.core.lang.cues.CueFile;
+import org.wirewatch.core.lang.cues.CueSchema;
+import org.wirewatch.core.lang.cues.CueSchema.Keys;
 
 /**
- * A parsed {@code dates.cues} of a language pack file: lines {@code key: word word …}, {@code #} starts a
- * comment. Numbered keys ({@code month.7}, {@code day.-1}, {@code shift.1}) map words to numbers;
- * the others are word sets. Immutable.
+ * A language's date grammar: its pack's {@code dates.cues} (word sections, and keyed sections that
+ * map words to numbers: {@code [day]} "-1: yesterday", {@code [shift]}, {@code [count]},
+ * {@code [season]}, {@code [refday]}, and {@code [unit]} "week: week weeks") with the months,
+ * weekdays and their capitalisation of the language's {@link Vocabulary}. Looked up by the old
+ * keys ({@code month}, {@code day}, {@code unit.week}, {@code month.prep}, …). Immutable.
  */
-record GrammarFile(Map<String, Map<String, Integer>> numbered, Map<String, Set<String>> sets) {
+record GrammarFile(Map<String, Map<String, Integer>> numbered, Map<String, Set<String>> sets, Vocabulary vocabulary) {
 
-    private static final Set<String> NUMBERED = Set.of("month", "weekday", "day", "shift", "count", "season", "refday");
+    /** Numbered sections, and the numbers their keys may be. */
+    private static final Map<String, Keys> NUMBERED = Map.of("day", Keys.numbers(-2, 2), "shift", Keys.numbers(-1, 1),
+            "count", Keys.numbers(1, 100), "season", Keys.numbers(1, 4), "refday", Keys.numbers(-1, 1));
+
+    /** Word sections, by the key the grammar looks them up with. */
+    private static final Map<String, String> WORDS = Map.ofEntries(Map.entry("guarded", "guarded"),
+            Map.entry("month-preposition", "month.prep"), Map.entry("weekday-preposition", "weekday.prep"),
+            Map.entry("ago", "ago"), Map.entry("single", "single"), Map.entry("modifier", "modifier"), Map.entry("part", "part"),
+            Map.entry("of", "of"), Map.entry("since", "since"), Map.entry("range-to", "range.to"), Map.entry("year-word", "year.word"),
+            Map.entry("future", "future"), Map.entry("past", "past"), Map.entry("future-suffix", "future.suffix"),
+            Map.entry("past-suffix", "past.suffix"), Map.entry("future-tag", "future.tag"), Map.entry("past-tag", "past.tag"),
+            Map.entry("season-adverb", "season.adverb"), Map.entry("refday-alone", "refday.alone"), Map.entry("decade", "decade"));
+
+    static final CueSchema SCHEMA = schema();
+
+    private static CueSchema schema() {
+        CueSchema.Builder b = CueSchema.builder();
+        new java.util.TreeMap<>(NUMBERED).forEach(b::keyedWords);
+        b.keyedWords("unit", Keys.of("day", "week", "month", "year"));
+        b.words(new java.util.TreeSet<>(WORDS.keySet()).toArray(String[]::new));
+        return b.build();
+    }
 
     GrammarFile {
         numbered = Map.copyOf(numbered);
@@ -24,37 +51,48 @@ record GrammarFile(Map<String, Map<String, Integer>> numbered, Map<String, Set<S
     }
 
     /** Reads the file shipped in the jar; a missing or malformed file is a build error and fails loudly. */
-    static GrammarFile load(PackFile file) {
-        return parse(file.lines(), file.name());
+    static GrammarFile load(PackFile file, Vocabulary vocabulary) {
+        return of(SCHEMA.read(file), vocabulary);
     }
 
-    static GrammarFile parse(List<String> lines, String file) {
+    static GrammarFile parse(List<String> lines, String file, Vocabulary vocabulary) {
+        return of(SCHEMA.parse(lines, file), vocabulary);
+    }
+
+    private static GrammarFile of(CueFile file, Vocabulary vocabulary) {
         Map<String, Map<String, Integer>> numbered = new HashMap<>();
         Map<String, Set<String>> sets = new HashMap<>();
-        for (String raw : lines) {
-            int hash = raw.indexOf('#');
-            String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
-            if (line.isEmpty()) continue;
-            int colon = line.indexOf(':');
-            if (colon <= 0) throw new IllegalStateException(file + ": expected 'key: words', got " + line);
-            String key = line.substring(0, colon).strip();
-            String value = line.substring(colon + 1).strip().toLowerCase(Locale.ROOT);
-            String[] words = value.isEmpty() ? new String[0] : value.split("\\s+");
-            int dot = key.indexOf('.');
-            String head = dot > 0 ? key.substring(0, dot) : key;
-            if (NUMBERED.contains(head) && dot > 0 && key.substring(dot + 1).matches("-?\\d+")) {
-                int number = Integer.parseInt(key.substring(dot + 1));
-                Map<String, Integer> map = numbered.computeIfAbsent(head, k -> new HashMap<>());
-                for (String w : words) map.put(w, number);
-            } else {
-                sets.computeIfAbsent(key, k -> new HashSet<>()).addAll(List.of(words));
+        if (vocabulary.capitalisedCalendar()) sets.put("capitalised", Set.of());
+        for (String section : NUMBERED.keySet()) {
+            Map<String, Integer> map = new HashMap<>();
+            for (CueFile.Line line : file.lines(section)) {
+                for (String w : line.entries()) map.put(w.toLowerCase(Locale.ROOT), Integer.parseInt(line.key()));
             }
+            numbered.put(section, Map.copyOf(map));
         }
-        Map<String, Map<String, Integer>> frozen = new HashMap<>();
-        numbered.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
+        for (CueFile.Line line : file.lines("unit")) {
+            sets.computeIfAbsent("unit." + line.key(), k -> new HashSet<>()).addAll(lower(line.entries()));
+        }
+        WORDS.forEach((section, key) -> {
+            if (file.has(section)) sets.computeIfAbsent(key, k -> new HashSet<>()).addAll(lower(file.entries(section)));
+        });
         Map<String, Set<String>> frozenSets = new HashMap<>();
         sets.forEach((k, v) -> frozenSets.put(k, Set.copyOf(v)));
-        return new GrammarFile(frozen, frozenSets);
+        return new GrammarFile(numbered, frozenSets, vocabulary);
+    }
+
+    private static List<String> lower(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** The month (1..12) a lower-case word names, or 0; the vocabulary's stems too. */
+    int month(String word) {
+        return vocabulary.month(word);
+    }
+
+    /** The weekday (1..7) a lower-case word names, or 0. */
+    int weekday(String word) {
+        return vocabulary.weekday(word);
     }
 
     Integer number(String key, String word) {

@@ -2,8 +2,8 @@ package org.wirewatch.core.extract.dates;
 
 /**
  * A token for date matching: a run of letters (apostrophes inside kept: "п'ятницю", "we'll"),
- * a run of digits, or one other visible character. {@code sentence} numbers the sentence the
- * token is in, for tense cues.
+ * a run of digits, or one other visible character. {@code sentence} numbers the tense scope the
+ * token is in (its sentence, cut at full stops; see {@link Words}), for tense cues.
  */
 record Word(int start, int end, String lower, Kind kind, boolean capital, int sentence) {
     enum Kind { LETTERS, DIGITS, MARK }

@@ -12,7 +12,6 @@ import org.wirewatch.core.lang.LanguagePack;
 import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.lang.PackFile;
 import org.wirewatch.core.linguistics.morph.Morphology;
-import org.wirewatch.core.linguistics.text.Sentence;
 import org.wirewatch.core.linguistics.text.TextSplitter;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
@@ -36,7 +35,9 @@ public final class EventExtractor {
     static final String CUES = "events.cues";
 
     private final KnowledgeBase kb;
-    private final TextSplitter splitter = new TextSplitter();
+    /** Cuts an article handed in without its analysed text the way the pipeline cuts it. */
+    private final TextSplitter splitter;
+    private final LanguagePacks packs;
     private final Map<String, LanguageEvents> byLanguage;
 
     /** Events in every language whose pack has {@code events.cues} and a morphology. */
@@ -50,9 +51,11 @@ public final class EventExtractor {
             Optional<Morphology> morphology = packs.morphology(pack.language());
             if (file.isEmpty() || morphology.isEmpty()) continue;
             EventCues cues = new FileEventCues(pack.language().code(), file.get());
-            map.put(cues.language(), new LanguageEvents(cues, morphology.get(), new SentenceEvents(cues)));
+            map.put(cues.language(), new LanguageEvents(cues, new SentenceEvents(cues)));
         }
         this.byLanguage = Map.copyOf(map);
+        this.splitter = new TextSplitter(packs);
+        this.packs = packs;
     }
 
     /** Whether events are found in this language. */
@@ -60,12 +63,12 @@ public final class EventExtractor {
         return lang != null && byLanguage.containsKey(lang);
     }
 
-    private record LanguageEvents(EventCues cues, Morphology morphology, SentenceEvents reader) {}
+    private record LanguageEvents(EventCues cues, SentenceEvents reader) {}
 
     /** The events of the article, in the order they are first told; one event told several times is one. */
     public List<Event> extract(Article article) {
         Check.notNullParam(article, "article");
-        return extract(article, AnalysedText.of(article.text(), article.lang(), splitter));
+        return extract(article, AnalysedText.of(article.text(), article.lang(), splitter, packs));
     }
 
     /** As {@link #extract(Article)}, over the article's sentences as the pipeline cut them. */
@@ -76,8 +79,11 @@ public final class EventExtractor {
         if (language == null || article.text().isEmpty()) return List.of();
         ArticleContext context = new ArticleContext(article, kb);
         List<Draft> drafts = new ArrayList<>();
-        for (Sentence sentence : text.sentences()) {
-            SentenceView view = new SentenceView(sentence, language.morphology(), language.cues(), context);
+        // the readings the pipeline's analysed text remembers; one cut without a morphology reads the dictionary here
+        AnalysedText read = text.morphology().isPresent() ? text
+                : AnalysedText.of(text.text(), text.language(), splitter, packs);
+        for (int s = 0; s < read.sentences().size(); s++) {
+            SentenceView view = new SentenceView(read, s, language.cues(), context);
             drafts.addAll(language.reader().read(view, context));
         }
         return new EventMerger(context).merge(drafts).stream().map(Draft::toEvent).toList();

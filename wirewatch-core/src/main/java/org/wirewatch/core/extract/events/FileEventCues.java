@@ -1,10 +1,7 @@
 package org.wirewatch.core.extract.events;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.wirewatch.core.lang.PackFile;
 import org.wirewatch.core.linguistics.morph.Reading;
 
@@ -126,31 +123,25 @@ final class FileEventCues implements EventCues {
     @Override public boolean dativeTag(Reading reading) { return contains(reading, "dative"); }
 
     private boolean startsWith(Reading reading, String key) {
-        String prefix = cues.tag(key);
-        return prefix != null && reading.tag().startsWith(prefix);
+        for (String prefix : cues.tag(key)) if (reading.tag().startsWith(prefix)) return true;
+        return false;
     }
 
-    /** Whether the reading's tag has one of the space-separated substrings listed under {@code key}. */
+    /** Whether the reading's tag has one of the substrings listed under {@code key}. */
     private boolean contains(Reading reading, String key) {
-        String listed = cues.tag(key);
-        if (listed == null) return false;
-        for (String part : listed.split("\\s+")) if (reading.tag().contains(part)) return true;
+        for (String part : cues.tag(key)) if (reading.tag().contains(part)) return true;
         return false;
     }
 
     /** Whether one of the tag's ':'-separated parts is listed under {@code key} ("VB" is not "VBD"). */
     private boolean hasPart(Reading reading, String key) {
-        String listed = cues.tag(key);
-        if (listed == null) return false;
-        Set<String> parts = Set.of(listed.split("\\s+"));
-        for (String part : reading.tag().split(":")) if (parts.contains(part)) return true;
+        List<String> listed = cues.tag(key);
+        if (listed.isEmpty()) return false;
+        for (String part : reading.tag().split(":")) if (listed.contains(part)) return true;
         return false;
     }
 
     private Set<String> prepositions(String section, EventType type) {
-        Map<String, String> byType = cues.pairs().getOrDefault(section, Map.of());
-        String listed = byType.getOrDefault(type.name(), byType.getOrDefault("*", "-"));
-        if (listed.equals("-")) return Set.of();
-        return Arrays.stream(listed.split("\\s+")).map(Words::normal).collect(Collectors.toUnmodifiableSet());
+        return cues.prepositions(section, type);
     }
 }

@@ -2,7 +2,7 @@ package org.wirewatch.core.extract.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.wirewatch.core.linguistics.morph.Morphology;
+import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.linguistics.morph.Reading;
 import org.wirewatch.core.linguistics.text.Sentence;
 import org.wirewatch.core.linguistics.text.Token;
@@ -22,15 +22,17 @@ final class SentenceView {
     final List<List<Reading>> readings;
     private final Arg[] argAt;
 
-    SentenceView(Sentence sentence, Morphology morphology, EventCues cues, ArticleContext article) {
-        this.sentence = sentence;
+    /** Sentence {@code index} of the analysed text, with the readings it gives each token. */
+    SentenceView(AnalysedText text, int index, EventCues cues, ArticleContext article) {
+        this.sentence = text.sentences().get(index);
         this.tokens = sentence.tokens();
         int n = tokens.size();
+        int first = text.firstToken(index);
         this.words = new String[n];
         this.readings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             words[i] = Words.normal(tokens.get(i).text());
-            readings.add(tokens.get(i).isWord() ? morphology.readings(tokens.get(i).text()) : List.of());
+            readings.add(text.readings(first + i));
         }
         this.argAt = new Arg[n];
         for (Mention m : article.mentionsIn(sentence.start(), sentence.end())) place(m, article, cues);

@@ -2,19 +2,21 @@ package org.wirewatch.core.extract.quotes;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.wirewatch.core.lang.PackFile;
+import org.wirewatch.core.lang.Vocabulary;
+import org.wirewatch.core.lang.cues.CueFile;
+import org.wirewatch.core.lang.cues.CueSchema;
 
 /**
  * Quote cues read from a language pack's {@code quotes.cues} word list, so that linguists edit
  * words rather than code. Sections: {@code [verb]} exact forms, {@code [stem]} prefixes (for
  * the inflected Slavic verbs), {@code [pronoun]}, {@code [connector]}, {@code [gap]},
- * {@code [opener]}, {@code [adjunct]}, {@code [finite]}, {@code [finite-ending]}, and {@code [source]}
- * and {@code [recap]} (one phrase a line). Immutable once built.
+ * {@code [opener]}, {@code [adjunct]} (with the vocabulary's weekdays), {@code [finite]}, {@code [finite-ending]},
+ * and {@code [source]} and {@code [recap]} (phrases). Immutable once built.
  */
 final class ListedQuoteCues implements QuoteCues {
     private final Set<String> verbs;
@@ -36,8 +38,20 @@ final class ListedQuoteCues implements QuoteCues {
     private final List<String> finiteEndings;
     private final List<List<String>> recaps;
 
+    /** The sections of {@code quotes.cues}: words, and phrases where spaces matter. */
+    static final CueSchema SCHEMA = CueSchema.builder()
+            .words("adjunct", "channel", "connector", "coordinator", "finite", "finite-ending", "gap", "office", "opener",
+                    "participle", "possessive", "pronoun", "relative", "speaker-noun", "stem", "verb")
+            .phrases("source", "recap")
+            .build();
+
     ListedQuoteCues(PackFile file) {
-        Map<String, List<String>> sections = read(file);
+        this(file, Vocabulary.EMPTY);
+    }
+
+    /** The cues of {@code file}; the weekdays ("said Monday that") are the vocabulary's. */
+    ListedQuoteCues(PackFile file, Vocabulary vocabulary) {
+        Map<String, List<String>> sections = read(file, vocabulary);
         verbs = Set.copyOf(sections.getOrDefault("verb", List.of()));
         stems = List.copyOf(sections.getOrDefault("stem", List.of()));
         pronouns = Set.copyOf(sections.getOrDefault("pronoun", List.of()));
@@ -89,34 +103,16 @@ final class ListedQuoteCues implements QuoteCues {
         return false;
     }
 
-    /** Words per section; source phrases stay whole lines. A missing file is a build error. */
-    /** The sections the quote reader asks for; any other section is a mistake in the file. */
-    private static final Set<String> SECTIONS = Set.of("adjunct", "channel", "connector", "coordinator", "finite",
-            "finite-ending", "gap", "office", "opener", "participle", "possessive", "pronoun", "recap", "relative",
-            "source", "speaker-noun", "stem", "verb");
-
-    private static Map<String, List<String>> read(PackFile file) {
+    /** Words per section, lower case; source and recap phrases stay whole. A missing file is a build error. */
+    private static Map<String, List<String>> read(PackFile file, Vocabulary vocabulary) {
+        CueFile parsed = SCHEMA.read(file);
         Map<String, List<String>> sections = new HashMap<>();
-        List<String> current = null;
-        String name = null;
-        Set<String> seen = new HashSet<>();
-        int lineNumber = 0;
-        for (String raw : file.lines()) {
-            lineNumber++;
-            int hash = raw.indexOf('#');
-            String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip().toLowerCase(Locale.ROOT);
-            if (line.isEmpty()) continue;
-            if (line.startsWith("[") && line.endsWith("]")) {
-                name = line.substring(1, line.length() - 1);
-                if (!SECTIONS.contains(name)) throw new IllegalStateException(file + ":" + lineNumber + ": unknown section " + line);
-                if (!seen.add(name)) throw new IllegalStateException(file + ":" + lineNumber + ": section repeated: " + line);
-                current = sections.computeIfAbsent(name, k -> new ArrayList<>());
-                continue;
-            }
-            if (current == null) throw new IllegalStateException(file + ":" + lineNumber + ": entry before any [section]: " + line);
-            if (name.equals("source") || name.equals("recap")) current.add(line);
-            else current.addAll(List.of(line.split("\\s+")));
+        for (String name : SCHEMA.names()) {
+            List<String> entries = new ArrayList<>();
+            for (String e : parsed.entries(name)) entries.add(e.toLowerCase(Locale.ROOT));
+            sections.put(name, entries);
         }
+        for (String day : vocabulary.weekdays().keySet()) if (!day.endsWith("*")) sections.get("adjunct").add(day);
         return sections;
     }
 }

@@ -21,7 +21,7 @@ public final class QuoteCuesRegistry {
         Map<String, QuoteCues> map = new HashMap<>();
         for (LanguagePack pack : packs.all()) {
             Optional<PackFile> file = pack.file(CUES);
-            file.ifPresent(f -> map.put(pack.language().code(), new ListedQuoteCues(f)));
+            file.ifPresent(f -> map.put(pack.language().code(), new ListedQuoteCues(f, packs.vocabulary(pack.language()))));
         }
         this.byLanguage = Map.copyOf(map);
     }

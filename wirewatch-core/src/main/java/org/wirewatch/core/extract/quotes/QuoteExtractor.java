@@ -3,6 +3,8 @@ package org.wirewatch.core.extract.quotes;
 import java.util.List;
 import java.util.Optional;
 import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.linguistics.AnalysedText;
+import org.wirewatch.core.linguistics.text.TextSplitter;
 import org.wirewatch.core.model.Check;
 import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.model.Quote;
@@ -16,6 +18,8 @@ import org.wirewatch.core.model.Quote;
  */
 public final class QuoteExtractor {
     private final QuoteCuesRegistry cues;
+    /** Cuts text handed in as a string the way the pipeline cuts an article. */
+    private final TextSplitter splitter;
 
     /** An extractor over the packs on the class path. */
     public QuoteExtractor() {
@@ -24,6 +28,7 @@ public final class QuoteExtractor {
 
     public QuoteExtractor(LanguagePacks packs) {
         this.cues = new QuoteCuesRegistry(Check.notNullParam(packs, "packs"));
+        this.splitter = new TextSplitter(packs);
     }
 
     /** Whether quotes are found in this language (its pack has quote cues). */
@@ -40,6 +45,14 @@ public final class QuoteExtractor {
         Check.notNullParam(text, "text");
         Check.notNullParam(entities, "entities");
         Optional<QuoteCues> language = cues.find(lang);
-        return language.isEmpty() ? List.of() : new QuoteReader(text, language.get(), entities).read();
+        return language.isEmpty() ? List.of() : new QuoteReader(AnalysedText.of(text, lang, splitter), language.get(), entities).read();
+    }
+
+    /** As {@link #extract(String, String, List)}, over the words of an analysed text. */
+    public List<Quote> extract(AnalysedText analysed, List<Mention> entities) {
+        Check.notNullParam(analysed, "analysed");
+        Check.notNullParam(entities, "entities");
+        Optional<QuoteCues> language = cues.find(analysed.language());
+        return language.isEmpty() ? List.of() : new QuoteReader(analysed, language.get(), entities).read();
     }
 }

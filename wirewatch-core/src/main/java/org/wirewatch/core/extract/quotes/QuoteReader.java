@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.wirewatch.core.linguistics.AnalysedText;
 
 import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.model.Quote;
@@ -50,10 +51,10 @@ final class QuoteReader {
     /** Reported clauses found so far, in text order: a quote inside one with no cue of its own is its speaker's. */
     private final List<Reported> clauses = new ArrayList<>();
 
-    QuoteReader(String text, QuoteCues cues, List<Mention> entities) {
-        this.text = text;
+    QuoteReader(AnalysedText analysed, QuoteCues cues, List<Mention> entities) {
+        this.text = analysed.text();
         this.cues = cues;
-        this.words = Words.of(text);
+        this.words = Words.of(analysed);
         this.spans = QuoteMarks.find(text);
         for (QuoteSpan s : spans) {
             opens.set(s.open());

@@ -1,11 +1,14 @@
 package org.wirewatch.core.extract.quotes;
 
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
+import org.wirewatch.core.linguistics.AnalysedText;
+import org.wirewatch.core.linguistics.text.Token;
+import org.wirewatch.core.linguistics.text.TokenKind;
 
 /**
- * The words of a text with their offsets, lower-cased once: runs of letters and digits, joined
- * across an inner apostrophe or hyphen ("that's", "Secretary-General"). Immutable.
+ * The words of an analysed text with their offsets, lower-cased once, indexed by offset: its word
+ * and number tokens ("that's", "Secretary-General", "1,000"). Immutable.
  */
 final class Words {
     private final int[] starts;
@@ -18,30 +21,21 @@ final class Words {
         this.lower = lower;
     }
 
-    static Words of(String text) {
-        int n = text.length();
-        int[] s = new int[Math.max(16, n / 5)];
-        int[] e = new int[s.length];
+    /** The word and number tokens of the analysed text; an English "'s" and web addresses are not words here. */
+    static Words of(AnalysedText analysed) {
+        List<Token> tokens = analysed.tokens();
+        int[] s = new int[tokens.size()];
+        int[] e = new int[tokens.size()];
+        String[] low = new String[tokens.size()];
         int count = 0;
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) { i++; continue; }
-            int start = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i))
-                    || (isJoiner(text.charAt(i)) && i + 1 < n && Character.isLetter(text.charAt(i + 1))
-                        && Character.isLetter(text.charAt(i - 1))))) i++;
-            if (count == s.length) { s = Arrays.copyOf(s, count * 2); e = Arrays.copyOf(e, count * 2); }
-            s[count] = start;
-            e[count] = i;
+        for (Token t : tokens) {
+            if (t.kind() != TokenKind.WORD && t.kind() != TokenKind.NUMBER) continue;
+            s[count] = t.start();
+            e[count] = t.end();
+            low[count] = t.lower();
             count++;
         }
-        String[] low = new String[count];
-        for (int k = 0; k < count; k++) low[k] = text.substring(s[k], e[k]).toLowerCase(Locale.ROOT);
-        return new Words(Arrays.copyOf(s, count), Arrays.copyOf(e, count), low);
-    }
-
-    private static boolean isJoiner(char c) {
-        return c == '\'' || c == '\u2019' || c == '-' || c == '\u02BC';
+        return new Words(Arrays.copyOf(s, count), Arrays.copyOf(e, count), Arrays.copyOf(low, count));
     }
 
     int size() { return lower.length; }

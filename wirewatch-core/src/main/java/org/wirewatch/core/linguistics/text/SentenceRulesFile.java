@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.wirewatch.core.lang.PackFile;
+import org.wirewatch.core.lang.cues.CueFile;
+import org.wirewatch.core.lang.cues.CueSchema;
 
 /**
  * The parsed content of a language pack's {@code sentences.cues} file: sections {@code [title]},
@@ -17,35 +19,23 @@ record SentenceRulesFile(AbbreviationSet titles, AbbreviationSet abbreviations, 
     static final SentenceRulesFile EMPTY =
             new SentenceRulesFile(new AbbreviationSet(List.of()), new AbbreviationSet(List.of()), Set.of());
 
+    /** The sections of the file: abbreviations that never end a sentence, those that may, and sentence openers. */
+    static final CueSchema SCHEMA = CueSchema.builder().words("title", "abbreviation", "starter").build();
+
     /** Reads the file shipped in the jar; a missing or malformed file is a build error and fails loudly. */
     static SentenceRulesFile load(PackFile file) {
-        return parse(file.lines(), file.name());
+        return of(SCHEMA.read(file));
     }
 
     static SentenceRulesFile parse(List<String> lines, String file) {
-        List<String> titles = new ArrayList<>();
-        List<String> abbreviations = new ArrayList<>();
-        List<String> starters = new ArrayList<>();
-        List<String> section = null;
-        for (String raw : lines) {
-            int hash = raw.indexOf('#');
-            String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
-            if (line.isEmpty()) continue;
-            if (line.startsWith("[") && line.endsWith("]")) {
-                section = switch (line) {
-                    case "[title]" -> titles;
-                    case "[abbreviation]" -> abbreviations;
-                    case "[starter]" -> starters;
-                    default -> throw new IllegalStateException(file + ": unknown section " + line);
-                };
-                continue;
-            }
-            if (section == null) throw new IllegalStateException(file + ": entry before any [section]: " + line);
-            for (String entry : line.split("\\s+")) section.add(entry);
-        }
+        return of(SCHEMA.parse(lines, file));
+    }
+
+    private static SentenceRulesFile of(CueFile file) {
+        List<String> titles = file.entries("title");
         List<String> all = new ArrayList<>(titles);
-        all.addAll(abbreviations);
+        all.addAll(file.entries("abbreviation"));
         return new SentenceRulesFile(new AbbreviationSet(titles), new AbbreviationSet(all),
-                starters.stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
+                file.entries("starter").stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet()));
     }
 }

@@ -11,7 +11,7 @@ class EventCueFileTest {
 
     @Test
     void triggersAreReadByLemmaWithTheirPartOfSpeechAndParticle() {
-        EventCueFile.Parsed parsed = EventCueFile.parse(List.of("[triggers]", "ATTACK = strike/n shell/v", "INTERCEPT = shoot+down"), "t.events");
+        EventCueFile.Parsed parsed = EventCueFile.parse(List.of("[triggers]", "ATTACK: strike/n shell/v", "INTERCEPT: shoot+down"), "t.events");
         assertEquals(List.of(new Trigger(EventType.ATTACK, "strike", 'n', null)), parsed.triggers().get("strike"));
         assertEquals(List.of(new Trigger(EventType.INTERCEPT, "shoot", (char) 0, "down")), parsed.triggers().get("shoot"));
     }
@@ -19,7 +19,7 @@ class EventCueFileTest {
     @Test
     void anUnknownTypeFailsNamingFileAndLine() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> EventCueFile.parse(List.of("# cues", "[triggers]", "PARADE = march"), "xx.events"));
+                () -> EventCueFile.parse(List.of("# cues", "[triggers]", "PARADE: march"), "xx.events"));
         assertTrue(e.getMessage().contains("xx.events:3") && e.getMessage().contains("PARADE"), e.getMessage());
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.wirewatch.core.lang.PackFile;
+import org.wirewatch.core.lang.Vocabulary;
 import org.wirewatch.core.linguistics.text.Token;
 import org.wirewatch.core.model.Check;
 
@@ -48,8 +49,8 @@ final class BundledNameCues implements NameCues {
     private final Compiled compiled;
 
     /** The cues of {@code language} in its pack's {@code names.cues}. */
-    BundledNameCues(String language, PackFile file) {
-        this(language, CueFile.load(file));
+    BundledNameCues(String language, PackFile file, Vocabulary vocabulary) {
+        this(language, CueFile.load(file, vocabulary));
     }
 
     BundledNameCues(String language, CueFile.Parsed parsed) {

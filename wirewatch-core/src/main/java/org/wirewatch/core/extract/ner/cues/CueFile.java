@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.wirewatch.core.lang.PackFile;
+import org.wirewatch.core.lang.Vocabulary;
+import org.wirewatch.core.lang.cues.CueSchema;
 import org.wirewatch.core.linguistics.text.Token;
 import org.wirewatch.core.linguistics.text.Tokenizer;
 
@@ -18,10 +20,11 @@ import org.wirewatch.core.linguistics.text.Tokenizer;
  * [grammar]            genitive-complements sentence-case-bodies   (flags; ru, uk)
  * [endings]            the closed list of inflection endings a "stem*" may take (ru, uk)
  * [role]               role_id: phrase | phrase | ...     one office per line
- * [function] [calendar] [role-modifier] [org] [place] [place-preposition] [particle]
+ * [function] [role-modifier] [org] [place] [place-preposition] [particle]
  * [misc] [demonym] [determiner] [connector]               words, separated by spaces
  * </pre>
- * Words are written as {@link WordPattern} explains; {@code #} starts a comment. Role phrases
+ * Words are written as {@link WordPattern} explains; month names and weekdays (the calendar
+ * words) are the language's {@link Vocabulary}'s. Role phrases
  * are cut into words by the same {@link Tokenizer} as the text, so "Gov." in a phrase meets the
  * tokens "Gov" and "." of an article. A malformed file fails loudly, naming file and line.
  */
@@ -40,70 +43,53 @@ final class CueFile {
     /** The parsed content of one file. Immutable. */
     record Parsed(Map<WordCue, List<WordPattern>> words, List<RolePhrase> roles, Set<String> grammar) {}
 
-    /** What a [grammar] section may say of the language. */
-    static final Set<String> GRAMMAR_FLAGS = Set.of(GENITIVE_COMPLEMENTS, SENTENCE_CASE_BODIES);
+    /** The word sections and the cue each gives its words; month names and weekdays come from the vocabulary. */
+    private static final java.util.Map<String, WordCue> WORD_SECTIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("function", WordCue.FUNCTION), java.util.Map.entry("role-modifier", WordCue.ROLE_MODIFIER),
+            java.util.Map.entry("org", WordCue.ORG_DESIGNATOR), java.util.Map.entry("place", WordCue.PLACE_DESIGNATOR),
+            java.util.Map.entry("place-preposition", WordCue.PLACE_PREPOSITION), java.util.Map.entry("particle", WordCue.NAME_PARTICLE),
+            java.util.Map.entry("misc", WordCue.MISC_NAME), java.util.Map.entry("demonym", WordCue.DEMONYM),
+            java.util.Map.entry("determiner", WordCue.DETERMINER), java.util.Map.entry("connector", WordCue.CONNECTOR));
 
-    static Parsed load(PackFile file) {
-        return parse(file.lines(), file.name());
+    /** The sections of {@code names.cues}. */
+    static final CueSchema SCHEMA = CueSchema.builder()
+            .flags("grammar", GENITIVE_COMPLEMENTS, SENTENCE_CASE_BODIES)
+            .words("endings")
+            .keyedPhrases("role", CueSchema.Keys.matching(ROLE_ID.pattern(), "a role id (lower-case letters and '_')"))
+            .words(new java.util.TreeSet<>(WORD_SECTIONS.keySet()).toArray(String[]::new))
+            .build();
+
+    static Parsed load(PackFile file, Vocabulary vocabulary) {
+        return of(SCHEMA.read(file), vocabulary);
     }
 
+    /** Parses lines with no vocabulary (tests). */
     static Parsed parse(List<String> lines, String file) {
+        return of(SCHEMA.parse(lines, file), Vocabulary.EMPTY);
+    }
+
+    private static Parsed of(org.wirewatch.core.lang.cues.CueFile file, Vocabulary vocabulary) {
         Set<String> endings = new LinkedHashSet<>();
-        Map<WordCue, List<String>> rawWords = new EnumMap<>(WordCue.class);
-        List<String[]> rawRoles = new ArrayList<>();   // {line number, id, phrases}
-        Set<String> grammar = new LinkedHashSet<>();
-        String section = null;
-        for (int n = 0; n < lines.size(); n++) {
-            String line = stripComment(lines.get(n));
-            if (line.isEmpty()) continue;
-            String where = file + ":" + (n + 1);
-            if (line.startsWith("[") && line.endsWith("]")) {
-                section = line.substring(1, line.length() - 1);
-                if (!section.equals("endings") && !section.equals("role") && !section.equals("grammar")) cueOf(section, where);
-                continue;
-            }
-            if (section == null) throw new IllegalStateException(where + ": entry before any [section]");
-            switch (section) {
-                case "endings" -> {
-                    for (String e : line.split("\\s+")) endings.add(e.equals("-") ? "" : CueNorm.lower(CueNorm.fold(e)));
-                }
-                case "grammar" -> {
-                    for (String flag : line.split("\\s+")) {
-                        if (!GRAMMAR_FLAGS.contains(flag)) {
-                            throw new IllegalStateException(where + ": unknown grammar flag '" + flag + "'; known: " + new java.util.TreeSet<>(GRAMMAR_FLAGS));
-                        }
-                        grammar.add(flag);
-                    }
-                }
-                case "role" -> {
-                    int colon = line.indexOf(':');
-                    if (colon < 0) throw new IllegalStateException(where + ": a role line is 'role_id: phrase | phrase'");
-                    String id = line.substring(0, colon).strip();
-                    if (!ROLE_ID.matcher(id).matches()) throw new IllegalStateException(where + ": bad role id '" + id + "'");
-                    rawRoles.add(new String[] {where, id, line.substring(colon + 1)});
-                }
-                default -> {
-                    for (String w : line.split("\\s+")) rawWords.computeIfAbsent(cueOf(section, where), k -> new ArrayList<>()).add(w + "\u0000" + where);
-                }
-            }
-        }
+        for (String e : file.entries("endings")) endings.add(e.equals("-") ? "" : CueNorm.lower(CueNorm.fold(e)));
         Map<WordCue, List<WordPattern>> words = new EnumMap<>(WordCue.class);
-        rawWords.forEach((cue, list) -> {
-            List<WordPattern> patterns = new ArrayList<>();
-            for (String entry : list) {
-                int sep = entry.indexOf('\u0000');
-                patterns.add(word(entry.substring(0, sep), endings, entry.substring(sep + 1)));
-            }
-            words.put(cue, List.copyOf(patterns));
-        });
-        List<RolePhrase> roles = new ArrayList<>();
-        for (String[] r : rawRoles) {
-            for (String phrase : r[2].split("\\|")) {
-                if (phrase.isBlank()) throw new IllegalStateException(r[0] + ": empty phrase for role " + r[1]);
-                roles.add(new RolePhrase(r[1], phrase(phrase.strip(), endings, r[0])));
+        for (String section : SCHEMA.names()) {
+            WordCue cue = WORD_SECTIONS.get(section);
+            if (cue == null) continue;
+            for (var line : file.lines(section)) {
+                String where = file.name() + ":" + line.number();
+                for (String w : line.entries()) words.computeIfAbsent(cue, k -> new ArrayList<>()).add(word(w, endings, where));
             }
         }
-        return new Parsed(java.util.Collections.unmodifiableMap(words), List.copyOf(roles), Set.copyOf(grammar));
+        for (String w : vocabulary.calendarWords()) {
+            words.computeIfAbsent(WordCue.CALENDAR, k -> new ArrayList<>()).add(word(w, endings, Vocabulary.FILE));
+        }
+        words.replaceAll((cue, list) -> List.copyOf(list));
+        List<RolePhrase> roles = new ArrayList<>();
+        for (var line : file.lines("role")) {
+            String where = file.name() + ":" + line.number();
+            for (String phrase : line.entries()) roles.add(new RolePhrase(line.key(), phrase(phrase, endings, where)));
+        }
+        return new Parsed(java.util.Collections.unmodifiableMap(words), List.copyOf(roles), Set.copyOf(file.entries("grammar")));
     }
 
     /**
@@ -150,27 +136,5 @@ final class CueFile {
         String folded = CueNorm.fold(word);
         String lower = CueNorm.lower(folded);
         return lower.equals(folded) ? new WordPattern.Exact(lower, false) : new WordPattern.Exact(folded, true);
-    }
-
-    private static WordCue cueOf(String section, String where) {
-        return switch (section) {
-            case "function" -> WordCue.FUNCTION;
-            case "calendar" -> WordCue.CALENDAR;
-            case "role-modifier" -> WordCue.ROLE_MODIFIER;
-            case "org" -> WordCue.ORG_DESIGNATOR;
-            case "place" -> WordCue.PLACE_DESIGNATOR;
-            case "place-preposition" -> WordCue.PLACE_PREPOSITION;
-            case "particle" -> WordCue.NAME_PARTICLE;
-            case "misc" -> WordCue.MISC_NAME;
-            case "demonym" -> WordCue.DEMONYM;
-            case "determiner" -> WordCue.DETERMINER;
-            case "connector" -> WordCue.CONNECTOR;
-            default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");
-        };
-    }
-
-    private static String stripComment(String raw) {
-        int hash = raw.indexOf('#');
-        return (hash >= 0 ? raw.substring(0, hash) : raw).strip();
     }
 }

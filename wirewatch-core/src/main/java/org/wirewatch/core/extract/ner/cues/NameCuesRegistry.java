@@ -32,7 +32,7 @@ public final class NameCuesRegistry {
     public static NameCuesRegistry of(LanguagePacks packs) {
         List<NameCues> cues = new ArrayList<>();
         for (LanguagePack pack : packs.all()) {
-            pack.file(CUES).ifPresent(f -> cues.add(new BundledNameCues(pack.language().code(), f)));
+            pack.file(CUES).ifPresent(f -> cues.add(new BundledNameCues(pack.language().code(), f, packs.vocabulary(pack.language()))));
         }
         return new NameCuesRegistry(cues);
     }

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguagePacks;
-import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.linguistics.morph.Morphology;
 
 /**
@@ -48,13 +47,16 @@ public final class NameModelTrainer {
         this.kb = kb;
     }
 
-    /** The trainer for the bundled model: all three dictionaries and the built-in knowledge base. */
+    /** The trainer for the bundled model: every pack's dictionary and the built-in knowledge base. */
     public static NameModelTrainer bundled() {
-        Morphologies m = LanguagePacks.discover().morphologies();
-        return new NameModelTrainer(BUNDLED, Map.of(
-                "en", m.forLanguage("en").orElseThrow(),
-                "ru", m.forLanguage("ru").orElseThrow(),
-                "uk", m.forLanguage("uk").orElseThrow()), KnowledgeBases.builtIn());
+        return new NameModelTrainer(BUNDLED, dictionaries(LanguagePacks.discover()), KnowledgeBases.builtIn());
+    }
+
+    /** The dictionary of every pack that has one, by language code. */
+    public static Map<String, Morphology> dictionaries(LanguagePacks packs) {
+        Map<String, Morphology> all = new java.util.LinkedHashMap<>();
+        for (org.wirewatch.core.model.Language l : packs.languages()) packs.morphology(l).ifPresent(m -> all.put(l.code(), m));
+        return all;
     }
 
     /** The labelled words of the shipped data (reads whole dictionaries: seconds). */

@@ -51,6 +51,14 @@ class NameModelTrainerTest {
     }
 
     @Test
+    void theUkrainianPackTeachesItsNamesAndTheirLatinSpellingsAndNoOtherDictionaryIsRead() {
+        java.util.Set<String> sources = new java.util.TreeSet<>();
+        for (LabelledWord w : examples) sources.add(w.source());
+        assertTrue(sources.containsAll(List.of("uk-dict", "uk-dict+latin", "kb", "cldr-city")), sources.toString());
+        assertTrue(sources.stream().noneMatch(s -> s.startsWith("ru-") || s.startsWith("en-")), sources.toString());
+    }
+
+    @Test
     void trainingAgainGivesTheSameFile() throws IOException {
         assertArrayEquals(bytes(train().model()), bytes(train().model()));
     }

@@ -1,0 +1,63 @@
+package org.wirewatch.core.lang;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.wirewatch.core.linguistics.morph.Reading;
+import org.wirewatch.core.linguistics.morph.Upos;
+import org.wirewatch.core.lang.cues.CueFile;
+import org.wirewatch.core.lang.cues.CueSchema;
+
+/**
+ * How a language's dictionary tags map to {@link Upos}, read from its pack's {@code upos.cues}:
+ * one {@code [tag]} section of {@code UPOS: pattern pattern} lines, tried in file order, the first
+ * match winning. A pattern is a tag prefix ({@code NN}, {@code verb}) or, with a leading colon, a
+ * tag part anywhere in the tag ({@code :prop}); {@code noun+:pron} needs both. A common-noun reading that the dictionary marks as
+ * a name is {@code PROPN}; a tag no line matches is {@code X}. Immutable.
+ */
+public final class UposTags {
+    /** The pack file. */
+    public static final String FILE = "upos.cues";
+
+    static final CueSchema SCHEMA = CueSchema.builder()
+            .keyedWords("tag", CueSchema.Keys.of(Arrays.stream(Upos.values()).map(Upos::name).toArray(String[]::new)))
+            .build();
+
+    private record Rule(Upos upos, List<String> parts) {
+        boolean matches(String tag) {
+            for (String p : parts) if (p.startsWith(":") ? !tag.contains(p) : !tag.startsWith(p)) return false;
+            return true;
+        }
+    }
+
+    private final List<Rule> rules;
+
+    private UposTags(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    public static UposTags read(PackFile file) {
+        return of(SCHEMA.read(file));
+    }
+
+    public static UposTags parse(List<String> lines, String file) {
+        return of(SCHEMA.parse(lines, file));
+    }
+
+    private static UposTags of(CueFile file) {
+        List<Rule> rules = new ArrayList<>();
+        for (CueFile.Line line : file.lines("tag")) {
+            for (String pattern : line.entries()) rules.add(new Rule(Upos.valueOf(line.key()), List.of(pattern.split("\\+"))));
+        }
+        if (rules.isEmpty()) throw file.error("[tag] maps no tag");
+        return new UposTags(rules);
+    }
+
+    /** The part of speech of one reading. */
+    public Upos of(Reading reading) {
+        for (Rule r : rules) {
+            if (r.matches(reading.tag())) return r.upos() == Upos.NOUN && reading.isProper() ? Upos.PROPN : r.upos();
+        }
+        return Upos.X;
+    }
+}
