@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         ServerSettings settings = ServerSettings.loopback(port).withHost(host)
-                .withTokenFrom(config != null ? config : pipelineOptions.data.resolve("server.properties"));
+                .withConfigFrom(config != null ? config : pipelineOptions.data.resolve("server.properties"));
         try (WirewatchIndex index = openIndex(err);
              WirewatchServer server = WirewatchServer.start(settings, index,
                      index.writable() ? StoredStories.open(pipelineOptions.data, pipelineOptions.packs()) : null,

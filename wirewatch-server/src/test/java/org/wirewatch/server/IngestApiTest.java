@@ -19,7 +19,8 @@ class IngestApiTest {
             + "operators said.\"}\n";
 
     private static HttpRequest post(ServerFixture f, String body, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(f.url("/api/articles"))).POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(f.url("/api/articles"))).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
         if (token != null) b.header("Authorization", "Bearer " + token);
         return b.build();
     }
@@ -71,7 +72,8 @@ class IngestApiTest {
                 java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + server.port();
                 HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles"))
-                        .POST(HttpRequest.BodyPublishers.ofString(ARTICLE)).build(), HttpResponse.BodyHandlers.ofString());
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ARTICLE)).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertEquals(503, post.statusCode(), post.body());
                 for (org.wirewatch.core.model.Article a : ServerFixture.analysedCorpus().subList(2, 4)) writer.add(a);
                 writer.commit();
