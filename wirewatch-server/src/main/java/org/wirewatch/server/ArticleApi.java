@@ -60,7 +60,7 @@ final class ArticleApi {
         }
         List<String> errors = new ArrayList<>();
         List<Article> analysed = new ArrayList<>();
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = BoundedBody.read(ctx, settings.maxRequestBytes());
         new ArticleInputs(InputLimits.defaults()).read(List.of("-"), new ByteArrayInputStream(body), new ArticleSink() {
             @Override
             public void article(RawArticle raw) {

@@ -95,4 +95,20 @@ class IngestApiTest {
             assertEquals(0, f.getJson("/api/articles").get("total").asInt());
         }
     }
+
+    @Test
+    void a_chunked_body_over_the_limit_is_refused_before_it_is_read_whole(@TempDir Path data) throws IOException {
+        byte[] start = "{\"id\":\"big\",\"text\":\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (ServerFixture f = new ServerFixture(data, ServerSettings.loopback(0), false)) {
+            RawHttp.Answer r = RawHttp.postChunked(f.server.port(), "127.0.0.1", start, 11L << 20);
+            assertEquals(413, r.status(), r.body());
+            assertTrue(r.body().contains("limit"), r.body());
+            assertEquals(0, f.getJson("/api/articles").get("total").asInt(), "nothing stored, not even an empty article");
+        }
+        ServerSettings small = new ServerSettings("127.0.0.1", 0, null, 1_000, 100);
+        try (ServerFixture f = new ServerFixture(data, small, false)) {
+            assertEquals(413, RawHttp.postChunked(f.server.port(), "127.0.0.1", start, 100_000).status());
+            assertEquals(0, f.getJson("/api/articles").get("total").asInt());
+        }
+    }
 }
