@@ -5,7 +5,6 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.http.UnauthorizedResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -52,7 +51,7 @@ final class ArticleApi {
         replies.send(ctx, a);
     }
 
-    /** Body: article inputs as `analyze` reads them (JSONL, one article a line, or one JSON object). */
+    /** Body: one article object or JSON Lines, under the rules of the JSONL reader; 400 naming the field at fault when nothing is usable. */
     void ingest(Context ctx) throws IOException {
         authorise(ctx);
         if (store == null) {
@@ -61,7 +60,7 @@ final class ArticleApi {
         List<String> errors = new ArrayList<>();
         List<Article> analysed = new ArrayList<>();
         byte[] body = BoundedBody.read(ctx, settings.maxRequestBytes());
-        new ArticleInputs(InputLimits.defaults()).read(List.of("-"), new ByteArrayInputStream(body), new ArticleSink() {
+        new ArticleInputs(InputLimits.defaults()).readJson(body, "request body", new ArticleSink() {
             @Override
             public void article(RawArticle raw) {
                 analysed.add(pipeline.analyze(raw));

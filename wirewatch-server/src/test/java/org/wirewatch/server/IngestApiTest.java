@@ -111,4 +111,22 @@ class IngestApiTest {
             assertEquals(0, f.getJson("/api/articles").get("total").asInt());
         }
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "null                         | a JSON object, not null",
+        "[1,2,3]                      | a JSON object, not an array",
+        "\"just a string\"            | a JSON object, not a string",
+        "{\"title\":\"t\"}              | \"text\" or \"html\"",
+        "{\"text\":\"t\",\"lang\":[1]}  | \"lang\" must be a string",
+    })
+    void a_body_that_is_no_article_is_400_naming_the_fault_and_nothing_is_stored(String body, String expected, @TempDir Path data)
+            throws IOException {
+        try (ServerFixture f = new ServerFixture(data, ServerSettings.loopback(0), false)) {
+            HttpResponse<String> r = f.send(post(f, body, null));
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(ServerFixture.parse(r.body()).get("errors").get(0).asText().contains(expected), r.body());
+            assertEquals(0, f.getJson("/api/articles").get("total").asInt());
+        }
+    }
 }
