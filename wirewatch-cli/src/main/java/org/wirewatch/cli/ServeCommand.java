@@ -8,6 +8,7 @@ import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
 import org.wirewatch.server.ServerSettings;
 import org.wirewatch.server.WirewatchServer;
+import org.wirewatch.server.WriterSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,12 +40,12 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Writable when free; beside a running ingest or watch, read-only (it shows their commits as they land). */
+    /** Writable when free; beside a running ingest or watch, read-only (it shows their commits as they land) until it exits. */
     private WirewatchIndex openIndex(PrintWriter err) throws java.io.IOException {
         try {
             return WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase());
         } catch (IndexLockedException e) {
-            err.println("wirewatch serve: " + e.getMessage() + "; serving read-only, ingest over HTTP disabled");
+            err.println("wirewatch serve: " + e.getMessage() + "; serving read-only; ingest over HTTP starts once that process exits");
             return WirewatchIndex.openReadOnly(pipelineOptions.data, pipelineOptions.knowledgeBase());
         }
     }
@@ -57,6 +58,8 @@ final class ServeCommand implements Callable<Integer> {
         try (WirewatchIndex index = openIndex(err);
              WirewatchServer server = WirewatchServer.start(settings, index,
                      index.writable() ? StoredStories.open(pipelineOptions.data, pipelineOptions.packs()) : null,
+                     () -> new WriterSource.Writer(WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase()),
+                             StoredStories.open(pipelineOptions.data, pipelineOptions.packs())),
                      pipelineOptions.wirewatch(false))) {
             err.printf("wirewatch serve: %,d articles; listening on %s/%s%n", index.size(), server.url(),
                     settings.loopbackOnly() ? "" : settings.token() == null ? " (ingest over HTTP disabled: no api.token)" : "");

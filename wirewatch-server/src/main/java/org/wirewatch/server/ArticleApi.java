@@ -20,21 +20,28 @@ import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.index.ArticleStore;
+import org.wirewatch.index.IndexLockedException;
 import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
 
 /** /api/articles: list, one record, and ingest (POST, guarded by the token unless the server is loopback-only). */
 final class ArticleApi {
     private final WirewatchIndex index;
-    /** Null for a read-only index, which refuses posts. */
-    private final ArticleStore store;
+    /** Null while the index is read-only (another process writes it). */
+    private ArticleStore store;
+    /** How to become writable once the other writer exits; null: never. */
+    private final WriterSource later;
+    /** The index this server opened for writing after starting read-only, closed with the server. */
+    private WirewatchIndex taken;
     private final Pipeline pipeline;
     private final ServerSettings settings;
     private final JsonReplies replies;
 
-    ArticleApi(WirewatchIndex index, StoredStories stories, Pipeline pipeline, ServerSettings settings, JsonReplies replies) {
+    ArticleApi(WirewatchIndex index, StoredStories stories, WriterSource later, Pipeline pipeline, ServerSettings settings,
+               JsonReplies replies) {
         this.index = index;
         this.store = index.writable() && stories != null ? new ArticleStore(index, stories) : null;
+        this.later = later;
         this.pipeline = pipeline;
         this.settings = settings;
         this.replies = replies;
@@ -54,6 +61,7 @@ final class ArticleApi {
     /** Body: one article object or JSON Lines, under the rules of the JSONL reader; 400 naming the field at fault when nothing is usable. */
     void ingest(Context ctx) throws IOException {
         authorise(ctx);
+        ArticleStore store = store();
         if (store == null) {
             throw new ServiceUnavailableResponse("another process (wirewatch ingest or watch) is writing the index; ingest through it");
         }
@@ -78,6 +86,25 @@ final class ArticleApi {
         reply.put("errors", errors);
         ctx.status(errors.isEmpty() || !analysed.isEmpty() ? (result.stored().isEmpty() ? 200 : 201) : 400);
         replies.send(ctx, reply);
+    }
+
+    /** The store, taking the writer lock if the process that held it has exited; null while it is held. */
+    private synchronized ArticleStore store() throws IOException {
+        if (store == null && later != null) {
+            try {
+                WriterSource.Writer writer = later.open();
+                taken = writer.index();
+                store = new ArticleStore(writer.index(), writer.stories());
+                System.err.println("wirewatch serve: the other writer has exited; ingest over HTTP enabled");
+            } catch (IndexLockedException stillHeld) {
+                return null;
+            }
+        }
+        return store;
+    }
+
+    synchronized void close() throws IOException {
+        if (taken != null) taken.close();
     }
 
     private void authorise(Context ctx) {

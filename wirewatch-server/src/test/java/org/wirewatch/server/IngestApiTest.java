@@ -129,4 +129,31 @@ class IngestApiTest {
             assertEquals(0, f.getJson("/api/articles").get("total").asInt());
         }
     }
+
+    @Test
+    void a_server_started_read_only_takes_over_writing_once_the_writer_exits(@TempDir Path data) throws Exception {
+        org.wirewatch.index.WirewatchIndex writer = org.wirewatch.index.WirewatchIndex.open(data, ServerFixture.KB);
+        for (org.wirewatch.core.model.Article a : ServerFixture.analysedCorpus().subList(0, 2)) writer.add(a);
+        writer.commit();
+        WriterSource later = () -> new WriterSource.Writer(org.wirewatch.index.WirewatchIndex.open(data, ServerFixture.KB),
+                org.wirewatch.index.StoredStories.open(data, ServerFixture.WIREWATCH.resources().packs()));
+        try (org.wirewatch.index.WirewatchIndex reader = org.wirewatch.index.WirewatchIndex.openReadOnly(data, ServerFixture.KB);
+             WirewatchServer server = WirewatchServer.start(ServerSettings.loopback(0), reader, null, later, ServerFixture.WIREWATCH)) {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            HttpRequest post = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ARTICLE)).build();
+            assertEquals(503, http.send(post, HttpResponse.BodyHandlers.ofString()).statusCode(), "while the writer runs");
+            writer.close();
+            HttpResponse<String> after = http.send(post, HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, after.statusCode(), after.body());
+            HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                    + "/api/articles/posted-1")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, list.statusCode(), "the posted article is served: " + list.body());
+        } finally {
+            writer.close();
+        }
+        try (org.wirewatch.index.WirewatchIndex reopened = org.wirewatch.index.WirewatchIndex.open(data, ServerFixture.KB)) {
+            assertEquals(3, reopened.size(), "the server let go of the index when it stopped, with the post committed");
+        }
+    }
 }
