@@ -31,7 +31,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "H", description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
     String host = ServerSettings.DEFAULT_HOST;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Server configuration (api.token=…). Default: DATA/server.properties.")
+    @Option(names = "--config", paramLabel = "FILE", description = "Server configuration (api.token=…, allowed.hosts=…, "
+            + "rate.writes.per.minute=…, rate.reads.per.minute=…, rate.loopback=true). Default: DATA/server.properties.")
     Path config;
 
     @Mixin
@@ -53,8 +54,14 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        ServerSettings settings = ServerSettings.loopback(port).withHost(host)
-                .withConfigFrom(config != null ? config : pipelineOptions.data.resolve("server.properties"));
+        ServerSettings settings;
+        try {
+            settings = ServerSettings.loopback(port).withHost(host)
+                    .withConfigFrom(config != null ? config : pipelineOptions.data.resolve("server.properties"));
+        } catch (IllegalArgumentException e) {
+            err.println("wirewatch serve: " + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
         try (WirewatchIndex index = openIndex(err);
              WirewatchServer server = WirewatchServer.start(settings, index,
                      index.writable() ? StoredStories.open(pipelineOptions.data, pipelineOptions.packs()) : null,

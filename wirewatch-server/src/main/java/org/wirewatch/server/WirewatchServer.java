@@ -71,6 +71,7 @@ public final class WirewatchServer implements AutoCloseable {
         });
         app.before(WirewatchServer::securityHeaders);
         app.before(new RequestGuard(settings)::check);
+        app.before(new ClientRateLimiter(settings.rateLimits())::check);
         app.get("/api/articles", articles::list);
         app.get("/api/articles/{id}", articles::one);
         app.post("/api/articles", articles::ingest);
