@@ -107,14 +107,22 @@ final class ArticleApi {
         if (taken != null) taken.close();
     }
 
+    /** The credentials of a Bearer header; the scheme name is case-insensitive (RFC 7235), the token is not. */
+    static String bearerToken(String header) {
+        if (header == null) return null;
+        String h = header.strip();
+        int space = h.indexOf(' ');
+        if (space < 0 || !h.substring(0, space).equalsIgnoreCase("Bearer")) return null;
+        return h.substring(space + 1).strip();
+    }
+
     private void authorise(Context ctx) {
         if (settings.token() == null) {
             if (settings.loopbackOnly()) return;
             throw new ForbiddenResponse("ingest over HTTP needs api.token in the server configuration when the server is reachable from other machines");
         }
-        String given = ctx.header("Authorization");
-        String expected = "Bearer " + settings.token();
-        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+        String given = bearerToken(ctx.header("Authorization"));
+        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), settings.token().getBytes(StandardCharsets.UTF_8))) {
             throw new UnauthorizedResponse("a valid 'Authorization: Bearer TOKEN' header is required");
         }
     }

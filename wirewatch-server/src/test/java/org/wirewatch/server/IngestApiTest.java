@@ -54,6 +54,19 @@ class IngestApiTest {
     }
 
     @Test
+    void the_bearer_scheme_is_case_insensitive_and_the_token_is_not(@TempDir Path data) throws IOException {
+        try (ServerFixture f = new ServerFixture(data, ServerSettings.loopback(0).withToken("s3cret"), false)) {
+            int port = f.server.port();
+            String json = "Content-Type: application/json\r\n";
+            assertEquals(201, RawHttp.post(port, "127.0.0.1", json + "Authorization: bearer s3cret\r\n", ARTICLE).status());
+            assertEquals(200, RawHttp.post(port, "127.0.0.1", json + "Authorization: BEARER s3cret\r\n", ARTICLE).status());
+            assertEquals(401, RawHttp.post(port, "127.0.0.1", json + "Authorization: Bearer S3CRET\r\n", ARTICLE).status());
+            assertEquals(401, RawHttp.post(port, "127.0.0.1", json + "Authorization: Basic s3cret\r\n", ARTICLE).status());
+            assertEquals(401, RawHttp.post(port, "127.0.0.1", json + "Authorization: Bearers3cret\r\n", ARTICLE).status());
+        }
+    }
+
+    @Test
     void a_server_reachable_from_other_machines_refuses_ingest_without_a_token(@TempDir Path data) throws IOException {
         try (ServerFixture f = new ServerFixture(data, ServerSettings.loopback(0).withHost("0.0.0.0"), false)) {
             HttpResponse<String> r = f.send(post(f, ARTICLE, null));
