@@ -145,9 +145,13 @@ public final class ArticleInputs {
             sink.error(new ReadError(where, IoMessages.describe(e)));
         } catch (SinkFailure e) {
             throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            // hostile markup can drive a parser too deep or into a corner it never expected
-            sink.error(new ReadError(where, "could not be read: " + e));
+        } catch (StackOverflowError e) {
+            // hostile markup can drive a parser too deep
+            sink.error(new ReadError(where, "could not be read: nested too deeply"));
+        } catch (RuntimeException e) {
+            // a parser driven into a corner it never expected: the user gets no class names, the log does
+            System.err.println("wirewatch: reading " + where.input() + " failed: " + e);
+            sink.error(new ReadError(where, "could not be read: a reader failed on this input (a bug; please report it)"));
         }
     }
 

@@ -41,7 +41,7 @@ final class FeedReader implements FormatReader {
     public void read(InputStream in, SourceRef where, ArticleSink sink) throws IOException {
         byte[] bytes = BoundedBytes.readAtMost(in, maxBytes);
         if (bytes == null) {
-            sink.error(new ReadError(where, BoundedBytes.tooLarge("maxFeedBytes", maxBytes)));
+            sink.error(new ReadError(where, BoundedBytes.tooLarge(BoundedBytes.FEED_LIMIT, maxBytes)));
             return;
         }
         SyndFeed feed;

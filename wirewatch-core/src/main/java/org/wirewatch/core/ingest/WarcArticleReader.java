@@ -108,7 +108,7 @@ final class WarcArticleReader implements FormatReader {
     private Outcome fromPayload(WarcTargetRecord record, InputStream payload, String charset, SourceRef at)
             throws IOException {
         byte[] bytes = BoundedBytes.readAtMost(payload, maxBytes);
-        if (bytes == null) return new Outcome(null, BoundedBytes.tooLarge("maxDocumentBytes", maxBytes), false);
+        if (bytes == null) return new Outcome(null, BoundedBytes.tooLarge(BoundedBytes.DOCUMENT_LIMIT, maxBytes), false);
         String target = record.target();
         RawArticle page = pages.parse(bytes, charset, target == null ? "" : target, at);
         if (page.text().isBlank()) return new Outcome(null, "empty: the page has no text", false);

@@ -123,7 +123,7 @@ class JsonlInputTest {
         CollectingSink sink = CollectingSink.read(InputLimits.defaults().withMaxDocumentBytes(1_000), file);
 
         assertEquals(List.of("a", "b"), sink.ids());
-        ReadError error = sink.onlyError(file.toString(), "maxDocumentBytes");
+        ReadError error = sink.onlyError(file.toString(), "--max-mb");
         assertEquals("line 2", error.where().position());
     }
 

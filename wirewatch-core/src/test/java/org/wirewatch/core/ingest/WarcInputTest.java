@@ -209,6 +209,6 @@ class WarcInputTest {
         assertEquals(List.of("https://port.example/saved"), sink.ids());
         assertEquals(2, sink.errors.size());
         assertEquals("record 1", sink.errors.get(0).where().position());
-        assertTrue(sink.errors.get(0).message().contains("maxDocumentBytes (200 bytes)"));
+        assertTrue(sink.errors.get(0).message().contains("the document limit, --max-mb (200 bytes)"));
     }
 }
