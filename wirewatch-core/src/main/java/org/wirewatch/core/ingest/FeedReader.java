@@ -70,7 +70,9 @@ final class FeedReader implements FormatReader {
      * the damage is reported once, with its line. DTDs are dropped, never read.
      */
     private static SyndFeed leniently(byte[] bytes, Exception strict, SourceRef where, ArticleSink sink) {
-        SourceRef at = strict instanceof ParsingFeedException p && p.getLineNumber() > 0 ? where.at("line " + p.getLineNumber()) : where;
+        // a feed cut short fails where it ends, which the parser does not number
+        int line = strict instanceof ParsingFeedException p && p.getLineNumber() > 0 ? p.getLineNumber() : lineCount(bytes);
+        SourceRef at = where.at("line " + line);
         try {
             Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser());
             doc.childNodes().stream().filter(n -> n instanceof DocumentType || n instanceof XmlDeclaration).toList().forEach(Node::remove);
@@ -86,10 +88,16 @@ final class FeedReader implements FormatReader {
         }
     }
 
+    private static int lineCount(byte[] bytes) {
+        int lines = 1;
+        for (int i = 0; i < bytes.length - 1; i++) if (bytes[i] == '\n') lines++;
+        return lines;
+    }
+
     /** The XML parser's complaint without its Java names: "The entity name must immediately follow the '&'…". */
     private static String xmlProblem(Exception e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        m = m.replaceFirst("^Invalid XML: ", "").replaceFirst("^Error on line \\d+: ", "");
+        m = m.replaceFirst("^Invalid XML: ", "").replaceFirst("^Error on line -?\\d+: ", "");
         m = m.replaceAll("\\s*when the feature \"[^\"]*\" set to true", "");
         return m.strip();
     }

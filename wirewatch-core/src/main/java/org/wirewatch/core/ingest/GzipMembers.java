@@ -21,7 +21,7 @@ final class GzipMembers extends InputStream {
     /** A member's output is held until its checksum is checked, up to this size; larger ones stream. */
     static final int HELD_BYTES = 1 << 20;
     private static final int CHUNK = 64 * 1024;
-    private static final int FHCRC = 2, FEXTRA = 4, FNAME = 8, FCOMMENT = 16;
+    private static final int FHCRC = 2, FEXTRA = 4, FNAME = 8, FCOMMENT = 16, RESERVED = 0xe0;
 
     /** Told of each damaged member: its number (from 1), where it starts in the compressed file, and why. */
     interface Damage {
@@ -39,13 +39,15 @@ final class GzipMembers extends InputStream {
     private long memberStart;
     private boolean inMember;
     private ByteArrayOutputStream held;
+    /** The compressed bytes of the current member so far (null once over {@link #HELD_BYTES}). */
+    private ByteArrayOutputStream memberRaw;
     private byte[] pending = new byte[0];
     private int pendingAt;
     private boolean cutShort;
     private boolean ended;
 
     GzipMembers(InputStream raw, Damage damage) {
-        this.raw = new PushbackInputStream(raw, CHUNK + 16);
+        this.raw = new PushbackInputStream(raw, HELD_BYTES + CHUNK + 16);
         this.damage = damage;
     }
 
@@ -89,7 +91,7 @@ final class GzipMembers extends InputStream {
                 cutShortHere();
                 return;
             }
-            rawPosition += n;
+            consumed(input, 0, n);
             inputEnd = n;
             inflater.setInput(input, 0, n);
         }
@@ -101,7 +103,8 @@ final class GzipMembers extends InputStream {
             damaged("bad deflate data");
             return;
         }
-        if (k == 0 && inflater.needsDictionary()) {
+        if (k == 0 && !inflater.finished() && !inflater.needsInput()) {
+            // no progress with input at hand: a preset dictionary, or data the inflater cannot move past
             damaged("bad deflate data");
             return;
         }
@@ -117,17 +120,17 @@ final class GzipMembers extends InputStream {
 
     private void endMember() throws IOException {
         int remaining = inflater.getRemaining();
-        raw.unread(input, inputEnd - remaining, remaining);
-        rawPosition -= remaining;
-        byte[] trailer = raw.readNBytes(8);
-        rawPosition += trailer.length;
+        long written = inflater.getBytesWritten();
+        giveBack(input, inputEnd - remaining, remaining);
+        inflater.reset(); // its input is given back: nothing remains to give back again
+        byte[] trailer = take(8);
         if (trailer.length < 8) {
             cutShortHere();
             return;
         }
         long expectedCrc = le32(trailer, 0);
         long expectedSize = le32(trailer, 4);
-        if (expectedCrc != crc.getValue() || expectedSize != (inflater.getBytesWritten() & 0xffffffffL)) {
+        if (expectedCrc != crc.getValue() || expectedSize != (written & 0xffffffffL)) {
             damaged("checksum mismatch");
             return;
         }
@@ -147,13 +150,20 @@ final class GzipMembers extends InputStream {
         held = null;
     }
 
+    /**
+     * Reports the member and searches for the next one from just after its first byte: damage can
+     * make the inflater run on into the members after it, which must not be lost with it.
+     */
     private void damaged(String why) throws IOException {
         damage.report(member, memberStart, why);
-        int remaining = inflater.getRemaining();
-        if (!inflater.needsInput() && remaining > 0) {
-            raw.unread(input, inputEnd - remaining, remaining);
-            rawPosition -= remaining;
+        inflater.reset();
+        if (memberRaw != null && memberRaw.size() > 1) {
+            byte[] again = memberRaw.toByteArray();
+            memberRaw = null;
+            raw.unread(again, 1, again.length - 1);
+            rawPosition -= again.length - 1;
         }
+        memberRaw = null;
         held = null;
         inMember = false;
         emit(new byte[] {'\n'});
@@ -177,8 +187,8 @@ final class GzipMembers extends InputStream {
     /** Reads a member header; false at the end of the input. */
     private boolean startMember() throws IOException {
         memberStart = rawPosition;
-        byte[] header = raw.readNBytes(10);
-        rawPosition += header.length;
+        memberRaw = new ByteArrayOutputStream();
+        byte[] header = take(10);
         if (header.length == 0) {
             ended = true;
             return false;
@@ -189,6 +199,7 @@ final class GzipMembers extends InputStream {
             return false;
         }
         if (header.length < 10 || (header[0] & 0xff) != 0x1f || (header[1] & 0xff) != 0x8b || header[2] != 8) {
+            memberRaw = null;
             raw.unread(header, 1, header.length - 1);
             rawPosition -= header.length - 1;
             damage.report(member, memberStart, "not a gzip member");
@@ -197,14 +208,24 @@ final class GzipMembers extends InputStream {
             return false;
         }
         int flags = header[3];
-        if ((flags & FEXTRA) != 0) {
-            byte[] len = raw.readNBytes(2);
-            int extra = len.length < 2 ? 0 : (len[0] & 0xff) | (len[1] & 0xff) << 8;
-            rawPosition += len.length + raw.readNBytes(extra).length;
+        if ((flags & RESERVED) != 0) {
+            damaged("bad header");
+            return false;
         }
-        if ((flags & FNAME) != 0) skipZeroTerminated();
-        if ((flags & FCOMMENT) != 0) skipZeroTerminated();
-        if ((flags & FHCRC) != 0) rawPosition += raw.readNBytes(2).length;
+        boolean complete = true;
+        if ((flags & FEXTRA) != 0) {
+            byte[] len = take(2);
+            int extra = len.length < 2 ? 0 : (len[0] & 0xff) | (len[1] & 0xff) << 8;
+            complete = len.length == 2 && take(extra).length == extra;
+        }
+        if (complete && (flags & FNAME) != 0) complete = skipZeroTerminated();
+        if (complete && (flags & FCOMMENT) != 0) complete = skipZeroTerminated();
+        if (complete && (flags & FHCRC) != 0) complete = take(2).length == 2;
+        if (!complete) {
+            // a damaged flag can make the header swallow the members after it: search them again
+            damaged("bad header");
+            return false;
+        }
         inflater.reset();
         crc.reset();
         held = new ByteArrayOutputStream();
@@ -212,9 +233,41 @@ final class GzipMembers extends InputStream {
         return true;
     }
 
-    private void skipZeroTerminated() throws IOException {
-        for (int b; (b = raw.read()) > 0; ) rawPosition++;
-        rawPosition++;
+    /** Skips a file name or comment; false when the input ends first. */
+    private boolean skipZeroTerminated() throws IOException {
+        for (byte[] b = take(1); b.length == 1; b = take(1)) {
+            if (b[0] == 0) return true;
+        }
+        return false;
+    }
+
+    /** Up to {@code n} bytes of the member, remembered in case it must be searched again. */
+    private byte[] take(int n) throws IOException {
+        byte[] bytes = raw.readNBytes(n);
+        consumed(bytes, 0, bytes.length);
+        return bytes;
+    }
+
+    private void consumed(byte[] bytes, int from, int n) {
+        rawPosition += n;
+        if (memberRaw == null) return;
+        if (memberRaw.size() + n > HELD_BYTES) {
+            memberRaw = null; // too large to search again: after damage, the search starts where reading stopped
+        } else {
+            memberRaw.write(bytes, from, n);
+        }
+    }
+
+    /** Gives back the last {@code n} bytes taken. */
+    private void giveBack(byte[] bytes, int from, int n) throws IOException {
+        if (n == 0) return;
+        raw.unread(bytes, from, n);
+        rawPosition -= n;
+        if (memberRaw != null) {
+            byte[] kept = memberRaw.toByteArray();
+            memberRaw = new ByteArrayOutputStream();
+            memberRaw.write(kept, 0, kept.length - n);
+        }
     }
 
     private static long le32(byte[] b, int at) {
