@@ -87,6 +87,11 @@ final class IngestCommand implements Callable<Integer> {
             return StoreFailure.EXIT_IO;
         } catch (IOException e) {
             return StoreFailure.report(err, "ingest", e);
+        } catch (java.io.UncheckedIOException e) {
+            // a commit that failed mid-run (a full disk): say why, and that the committed part is safe
+            err.println("wirewatch ingest: " + e.getMessage() + ": " + e.getCause().getMessage()
+                    + "; ingest stopped, everything reported before this is committed");
+            return StoreFailure.EXIT_IO;
         }
     }
 
