@@ -62,6 +62,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (maxMegabytes < 1 || maxMegabytes > 2047) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-mb must be 1..2047, not " + maxMegabytes);
+        }
         Progress meter = new Progress(err, progress, "analysed");
         try (ArticleOutput out = output == null ? ArticleOutput.toWriter(format, spec.commandLine().getOut()) : ArticleOutput.toFile(format, output)) {
             List<Article> held = new ArrayList<>();

@@ -81,6 +81,7 @@ final class CompareCommand implements Callable<Integer> {
         ArticleSimilarity similarity = new ArticleSimilarity(pipelineOptions.packs());
         analysed.forEach(a -> { if (a != null) similarity.count(a); });
         PrintWriter out = spec.commandLine().getOut();
+        int scored = 0;
         for (Pair p : found) {
             Article a = analysed.get(p.a()), b = analysed.get(p.b());
             if (a == null || b == null) {
@@ -91,8 +92,9 @@ final class CompareCommand implements Callable<Integer> {
             line.put("pair_id", p.id());
             line.put("score", Math.round(similarity.score(a, b) * 10000) / 10000.0);
             out.println(articles.writeValueAsString(line));
+            scored++;
         }
-        err.printf(Locale.ROOT, "wirewatch compare: pairs scored %,d, failed %,d%n", found.size() - Math.min(found.size(), failures), failures);
+        err.printf(Locale.ROOT, "wirewatch compare: pairs scored %,d, failed %,d%n", scored, failures);
         return ExitStatus.ofFailures(failures);
     }
 

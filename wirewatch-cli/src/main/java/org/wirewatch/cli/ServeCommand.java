@@ -8,6 +8,7 @@ import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
 import org.wirewatch.server.ServerSettings;
 import org.wirewatch.server.WirewatchServer;
+import org.wirewatch.server.WriterSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +31,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "H", description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
     String host = ServerSettings.DEFAULT_HOST;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Server configuration (api.token=…). Default: DATA/server.properties.")
+    @Option(names = "--config", paramLabel = "FILE", description = "Server configuration (api.token=…, allowed.hosts=…, "
+            + "rate.writes.per.minute=…, rate.reads.per.minute=…, rate.loopback=true). Default: DATA/server.properties.")
     Path config;
 
     @Mixin
@@ -39,12 +41,12 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Writable when free; beside a running ingest or watch, read-only (it shows their commits as they land). */
+    /** Writable when free; beside a running ingest or watch, read-only (it shows their commits as they land) until it exits. */
     private WirewatchIndex openIndex(PrintWriter err) throws java.io.IOException {
         try {
             return WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase());
         } catch (IndexLockedException e) {
-            err.println("wirewatch serve: " + e.getMessage() + "; serving read-only, ingest over HTTP disabled");
+            err.println("wirewatch serve: " + e.getMessage() + "; serving read-only; ingest over HTTP starts once that process exits");
             return WirewatchIndex.openReadOnly(pipelineOptions.data, pipelineOptions.knowledgeBase());
         }
     }
@@ -52,11 +54,19 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        ServerSettings settings = ServerSettings.loopback(port).withHost(host)
-                .withTokenFrom(config != null ? config : pipelineOptions.data.resolve("server.properties"));
+        ServerSettings settings;
+        try {
+            settings = ServerSettings.loopback(port).withHost(host)
+                    .withConfigFrom(config != null ? config : pipelineOptions.data.resolve("server.properties"));
+        } catch (IllegalArgumentException e) {
+            err.println("wirewatch serve: " + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
         try (WirewatchIndex index = openIndex(err);
              WirewatchServer server = WirewatchServer.start(settings, index,
                      index.writable() ? StoredStories.open(pipelineOptions.data, pipelineOptions.packs()) : null,
+                     () -> new WriterSource.Writer(WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase()),
+                             StoredStories.open(pipelineOptions.data, pipelineOptions.packs())),
                      pipelineOptions.wirewatch(false))) {
             err.printf("wirewatch serve: %,d articles; listening on %s/%s%n", index.size(), server.url(),
                     settings.loopbackOnly() ? "" : settings.token() == null ? " (ingest over HTTP disabled: no api.token)" : "");

@@ -102,4 +102,17 @@ class AnalyzeCommandTest {
         for (String line : run.outLines()) records.add(JSON.readTree(line));
         return records;
     }
+
+    @org.junit.jupiter.api.Test
+    void limits_are_named_by_their_flag_never_by_internal_names(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path big = java.nio.file.Files.writeString(dir.resolve("big.txt"), "The harbour reopened after the storm. ".repeat(40_000));
+        CliRun run = CliRun.of("analyze", big.toString(), "--max-mb", "1");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--max-mb (1 MB)"), run.err());
+        assertFalse(run.err().contains("maxDocumentBytes"), run.err());
+        CliRun zero = CliRun.of("analyze", big.toString(), "--max-mb", "0");
+        assertEquals(64, zero.exitCode());
+        assertTrue(zero.err().contains("--max-mb must be 1..2047"), zero.err());
+        assertFalse(zero.err().contains("maxDocumentBytes"), zero.err());
+    }
 }

@@ -114,6 +114,7 @@ class StoryVerbsTest {
         Map<String, Double> scores = new HashMap<>();
         for (String l : run.outLines()) scores.put(JSON.readTree(l).get("pair_id").asText(), JSON.readTree(l).get("score").asDouble());
         assertEquals(2, scores.size(), run.out());
+        assertTrue(run.err().contains("pairs scored 2, failed 1"), "the summary counts the scores printed: " + run.err());
         assertTrue(scores.get("same") > 0.6, "translation: " + scores);
         assertTrue(scores.get("other") < 0.3, "unrelated: " + scores);
     }

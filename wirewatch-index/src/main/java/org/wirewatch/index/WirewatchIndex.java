@@ -92,7 +92,11 @@ public final class WirewatchIndex implements Closeable {
     public static WirewatchIndex open(Path dataDir, KnowledgeBase kb) throws IOException {
         Path at = dataDir.resolve("index");
         Files.createDirectories(at);
-        Directory dir = FSDirectory.open(at);
+        return open(FSDirectory.open(at), at, kb);
+    }
+
+    /** Over a given directory (tests wrap the file system's to inject faults such as a full disk). */
+    static WirewatchIndex open(Directory dir, Path at, KnowledgeBase kb) throws IOException {
         LanguagePacks packs = LanguagePacks.discover();
         TextAnalyses analyses = TextAnalyses.of(packs);
         IndexWriterConfig config = new IndexWriterConfig(analyses.perFieldAnalyzer())

@@ -5,7 +5,6 @@ import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.ServiceUnavailableResponse;
 import io.javalin.http.UnauthorizedResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,21 +20,28 @@ import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.index.ArticleStore;
+import org.wirewatch.index.IndexLockedException;
 import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
 
 /** /api/articles: list, one record, and ingest (POST, guarded by the token unless the server is loopback-only). */
 final class ArticleApi {
     private final WirewatchIndex index;
-    /** Null for a read-only index, which refuses posts. */
-    private final ArticleStore store;
+    /** Null while the index is read-only (another process writes it). */
+    private ArticleStore store;
+    /** How to become writable once the other writer exits; null: never. */
+    private final WriterSource later;
+    /** The index this server opened for writing after starting read-only, closed with the server. */
+    private WirewatchIndex taken;
     private final Pipeline pipeline;
     private final ServerSettings settings;
     private final JsonReplies replies;
 
-    ArticleApi(WirewatchIndex index, StoredStories stories, Pipeline pipeline, ServerSettings settings, JsonReplies replies) {
+    ArticleApi(WirewatchIndex index, StoredStories stories, WriterSource later, Pipeline pipeline, ServerSettings settings,
+               JsonReplies replies) {
         this.index = index;
         this.store = index.writable() && stories != null ? new ArticleStore(index, stories, pipeline::redate) : null;
+        this.later = later;
         this.pipeline = pipeline;
         this.settings = settings;
         this.replies = replies;
@@ -52,16 +58,17 @@ final class ArticleApi {
         replies.send(ctx, a);
     }
 
-    /** Body: article inputs as `analyze` reads them (JSONL, one article a line, or one JSON object). */
+    /** Body: one article object or JSON Lines, under the rules of the JSONL reader; 400 naming the field at fault when nothing is usable. */
     void ingest(Context ctx) throws IOException {
         authorise(ctx);
+        ArticleStore store = store();
         if (store == null) {
             throw new ServiceUnavailableResponse("another process (wirewatch ingest or watch) is writing the index; ingest through it");
         }
         List<String> errors = new ArrayList<>();
         List<Article> analysed = new ArrayList<>();
-        byte[] body = ctx.bodyAsBytes();
-        new ArticleInputs(InputLimits.defaults()).read(List.of("-"), new ByteArrayInputStream(body), new ArticleSink() {
+        byte[] body = BoundedBody.read(ctx, settings.maxRequestBytes());
+        new ArticleInputs(InputLimits.defaults()).readJson(body, "request body", new ArticleSink() {
             @Override
             public void article(RawArticle raw) {
                 analysed.add(pipeline.analyze(raw));
@@ -81,14 +88,41 @@ final class ArticleApi {
         replies.send(ctx, reply);
     }
 
+    /** The store, taking the writer lock if the process that held it has exited; null while it is held. */
+    private synchronized ArticleStore store() throws IOException {
+        if (store == null && later != null) {
+            try {
+                WriterSource.Writer writer = later.open();
+                taken = writer.index();
+                store = new ArticleStore(writer.index(), writer.stories(), pipeline::redate);
+                System.err.println("wirewatch serve: the other writer has exited; ingest over HTTP enabled");
+            } catch (IndexLockedException stillHeld) {
+                return null;
+            }
+        }
+        return store;
+    }
+
+    synchronized void close() throws IOException {
+        if (taken != null) taken.close();
+    }
+
+    /** The credentials of a Bearer header; the scheme name is case-insensitive (RFC 7235), the token is not. */
+    static String bearerToken(String header) {
+        if (header == null) return null;
+        String h = header.strip();
+        int space = h.indexOf(' ');
+        if (space < 0 || !h.substring(0, space).equalsIgnoreCase("Bearer")) return null;
+        return h.substring(space + 1).strip();
+    }
+
     private void authorise(Context ctx) {
         if (settings.token() == null) {
             if (settings.loopbackOnly()) return;
             throw new ForbiddenResponse("ingest over HTTP needs api.token in the server configuration when the server is reachable from other machines");
         }
-        String given = ctx.header("Authorization");
-        String expected = "Bearer " + settings.token();
-        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+        String given = bearerToken(ctx.header("Authorization"));
+        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), settings.token().getBytes(StandardCharsets.UTF_8))) {
             throw new UnauthorizedResponse("a valid 'Authorization: Bearer TOKEN' header is required");
         }
     }

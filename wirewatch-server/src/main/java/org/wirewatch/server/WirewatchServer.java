@@ -27,10 +27,12 @@ public final class WirewatchServer implements AutoCloseable {
 
     private final Javalin app;
     private final ServerSettings settings;
+    private final ArticleApi articles;
 
-    private WirewatchServer(Javalin app, ServerSettings settings) {
+    private WirewatchServer(Javalin app, ServerSettings settings, ArticleApi articles) {
         this.app = app;
         this.settings = settings;
+        this.articles = articles;
     }
 
     /**
@@ -41,10 +43,19 @@ public final class WirewatchServer implements AutoCloseable {
      * of the process that started it.
      */
     public static WirewatchServer start(ServerSettings settings, WirewatchIndex index, StoredStories stories, Wirewatch wirewatch) {
+        return start(settings, index, stories, null, wirewatch);
+    }
+
+    /**
+     * As above; a server over a read-only index (stories null) tries {@code later} on each POST and
+     * takes over writing once the process that held the index has exited.
+     */
+    public static WirewatchServer start(ServerSettings settings, WirewatchIndex index, StoredStories stories, WriterSource later,
+                                        Wirewatch wirewatch) {
         Pipeline pipeline = wirewatch.pipeline();
         KnowledgeBase kb = wirewatch.resources().knowledgeBase();
         JsonReplies replies = new JsonReplies(new ArticleJson());
-        ArticleApi articles = new ArticleApi(index, stories, pipeline, settings, replies);
+        ArticleApi articles = new ArticleApi(index, stories, later, pipeline, settings, replies);
         NameKeys keys = wirewatch.nameKeys();
         EventViews events = new EventViews(index, kb, keys);
         BrowseApi browse = new BrowseApi(index, new StoryViews(index, events, StoryMerges.of(stories)), new EntityPages(index, kb, keys, events), events, settings, replies);
@@ -59,6 +70,8 @@ public final class WirewatchServer implements AutoCloseable {
             });
         });
         app.before(WirewatchServer::securityHeaders);
+        app.before(new RequestGuard(settings)::check);
+        app.before(new ClientRateLimiter(settings.rateLimits())::check);
         app.get("/api/articles", articles::list);
         app.get("/api/articles/{id}", articles::one);
         app.post("/api/articles", articles::ingest);
@@ -83,7 +96,7 @@ public final class WirewatchServer implements AutoCloseable {
             if (ctx.path().startsWith("/api/") && ctx.result() == null) replies.error(ctx, 404, "not found: " + ctx.path());
         });
         app.start(settings.host(), settings.port());
-        return new WirewatchServer(app, settings);
+        return new WirewatchServer(app, settings, articles);
     }
 
     private static void securityHeaders(Context ctx) {
@@ -116,5 +129,10 @@ public final class WirewatchServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        try {
+            articles.close();
+        } catch (IOException e) {
+            System.err.println("wirewatch serve: closing the index: " + e.getMessage());
+        }
     }
 }

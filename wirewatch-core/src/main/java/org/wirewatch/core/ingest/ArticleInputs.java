@@ -24,10 +24,14 @@ import org.wirewatch.core.model.SourceRef;
  */
 public final class ArticleInputs {
     private final DocumentRouter router;
+    private final InputLimits limits;
+    private final JsonArticles json;
 
     public ArticleInputs(InputLimits limits) {
         Check.notNullParam(limits, "limits");
         this.router = new DocumentRouter(limits);
+        this.limits = limits;
+        this.json = new JsonArticles(limits);
     }
 
     /**
@@ -61,6 +65,35 @@ public final class ArticleInputs {
         String name = input.substring(input.lastIndexOf('/') + 1);
         try {
             readStream(new KeepOpen(in), name, SourceRef.of(input), new GuardedSink(sink));
+        } catch (SinkFailure failure) {
+            throw failure.unwrap();
+        }
+    }
+
+    /**
+     * Reads a JSON body, such as one posted to the server: one article object (over any number of
+     * lines) or JSON Lines, under the same rules as a JSONL file. Errors name {@code input} and, for
+     * JSON Lines, the line.
+     */
+    public void readJson(byte[] body, String input, ArticleSink sink) {
+        Check.notNullParam(body, "body");
+        Check.notNullParam(sink, "sink");
+        GuardedSink guarded = new GuardedSink(sink);
+        SourceRef where = SourceRef.of(input);
+        try {
+            Utf8.Decoded decoded = Utf8.decode(body, body.length, 0);
+            if (decoded.text().isBlank()) {
+                guarded.error(new ReadError(where, "empty"));
+                return;
+            }
+            com.fasterxml.jackson.databind.JsonNode one = json.single(decoded.text());
+            if (one == null) {
+                new JsonlReader(limits).read(new java.io.ByteArrayInputStream(body), where, guarded);
+                return;
+            }
+            JsonArticles.Parsed parsed = json.parse(one, where, decoded.issue());
+            if (parsed.article() != null) guarded.article(parsed.article());
+            else guarded.error(new ReadError(where, parsed.error()));
         } catch (SinkFailure failure) {
             throw failure.unwrap();
         }
@@ -112,9 +145,13 @@ public final class ArticleInputs {
             sink.error(new ReadError(where, IoMessages.describe(e)));
         } catch (SinkFailure e) {
             throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            // hostile markup can drive a parser too deep or into a corner it never expected
-            sink.error(new ReadError(where, "could not be read: " + e));
+        } catch (StackOverflowError e) {
+            // hostile markup can drive a parser too deep
+            sink.error(new ReadError(where, "could not be read: nested too deeply"));
+        } catch (RuntimeException e) {
+            // a parser driven into a corner it never expected: the user gets no class names, the log does
+            System.err.println("wirewatch: reading " + where.input() + " failed: " + e);
+            sink.error(new ReadError(where, "could not be read: a reader failed on this input (a bug; please report it)"));
         }
     }
 

@@ -18,9 +18,14 @@ final class BoundedBytes {
         return bytes.length > limit ? null : bytes;
     }
 
-    /** The message for an input over {@code limit}; {@code what} names the limit ("maxDocumentBytes"). */
+    /** What the document limit is called where a user can change it. */
+    static final String DOCUMENT_LIMIT = "the document limit, --max-mb";
+    static final String FEED_LIMIT = "the feed limit";
+
+    /** The message for an input over {@code limit}; {@code what} names the limit as the user knows it. */
     static String tooLarge(String what, long limit) {
-        return "larger than " + what + " (" + limit + " bytes); skipped";
+        String size = limit % (1 << 20) == 0 ? (limit >> 20) + " MB" : limit + " bytes";
+        return "larger than " + what + " (" + size + "); skipped";
     }
 
     /**

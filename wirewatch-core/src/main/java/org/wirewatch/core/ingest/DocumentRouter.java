@@ -39,7 +39,8 @@ final class DocumentRouter {
                     sink.error(new ReadError(where, "gzip nested more than " + MAX_GZIP_DEPTH + " deep; skipped"));
                     return;
                 }
-                InputStream inner = GzipInput.open(in);
+                InputStream inner = GzipInput.open(in, (member, offset, why) -> sink.error(new ReadError(where.at("gzip member " + member),
+                        "damaged gzip member at byte " + offset + " (" + why + "); skipped to the next member")));
                 route(new BufferedInputStream(inner, BUFFER_BYTES), withoutGz(name), where, sink, gzipDepth + 1);
             }
             case EMPTY -> sink.error(new ReadError(where, "empty"));

@@ -5,15 +5,22 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.ParsingFeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.DocumentType;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.XmlDeclaration;
+import org.jsoup.parser.Parser;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.SourceRef;
 import org.xml.sax.InputSource;
@@ -34,15 +41,15 @@ final class FeedReader implements FormatReader {
     public void read(InputStream in, SourceRef where, ArticleSink sink) throws IOException {
         byte[] bytes = BoundedBytes.readAtMost(in, maxBytes);
         if (bytes == null) {
-            sink.error(new ReadError(where, BoundedBytes.tooLarge("maxFeedBytes", maxBytes)));
+            sink.error(new ReadError(where, BoundedBytes.tooLarge(BoundedBytes.FEED_LIMIT, maxBytes)));
             return;
         }
         SyndFeed feed;
         try {
             feed = parser().build(new InputSource(new ByteArrayInputStream(bytes)));
         } catch (FeedException | IllegalArgumentException e) {
-            sink.error(new ReadError(where, "not a readable RSS or Atom feed (" + e.getMessage() + ")"));
-            return;
+            feed = leniently(bytes, e, where, sink);
+            if (feed == null) return;
         }
         List<SyndEntry> entries = feed.getEntries();
         if (entries.isEmpty()) sink.error(new ReadError(where, "empty: the feed has no items"));
@@ -55,6 +62,44 @@ final class FeedReader implements FormatReader {
                 sink.article(article);
             }
         }
+    }
+
+    /**
+     * A feed that is not well-formed XML (an unescaped "&", an unclosed tag, a DOCTYPE) is repaired
+     * by jsoup's forgiving XML parser and read again, so one bad character does not cost every item;
+     * the damage is reported once, with its line. DTDs are dropped, never read.
+     */
+    private static SyndFeed leniently(byte[] bytes, Exception strict, SourceRef where, ArticleSink sink) {
+        // a feed cut short fails where it ends, which the parser does not number
+        int line = strict instanceof ParsingFeedException p && p.getLineNumber() > 0 ? p.getLineNumber() : lineCount(bytes);
+        SourceRef at = where.at("line " + line);
+        try {
+            Document doc = Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser());
+            doc.childNodes().stream().filter(n -> n instanceof DocumentType || n instanceof XmlDeclaration).toList().forEach(Node::remove);
+            doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false)
+                    .escapeMode(org.jsoup.nodes.Entities.EscapeMode.xhtml);
+            SyndFeed feed = parser().build(new InputSource(new StringReader(doc.outerHtml())));
+            if (feed.getEntries().stream().allMatch(entry -> text(entry).isBlank())) throw new FeedException("nothing recovered");
+            sink.error(new ReadError(at, "malformed XML (" + xmlProblem(strict) + "); read leniently, every item recovered that could be"));
+            return feed;
+        } catch (FeedException | IllegalArgumentException | IOException e) {
+            sink.error(new ReadError(at, "not a readable RSS or Atom feed (" + xmlProblem(strict) + ")"));
+            return null;
+        }
+    }
+
+    private static int lineCount(byte[] bytes) {
+        int lines = 1;
+        for (int i = 0; i < bytes.length - 1; i++) if (bytes[i] == '\n') lines++;
+        return lines;
+    }
+
+    /** The XML parser's complaint without its Java names: "The entity name must immediately follow the '&'…". */
+    private static String xmlProblem(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        m = m.replaceFirst("^Invalid XML: ", "").replaceFirst("^Error on line -?\\d+: ", "");
+        m = m.replaceAll("\\s*when the feature \"[^\"]*\" set to true", "");
+        return m.strip();
     }
 
     /** A new parser per feed: Rome's SyndFeedInput is not documented as thread-safe. */

@@ -26,11 +26,13 @@ final class FormatSniffer {
      */
     Format sniff(byte[] head, String name) {
         if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) return Format.GZIP;
+        // a .gz whose signature took a hit: its later members are still readable
+        if (head.length >= 10 && ((head[0] & 0xff) == 0x1f || (head[1] & 0xff) == 0x8b) && extension(name).equals("gz")) return Format.GZIP;
         int start = hasUtf8Bom(head) ? 3 : 0;
         if (startsWith(head, start, "WARC/")) return Format.WARC;
         int first = skipWhitespace(head, start);
         if (first == head.length) return head.length < HEAD_BYTES ? Format.EMPTY : Format.TEXT;
-        if (looksBinary(head)) return Format.BINARY;
+        if (looksBinary(head) && !isDamagedJsonLines(head, first, name)) return Format.BINARY;
         Format markup = byRootElement(head, first);
         if (markup != null) return markup;
         Format byName = EXTENSIONS.get(extension(name));
@@ -38,6 +40,17 @@ final class FormatSniffer {
         if (head[first] == '{') return Format.JSONL;
         if (head[first] == '<' && first + 1 < head.length && isTagStart(head[first + 1])) return Format.HTML;
         return Format.TEXT;
+    }
+
+    /**
+     * JSON Lines with a stray NUL or control byte in some line (a flipped bit, a bad copy): each line
+     * is its own record, so the damaged line is reported and the others are kept.
+     */
+    private static boolean isDamagedJsonLines(byte[] head, int first, String name) {
+        if (head[first] != '{' && EXTENSIONS.get(extension(name)) != Format.JSONL) return false;
+        int controls = 0;
+        for (byte b : head) if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') controls++;
+        return controls * 100L <= head.length;
     }
 
     /** NUL anywhere, or more than 5% C0 control characters other than tab, newlines and form feed. */

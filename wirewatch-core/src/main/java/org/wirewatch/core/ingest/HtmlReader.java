@@ -18,7 +18,7 @@ final class HtmlReader implements FormatReader {
     public void read(InputStream in, SourceRef where, ArticleSink sink) throws IOException {
         byte[] bytes = BoundedBytes.readAtMost(in, maxBytes);
         if (bytes == null) {
-            sink.error(new ReadError(where, BoundedBytes.tooLarge("maxDocumentBytes", maxBytes)));
+            sink.error(new ReadError(where, BoundedBytes.tooLarge(BoundedBytes.DOCUMENT_LIMIT, maxBytes)));
             return;
         }
         RawArticle page = pages.parse(bytes, null, "", where);

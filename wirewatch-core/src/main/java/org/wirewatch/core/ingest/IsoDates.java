@@ -11,14 +11,15 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Normalises publication dates to one ISO-8601 shape, keeping what the input knew and no more:
- * "2024-11-13T17:21:00+02:00" (offset kept as given, "Z" for UTC), "2024-11-13T17:21:00" (no
- * offset given: none invented), "2024-11-13", "2024-11" or "2024". Seconds are always written for
- * times, fractions dropped. Accepts "T" or a space before the time, offsets as +02:00, +0200, +02
- * or Z, and RFC 1123 ("Wed, 13 Nov 2024 17:21:00 GMT"). Anything else is unknown: null.
+ * "2024-11-13T17:21+02:00" (time to the minute, second or fraction given; offset kept as given,
+ * "Z" for UTC), "2024-11-13T17:21" (no offset given: none invented), "2024-11-13", "2024-11" or
+ * "2024". Accepts "T" or a space before the time, offsets as +02:00, +0200, +02 or Z, and RFC 1123
+ * ("Wed, 13 Nov 2024 17:21:00 GMT"). Anything else is unknown: null.
  */
 final class IsoDates {
     private static final DateTimeFormatter LENIENT_ISO = new DateTimeFormatterBuilder()
@@ -37,8 +38,9 @@ final class IsoDates {
             .toFormatter()
             .withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
     private static final Pattern YEAR_OR_MONTH = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2]))?");
+    /** The parts of a date-time as written: date, hours and minutes, seconds, fraction. */
+    private static final Pattern PARTS = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[Tt ](\\d{2}:\\d{2})(:\\d{2})?(\\.\\d{1,9})?.*");
 
     private IsoDates() {}
 
@@ -49,9 +51,11 @@ final class IsoDates {
         if (YEAR_OR_MONTH.matcher(s).matches()) return s;
         try {
             TemporalAccessor t = LENIENT_ISO.parseBest(s, OffsetDateTime::from, LocalDateTime::from, LocalDate::from);
-            if (t instanceof OffsetDateTime odt) return WITH_OFFSET.format(odt);
-            if (t instanceof LocalDateTime ldt) return LOCAL.format(ldt);
-            return t.toString();
+            if (t instanceof LocalDate date) return date.toString();
+            Matcher m = PARTS.matcher(s);
+            if (!m.matches()) return null;
+            String time = m.group(1) + "T" + m.group(2) + (m.group(3) == null ? "" : m.group(3)) + (m.group(4) == null ? "" : m.group(4));
+            return t instanceof OffsetDateTime odt ? time + odt.getOffset().getId() : time;
         } catch (DateTimeParseException e) {
             return rfc1123(s);
         }

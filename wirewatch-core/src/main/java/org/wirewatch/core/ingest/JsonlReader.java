@@ -39,7 +39,7 @@ final class JsonlReader implements FormatReader {
 
     private void readLine(LineSplitter.Line line, SourceRef at, ArticleSink sink) {
         if (line.tooLong()) {
-            sink.error(new ReadError(at, BoundedBytes.tooLarge("maxDocumentBytes", maxLineBytes)));
+            sink.error(new ReadError(at, BoundedBytes.tooLarge(BoundedBytes.DOCUMENT_LIMIT, maxLineBytes)));
             return;
         }
         Utf8.Decoded decoded = Utf8.decode(line.bytes(), line.bytes().length, line.offset());

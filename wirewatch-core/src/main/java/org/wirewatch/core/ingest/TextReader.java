@@ -17,7 +17,7 @@ final class TextReader implements FormatReader {
     public void read(InputStream in, SourceRef where, ArticleSink sink) throws IOException {
         byte[] bytes = BoundedBytes.readAtMost(in, maxBytes);
         if (bytes == null) {
-            sink.error(new ReadError(where, BoundedBytes.tooLarge("maxDocumentBytes", maxBytes)));
+            sink.error(new ReadError(where, BoundedBytes.tooLarge(BoundedBytes.DOCUMENT_LIMIT, maxBytes)));
             return;
         }
         Utf8.Decoded decoded = Utf8.decode(bytes);

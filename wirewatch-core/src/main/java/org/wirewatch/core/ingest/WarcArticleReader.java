@@ -1,7 +1,6 @@
 package org.wirewatch.core.ingest;
 
 import java.io.EOFException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -20,8 +19,9 @@ import org.wirewatch.core.model.SourceRef;
 /**
  * Web archives (WARC 1.0/1.1, as in Common Crawl's CC-NEWS), streamed record by record ("record 3").
  * HTML {@code response} records with a 2xx status and HTML {@code resource} records become
- * articles via {@link HtmlPages}; every other record is skipped. Damage stops the file after the
- * records before it have been delivered. Byte offsets in messages count the uncompressed stream.
+ * articles via {@link HtmlPages}; every other record is skipped. A damaged record (garbled header,
+ * wrong length, cut short) is reported with its offset and reading resumes at the next line that
+ * starts a record ({@link WarcFraming}). Byte offsets in messages count the uncompressed stream.
  */
 final class WarcArticleReader implements FormatReader {
     private final long maxBytes;
@@ -38,28 +38,49 @@ final class WarcArticleReader implements FormatReader {
 
     @Override
     public void read(InputStream in, SourceRef where, ArticleSink sink) throws IOException {
-        try (WarcReader reader = new WarcReader(new FilterInputStream(in) {
-            @Override
-            public void close() {
-                // the caller owns (and closes) the input
-            }
-        })) {
-            for (int number = 1; ; number++) {
-                SourceRef at = where.at("record " + number);
-                Optional<WarcRecord> record;
-                try {
-                    record = reader.next();
-                } catch (IOException | RuntimeException e) {
-                    sink.error(new ReadError(at, damaged(e, reader.position())));
-                    return;
+        Rewindable input = new Rewindable(in);
+        for (int number = 1; ; number++) {
+            SourceRef at = where.at("record " + number);
+            long start = input.position();
+            try {
+                WarcFraming.Framed framed = WarcFraming.next(input);
+                if (framed == null) return;
+                start = framed.start();
+                if (framed.problem() != null) {
+                    sink.error(new ReadError(at, "damaged WARC record at byte " + start + " (" + framed.problem() + ")"
+                            + (framed.resumed() ? "; reading resumes at the next record" : "")));
+                    if (!framed.resumed()) return;
+                    continue;
                 }
-                if (record.isEmpty()) return;
-                Outcome outcome = extract(record.get(), at);
-                if (outcome.article() != null) sink.article(outcome.article());
-                if (outcome.error() != null) sink.error(new ReadError(at, outcome.error()));
-                if (outcome.fatal()) return;
+                deliver(framed, at, sink);
+                String after = framed.finish();
+                if (after != null) {
+                    sink.error(new ReadError(at, "damaged WARC record at byte " + start + " (" + after + ")"));
+                    if (!WarcFraming.resync(input)) return;
+                }
+            } catch (IOException e) {
+                sink.error(new ReadError(at, damaged(e, start)));
+                return;
             }
         }
+    }
+
+    /** Parses one framed record with jwarc and hands over what it gave. */
+    private void deliver(WarcFraming.Framed framed, SourceRef at, ArticleSink sink) throws IOException {
+        Optional<WarcRecord> record;
+        WarcReader reader = new WarcReader(framed.stream());
+        try {
+            record = reader.next();
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof EOFException eof) throw eof;
+            sink.error(new ReadError(at, "damaged WARC record at byte " + framed.start() + " (" + detail(e) + ")"));
+            return;
+        }
+        if (record.isEmpty()) return;
+        Outcome outcome = extract(record.get(), at);
+        if (outcome.article() != null) sink.article(outcome.article());
+        if (outcome.error() != null) sink.error(new ReadError(at, outcome.error()));
+        if (outcome.fatal()) throw new EOFException("the record is cut short");
     }
 
     private Outcome extract(WarcRecord record, SourceRef at) {
@@ -87,7 +108,7 @@ final class WarcArticleReader implements FormatReader {
     private Outcome fromPayload(WarcTargetRecord record, InputStream payload, String charset, SourceRef at)
             throws IOException {
         byte[] bytes = BoundedBytes.readAtMost(payload, maxBytes);
-        if (bytes == null) return new Outcome(null, BoundedBytes.tooLarge("maxDocumentBytes", maxBytes), false);
+        if (bytes == null) return new Outcome(null, BoundedBytes.tooLarge(BoundedBytes.DOCUMENT_LIMIT, maxBytes), false);
         String target = record.target();
         RawArticle page = pages.parse(bytes, charset, target == null ? "" : target, at);
         if (page.text().isBlank()) return new Outcome(null, "empty: the page has no text", false);
@@ -118,14 +139,12 @@ final class WarcArticleReader implements FormatReader {
 
     /** @param position where the damaged record starts (in the uncompressed stream) */
     private static String damaged(Exception e, long position) {
-        String detail;
-        if (e instanceof ParsingException) {
-            detail = e.getMessage(); // names the offset and shows the bytes around the damage
-        } else if (e instanceof IOException io) {
-            detail = IoMessages.describe(io);
-        } else {
-            detail = e.toString();
-        }
-        return "damaged WARC record at byte " + position + ", reading stopped: " + detail;
+        return "damaged WARC record at byte " + position + ", reading stopped: " + detail(e);
+    }
+
+    private static String detail(Exception e) {
+        if (e instanceof ParsingException) return "unreadable header: " + e.getMessage(); // names the offset and shows the bytes
+        if (e instanceof IOException io) return IoMessages.describe(io);
+        return "unreadable (" + e.getClass().getSimpleName() + ")";
     }
 }

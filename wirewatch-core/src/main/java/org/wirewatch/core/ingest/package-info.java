@@ -14,7 +14,7 @@
  *       (single-article files), else the item URL / guid / WARC-Target-URI, else the first 16 hex
  *       digits of the SHA-1 of the text.</li>
  *   <li>{@code published} is ISO-8601 at the precision the input gave, offset kept when given
- *       ("2024-11-13T17:21:00+02:00"), none invented when absent ("2024-11-13T17:21:00"); feed
+ *       ("2024-11-13T17:21:00+02:00"), none invented when absent ("2024-11-13T17:21", to the precision given); feed
  *       dates and WARC-Date are instants, written in UTC ("…Z"). Unparseable dates are null.</li>
  *   <li>{@code lang} is a two-letter ISO 639-1 code or null.</li>
  *   <li>Text from markup has paragraphs separated by a blank line; text files are kept byte-exact

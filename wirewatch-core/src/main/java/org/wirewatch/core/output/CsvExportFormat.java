@@ -51,11 +51,23 @@ public final class CsvExportFormat implements ExportFormat {
         out.write("\r\n");
     }
 
-    /** Quotes a cell when it holds a comma, quote or line break; a leading =, +, - or @ is kept from spreadsheets' formulas. */
+    /** Quotes a cell when it holds a comma, quote or line break; a cell a spreadsheet could run as a formula gets a leading '. */
     static String quoted(String cell) {
-        String safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        String safe = formulaLike(cell) ? "'" + cell : cell;
         if (safe.indexOf(',') < 0 && safe.indexOf('"') < 0 && safe.indexOf('\n') < 0 && safe.indexOf('\r') < 0) return safe;
         return '"' + safe.replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * OWASP's CSV injection list: a cell starting with = + - @, tab or carriage return; spreadsheets
+     * also skip leading blanks and line feeds before the formula sign.
+     */
+    private static boolean formulaLike(String cell) {
+        if (cell.isEmpty()) return false;
+        if (cell.charAt(0) == '\t' || cell.charAt(0) == '\r') return true;
+        int i = 0;
+        while (i < cell.length() && (cell.charAt(i) == ' ' || cell.charAt(i) == '\n')) i++;
+        return i < cell.length() && "=+-@".indexOf(cell.charAt(i)) >= 0;
     }
 
     private static String text(String s) {

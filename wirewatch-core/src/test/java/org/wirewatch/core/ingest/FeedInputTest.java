@@ -142,6 +142,6 @@ class FeedInputTest {
         CollectingSink sink = CollectingSink.read(InputLimits.defaults().withMaxFeedBytes(500), file);
 
         assertEquals(List.of(), sink.articles);
-        sink.onlyError(file.toString(), "maxFeedBytes (500 bytes)");
+        sink.onlyError(file.toString(), "larger than the feed limit (500 bytes)");
     }
 }

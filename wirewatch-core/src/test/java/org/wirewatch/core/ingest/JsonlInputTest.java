@@ -79,7 +79,7 @@ class JsonlInputTest {
         List<String> positions = sink.errors.stream().map(e -> e.where().position()).toList();
         assertEquals(List.of("line 2", "line 4", "line 5", "line 6", "line 7"), positions);
         assertTrue(sink.errors.get(0).message().startsWith("not JSON"), sink.errors.get(0).message());
-        assertEquals("no \"text\" field", sink.errors.get(1).message());
+        assertEquals("no \"text\" or \"html\" field", sink.errors.get(1).message());
         sink.errors.forEach(e -> assertEquals(file.toString(), e.where().input()));
     }
 
@@ -123,7 +123,7 @@ class JsonlInputTest {
         CollectingSink sink = CollectingSink.read(InputLimits.defaults().withMaxDocumentBytes(1_000), file);
 
         assertEquals(List.of("a", "b"), sink.ids());
-        ReadError error = sink.onlyError(file.toString(), "maxDocumentBytes");
+        ReadError error = sink.onlyError(file.toString(), "--max-mb");
         assertEquals("line 2", error.where().position());
     }
 

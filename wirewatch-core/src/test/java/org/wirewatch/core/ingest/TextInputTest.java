@@ -135,7 +135,7 @@ class TextInputTest {
         CollectingSink sink = CollectingSink.read(InputLimits.defaults().withMaxDocumentBytes(1_000), big, small);
 
         assertEquals(List.of("small"), sink.ids());
-        sink.onlyError(big.toString(), "maxDocumentBytes (1000 bytes)");
+        sink.onlyError(big.toString(), "larger than the document limit, --max-mb (1000 bytes)");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Mention;
 
@@ -23,5 +25,26 @@ class CsvExportFormatTest {
         String[] rows = out.toString().split("\r\n");
         assertEquals("id,lang,published,source,url,title,authors,story,duplicate_of,translation_of,entity_ids,entity_count,quote_count,words", rows[0]);
         assertEquals("\"a,1\",en,2024-11-13,\"Harbour, Post\",,\"'=HYPERLINK(\"\"http://x\"\")\",Ann Lee; Bo Ek,s-1,,,ww:blinken,1,0,5", rows[1]);
+    }
+
+    /** OWASP's CSV injection list: a tab or carriage return before the formula sign still starts a formula. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\t=1+1", "\r=1+1", "\t+1", "\r-1", "\t@SUM(A1)", "\t", "\r", " =1+1", "\n=1+1"})
+    void cells_starting_with_tab_or_carriage_return_are_defused_too(String title) throws IOException {
+        Article a = Article.builder("t", "text").title(title).build();
+        StringWriter out = new StringWriter();
+        try (ExportWriter w = new CsvExportFormat().open(out)) {
+            w.write(a);
+        }
+        String row = out.toString().substring(out.toString().indexOf("\r\n") + 2);
+        String titleCell = row.split(",", -1)[5];
+        String unquoted = titleCell.startsWith("\"") ? titleCell.substring(1) : titleCell;
+        assertEquals('\'', unquoted.charAt(0), "title cell " + titleCell.replace("\t", "\\t").replace("\r", "\\r"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Plain title", "A=B", "3 + 4", "name@example.org"})
+    void ordinary_cells_are_left_alone(String title) throws IOException {
+        assertEquals(title, CsvExportFormat.quoted(title));
     }
 }
