@@ -1,0 +1,102 @@
+package org.wirewatch.core.extract.tone;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.wirewatch.core.lang.LanguagePack;
+import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.lang.PackFile;
+import org.wirewatch.core.linguistics.AnalysedText;
+import org.wirewatch.core.linguistics.text.Sentence;
+import org.wirewatch.core.linguistics.text.Token;
+import org.wirewatch.core.model.Check;
+import org.wirewatch.core.model.Segment;
+import org.wirewatch.core.model.Tone;
+import org.wirewatch.core.model.ToneEvidence;
+import org.wirewatch.core.model.ToneScore;
+
+/**
+ * The tone of an analysed text: each sentence's sentiment words by its language's
+ * {@link ToneLexicon} and {@link ValenceRules}, counted per 100 words ({@link ToneCount}) for every
+ * sentence, every segment and the whole text, with the words and phrases that carried it.
+ *
+ * <pre>{@code
+ * ToneAnalyzer tone = new ToneAnalyzer(LanguagePacks.discover());
+ * Tone t = tone.tone(AnalysedText.of("It was not a success.", "en", splitter), List.of());
+ * t.tone();          // negative
+ * t.evidence();      // [not a success]
+ * }</pre>
+ *
+ * Thread-safe: build one, share it. A language whose pack has no {@code tone.lex} gets no tone.
+ */
+public final class ToneAnalyzer {
+    private final Map<String, ToneLexicon> byLanguage;
+
+    /** Tone in every language whose pack has a {@code tone.lex}. */
+    public ToneAnalyzer(LanguagePacks packs) {
+        Check.notNullParam(packs, "packs");
+        Map<String, ToneLexicon> map = new HashMap<>();
+        for (LanguagePack pack : packs.all()) {
+            Optional<PackFile> file = pack.file(ToneLexiconFile.NAME);
+            if (file.isEmpty()) continue;
+            String code = pack.language().code();
+            map.put(code, ToneLexiconFile.read(code, file.get(), pack::file, packs.morphology(pack.language()).orElse(null)));
+        }
+        this.byLanguage = Map.copyOf(map);
+    }
+
+    public boolean supports(String lang) {
+        return lang != null && byLanguage.containsKey(lang);
+    }
+
+    /** The lexicon of a language, if it has one. */
+    public Optional<ToneLexicon> lexicon(String lang) {
+        return lang == null ? Optional.empty() : Optional.ofNullable(byLanguage.get(lang));
+    }
+
+    /** The tone of the text, its segments and its sentences; null when its language has no lexicon. */
+    public Tone tone(AnalysedText text, List<Segment> segments) {
+        List<SentenceHits> sentences = sentences(text);
+        return sentences == null ? null : summary(text.text(), sentences, segments);
+    }
+
+    /** Each sentence with its sentiment words; null when the text's language has no lexicon. */
+    List<SentenceHits> sentences(AnalysedText text) {
+        ToneLexicon lexicon = lexicon(text.language()).orElse(null);
+        if (lexicon == null) return null;
+        List<SentenceHits> out = new ArrayList<>(text.sentences().size());
+        for (Sentence s : text.sentences()) out.add(new SentenceHits(s, ValenceRules.apply(s.tokens(), lexicon), words(s.tokens())));
+        return out;
+    }
+
+    static Tone summary(String text, List<SentenceHits> sentences, List<Segment> segments) {
+        ToneCount whole = new ToneCount();
+        List<ToneScore> bySentence = new ArrayList<>(sentences.size());
+        List<ToneEvidence> evidence = new ArrayList<>();
+        for (SentenceHits s : sentences) {
+            ToneCount c = s.count();
+            whole.add(c);
+            bySentence.add(c.score(s.sentence().start(), s.sentence().end()));
+            for (ToneHit h : s.hits()) evidence.add(new ToneEvidence(h.start(), h.end(), text.substring(h.start(), h.end()), round(h.valence())));
+        }
+        List<ToneScore> bySegment = new ArrayList<>(segments.size());
+        for (Segment seg : segments) {
+            ToneCount c = new ToneCount();
+            for (SentenceHits s : sentences) if (s.sentence().start() >= seg.start() && s.sentence().start() < seg.end()) c.add(s.count());
+            bySegment.add(c.score(seg.start(), seg.end()));
+        }
+        return Tone.of(whole.score(0, text.length()), evidence, bySegment, bySentence);
+    }
+
+    private static int words(List<Token> tokens) {
+        int n = 0;
+        for (Token t : tokens) if (t.isWord()) n++;
+        return n;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}
