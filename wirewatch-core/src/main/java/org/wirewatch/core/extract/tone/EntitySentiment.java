@@ -30,7 +30,7 @@ public final class EntitySentiment {
 
     /** The article with its tone and its mentions' sentiment; unchanged when its language has no tone lexicon. */
     public Article apply(Article article, AnalysedText text) {
-        List<SentenceHits> sentences = tone.sentences(text);
+        List<SentenceHits> sentences = tone.sentences(text, article.entities());
         if (sentences == null) return article;
         Tone found = ToneAnalyzer.summary(text.text(), sentences, article.segments());
         TargetClassifier classifier = models.forLanguage(text.language()).<TargetClassifier>map(m -> m).orElse(TargetRules.INSTANCE);

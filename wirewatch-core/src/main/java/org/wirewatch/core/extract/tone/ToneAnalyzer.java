@@ -12,6 +12,7 @@ import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.linguistics.text.Sentence;
 import org.wirewatch.core.linguistics.text.Token;
 import org.wirewatch.core.model.Check;
+import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.model.Segment;
 import org.wirewatch.core.model.Tone;
 import org.wirewatch.core.model.ToneEvidence;
@@ -56,18 +57,23 @@ public final class ToneAnalyzer {
         return lang == null ? Optional.empty() : Optional.ofNullable(byLanguage.get(lang));
     }
 
-    /** The tone of the text, its segments and its sentences; null when its language has no lexicon. */
-    public Tone tone(AnalysedText text, List<Segment> segments) {
-        List<SentenceHits> sentences = sentences(text);
+    /**
+     * The tone of the text, its segments and its sentences; null when its language has no lexicon.
+     *
+     * @param names the entity mentions found in the text: their words are names, not sentiment
+     */
+    public Tone tone(AnalysedText text, List<Segment> segments, List<Mention> names) {
+        List<SentenceHits> sentences = sentences(text, names);
         return sentences == null ? null : summary(text.text(), sentences, segments);
     }
 
     /** Each sentence with its sentiment words; null when the text's language has no lexicon. */
-    List<SentenceHits> sentences(AnalysedText text) {
+    List<SentenceHits> sentences(AnalysedText text, List<Mention> names) {
         ToneLexicon lexicon = lexicon(text.language()).orElse(null);
         if (lexicon == null) return null;
+        NameSpans inNames = new NameSpans(names);
         List<SentenceHits> out = new ArrayList<>(text.sentences().size());
-        for (Sentence s : text.sentences()) out.add(new SentenceHits(s, ValenceRules.apply(s.tokens(), lexicon), words(s.tokens())));
+        for (Sentence s : text.sentences()) out.add(new SentenceHits(s, ValenceRules.apply(s.tokens(), lexicon, inNames), words(s.tokens())));
         return out;
     }
 

@@ -21,8 +21,13 @@ final class ValenceRules {
 
     private ValenceRules() {}
 
-    /** The sentiment words of one sentence (its tokens, in order) with their valence after the rules. */
-    static List<ToneHit> apply(List<Token> tokens, ToneLexicon lexicon) {
+    /**
+     * The sentiment words of one sentence (its tokens, in order) with their valence after the rules.
+     *
+     * @param names whether a token is part of a name ("United Nations", "Friends of the Earth"):
+     *              a name is not a judgement, so its words carry no sentiment
+     */
+    static List<ToneHit> apply(List<Token> tokens, ToneLexicon lexicon, java.util.function.IntPredicate names) {
         int n = tokens.size();
         String[] forms = new String[n];
         int caps = 0, words = 0, contrast = -1, exclamations = 0;
@@ -40,7 +45,7 @@ final class ValenceRules {
         boolean capsStandOut = caps > 0 && caps < words;
         List<ToneHit> hits = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (forms[i] == null || lexicon.booster(forms[i]) != 0 || lexicon.negation(forms[i])) continue;
+            if (forms[i] == null || lexicon.booster(forms[i]) != 0 || lexicon.negation(forms[i]) || names.test(tokens.get(i).start())) continue;
             float base = lexicon.valence(forms[i]);
             if (Float.isNaN(base) || base == 0) continue;
             hits.add(modified(tokens, forms, i, base, capsStandOut, lexicon));
