@@ -33,19 +33,40 @@ import org.wirewatch.core.model.ToneScore;
  * Thread-safe: build one, share it. A language whose pack has no {@code tone.lex} gets no tone.
  */
 public final class ToneAnalyzer {
+    static final String LEARNED = LearnedWords.FOLDER;
     private final Map<String, ToneLexicon> byLanguage;
 
-    /** Tone in every language whose pack has a {@code tone.lex}. */
+    /**
+     * Tone in every language whose pack has a {@code tone.lex} with words: its own, and those
+     * learned by {@code wirewatch train sentiment} where the {@code wirewatch-models} jar is on
+     * the class path ({@value #LEARNED}{@code <lang>.words}). A pack with rule words only (the
+     * Russian one) gives no tone without its learned words.
+     */
     public ToneAnalyzer(LanguagePacks packs) {
+        this(packLexicons(packs, true));
+    }
+
+    ToneAnalyzer(Map<String, ToneLexicon> lexicons) {
+        Map<String, ToneLexicon> map = new HashMap<>();
+        lexicons.forEach((code, lexicon) -> {
+            if (lexicon.size() > 0) map.put(code, lexicon);
+        });
+        this.byLanguage = Map.copyOf(map);
+    }
+
+    /** Each pack's lexicon by language, with its learned words when {@code learned} and they are installed. */
+    static Map<String, ToneLexicon> packLexicons(LanguagePacks packs, boolean learned) {
         Check.notNullParam(packs, "packs");
         Map<String, ToneLexicon> map = new HashMap<>();
         for (LanguagePack pack : packs.all()) {
             Optional<PackFile> file = pack.file(ToneLexiconFile.NAME);
             if (file.isEmpty()) continue;
             String code = pack.language().code();
-            map.put(code, ToneLexiconFile.read(code, file.get(), pack::file, packs.morphology(pack.language()).orElse(null)));
+            ToneLexicon lexicon = ToneLexiconFile.read(code, file.get(), pack::file, packs.morphology(pack.language()).orElse(null));
+            if (learned) lexicon = LearnedWords.installed(code).map(lexicon::withLearned).orElse(lexicon);
+            map.put(code, lexicon);
         }
-        this.byLanguage = Map.copyOf(map);
+        return map;
     }
 
     public boolean supports(String lang) {

@@ -46,6 +46,16 @@ public final class ToneLexicon {
         this.morphology = morphology;
     }
 
+    /**
+     * This lexicon with more words: {@code learned} (lemma or form to valence) fills in where the
+     * lexicon has no valence of its own, so a pack's hand-written words win over learned ones.
+     */
+    public ToneLexicon withLearned(Map<String, Float> learned) {
+        Map<String, Float> merged = new java.util.HashMap<>(learned);
+        merged.putAll(valences);
+        return new ToneLexicon(language, merged, negations, negationSuffixes, boosters, contrasts, morphology);
+    }
+
     public String language() {
         return language;
     }
