@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.wirewatch.core.eval.DateEvaluation;
 import org.wirewatch.core.eval.EntitySentimentEvaluation;
 import org.wirewatch.core.eval.ToneEvaluation;
+import org.wirewatch.core.eval.TonePairsEvaluation;
 import org.wirewatch.core.eval.NerEvaluation;
 import org.wirewatch.core.eval.PairScorer;
 import org.wirewatch.core.eval.SimilarityEvaluation;
@@ -38,16 +39,16 @@ import picocli.CommandLine.Spec;
 final class EvalCommand implements Callable<Integer> {
 
     enum Task {
-        ner, stories, similarity, dates, tone, entity_sentiment;
+        ner, stories, similarity, dates, tone, tone_pairs, entity_sentiment;
 
-        /** "entity-sentiment" on the command line. */
+        /** "entity-sentiment", "tone-pairs" on the command line. */
         static Task parse(String s) {
             return valueOf(s.replace('-', '_'));
         }
     }
 
     @Parameters(index = "0", paramLabel = "TASK", converter = TaskConverter.class,
-            description = "ner, stories, similarity, dates, tone or entity-sentiment.")
+            description = "ner, stories, similarity, dates, tone, tone-pairs (tone across translations, xling.eval.jsonl) or entity-sentiment.")
     Task task;
 
     static final class TaskConverter implements picocli.CommandLine.ITypeConverter<Task> {
@@ -57,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
                 return Task.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(
-                        "unknown task '" + value + "' (ner, stories, similarity, dates, tone, entity-sentiment)");
+                        "unknown task '" + value + "' (ner, stories, similarity, dates, tone, tone-pairs, entity-sentiment)");
             }
         }
     }
@@ -112,6 +113,10 @@ final class EvalCommand implements Callable<Integer> {
             }
             case tone -> {
                 var r = ToneEvaluation.run(gold, analyzer(), cut);
+                yield new Report(r.toText(), r.toJson());
+            }
+            case tone_pairs -> {
+                var r = TonePairsEvaluation.run(gold, analyzer());
                 yield new Report(r.toText(), r.toJson());
             }
             case entity_sentiment -> {

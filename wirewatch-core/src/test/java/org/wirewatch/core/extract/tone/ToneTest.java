@@ -68,4 +68,19 @@ class ToneTest {
         assertEquals(text.indexOf("The flood"), t.sentences().get(1).start());
         assertEquals(10, t.words());
     }
+
+    @Test
+    void ukrainian_words_are_found_by_lemma_and_turned_by_negation_and_contrast() {
+        Tone plain = tone("uk", "Переговори були успішними.");
+        assertTrue(plain.tone() > 0, plain::toString);
+        assertEquals("успішними", plain.evidence().get(0).text());
+        assertTrue(tone("uk", "Переговори не були успішними.").tone() < 0);
+        assertTrue(tone("uk", "Переговори були складними, але результат чудовий.").tone() > 0);
+        assertTrue(tone("uk", "Результат чудовий, але переговори були жахливими.").tone() < 0);
+    }
+
+    @Test
+    void russian_has_no_tone_without_its_learned_words() {
+        assertEquals(null, analyse("ru", "Переговоры прошли успешно, но итог ужасен.").tone());
+    }
 }
