@@ -90,6 +90,10 @@ final class TrainSentimentCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return Main.EXIT_USAGE;
         }
+        if (words == null && training.lexiconSize() == 0) {
+            err.println("error: the " + lang + " pack has no tone words of its own: pass --words FILE to learn them (the model is used with them)");
+            return Main.EXIT_USAGE;
+        }
         List<SentimentTraining.Sentence> sentences = read(err);
         if (words != null) {
             Map<String, Float> learned = training.learnWords(sentences, minCount, minValence);

@@ -132,13 +132,12 @@ public final class SentimentTraining {
 
     /** Trains the target-sentiment model on every target of the sentences; progress per epoch to {@code progress}. */
     public SentimentModel train(List<Sentence> sentences, Settings settings, PrintWriter progress) {
-        ToneAnalyzer tone = new ToneAnalyzer(Map.of(language, lexicon));
         List<int[]> slots = new ArrayList<>();
         List<float[]> values = new ArrayList<>();
         List<Integer> gold = new ArrayList<>();
         for (Sentence s : sentences) {
             AnalysedText text = AnalysedText.of(s.text(), language, splitter);
-            List<SentenceHits> hits = tone.sentences(text, mentions(s));
+            List<SentenceHits> hits = ToneAnalyzer.sentences(text, mentions(s), lexicon);
             for (Span t : s.targets()) {
                 SentenceHits sentence = EntitySentiment.sentenceOf(hits, t.start());
                 if (sentence == null) continue;

@@ -91,7 +91,11 @@ public final class ToneAnalyzer {
     /** Each sentence with its sentiment words; null when the text's language has no lexicon. */
     List<SentenceHits> sentences(AnalysedText text, List<Mention> names) {
         ToneLexicon lexicon = lexicon(text.language()).orElse(null);
-        if (lexicon == null) return null;
+        return lexicon == null ? null : sentences(text, names, lexicon);
+    }
+
+    /** Each sentence with its sentiment words by this lexicon. */
+    static List<SentenceHits> sentences(AnalysedText text, List<Mention> names, ToneLexicon lexicon) {
         NameSpans inNames = new NameSpans(names);
         List<SentenceHits> out = new ArrayList<>(text.sentences().size());
         for (Sentence s : text.sentences()) out.add(new SentenceHits(s, ValenceRules.apply(s.tokens(), lexicon, inNames), words(s.tokens())));
