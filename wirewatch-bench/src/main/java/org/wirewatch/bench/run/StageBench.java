@@ -29,6 +29,10 @@ import org.wirewatch.core.model.Segment;
 import org.wirewatch.core.extract.ner.NerMode;
 import org.wirewatch.core.extract.ner.WordTypeGuesser;
 import org.wirewatch.core.extract.ner.sequence.TaggerSource;
+import org.wirewatch.core.extract.tone.EntitySentiment;
+import org.wirewatch.core.extract.tone.SentimentModels;
+import org.wirewatch.core.extract.tone.ToneAnalyzer;
+import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.story.StoryClusterer;
 
 /**
@@ -40,7 +44,7 @@ import org.wirewatch.core.story.StoryClusterer;
 final class StageBench {
     /** Every stage of the design, in pipeline order. */
     static final List<String> STAGES = List.of(
-            "read", "clean", "segment", "language", "entities", "quotes", "dates", "amounts", "events", "stories", "index");
+            "read", "clean", "segment", "language", "entities", "quotes", "dates", "amounts", "events", "tone", "stories", "index");
 
     private final BenchCorpus corpus;
     private final Timing timing;
@@ -53,6 +57,8 @@ final class StageBench {
     private final DateExtractor dates = new DateExtractor(packs);
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final EventExtractor events = new EventExtractor(KnowledgeBases.builtIn(), packs);
+    private final EntitySentiment tone = new EntitySentiment(new ToneAnalyzer(packs), SentimentModels.bundled());
+    private final TextSplitter splitter = new TextSplitter(packs);
 
     StageBench(BenchCorpus corpus, Timing timing, TextCleaner cleaner, LanguageIdentifier languages, NerMode ner) {
         this.entities = new EntityRecognizer(KnowledgeBases.builtIn(), packs, NameCuesRegistry.of(packs), packs.nameKeys(),
@@ -77,6 +83,8 @@ final class StageBench {
         works.put("amounts", () -> countAmounts(inputs));
         List<Article> analysed = analysedOf(inputs, mentions);
         works.put("events", () -> countEvents(analysed));
+        List<AnalysedText> cut = analysed.stream().map(a -> AnalysedText.of(a.text(), a.lang(), splitter)).toList();
+        works.put("tone", () -> weighTone(analysed, cut));
         works.put("stories", () -> placeInStories(analysed));
         return works;
     }
@@ -182,6 +190,16 @@ final class StageBench {
         long found = 0;
         for (Article a : analysed) found += events.extract(a).size();
         return found;
+    }
+
+    /** The tone stage on texts already cut into sentences, as the pipeline hands them over (the cut is outside the timing). */
+    private long weighTone(List<Article> analysed, List<AnalysedText> cut) {
+        long words = 0;
+        for (int i = 0; i < analysed.size(); i++) {
+            Article toned = tone.apply(analysed.get(i), cut.get(i));
+            if (toned.tone() != null) words += toned.tone().words();
+        }
+        return words;
     }
 
     /** A fresh clusterer per run, as a new stream would get. */
