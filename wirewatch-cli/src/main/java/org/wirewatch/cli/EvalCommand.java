@@ -14,6 +14,9 @@ import org.wirewatch.core.eval.ExtractionReport;
 import org.wirewatch.core.ingest.ArticleInputs;
 import org.wirewatch.core.ingest.InputLimits;
 import org.wirewatch.core.pipeline.Pipeline;
+import org.wirewatch.core.eval.EntitySentimentEvaluation;
+import org.wirewatch.core.eval.ToneEvaluation;
+import org.wirewatch.core.eval.TonePairsEvaluation;
 import org.wirewatch.core.eval.NerEvaluation;
 import org.wirewatch.core.eval.PairScorer;
 import org.wirewatch.core.eval.SimilarityEvaluation;
@@ -40,10 +43,35 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:", "  wirewatch eval ner --gold ../shared/evaldata/dev/ner-en.jsonl"})
 final class EvalCommand implements Callable<Integer> {
 
-    enum Task { ner, stories, similarity, dates, extraction }
+    enum Task {
+        ner, stories, similarity, dates, extraction, tone, tone_pairs, entity_sentiment;
 
-    @Parameters(index = "0", paramLabel = "TASK", description = "ner, stories, similarity, dates or extraction.")
+        /** "entity-sentiment", "tone-pairs" on the command line. */
+        static Task parse(String s) {
+            return valueOf(s.replace('-', '_'));
+        }
+    }
+
+    @Parameters(index = "0", paramLabel = "TASK", converter = TaskConverter.class,
+            description = "ner, stories, similarity, dates, extraction, tone, tone-pairs (tone across translations, xling.eval.jsonl) or entity-sentiment.")
     Task task;
+
+    static final class TaskConverter implements picocli.CommandLine.ITypeConverter<Task> {
+        @Override
+        public Task convert(String value) {
+            try {
+                return Task.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "unknown task '" + value + "' (ner, stories, similarity, dates, extraction, tone, tone-pairs, entity-sentiment)");
+            }
+        }
+    }
+
+    @Option(names = "--cut", paramLabel = "X", defaultValue = "0.05",
+            description = "tone: where the predicted tone (per 100 words) turns positive or negative for the three-class figures. "
+                    + "Default: ${DEFAULT-VALUE}, the gold's cut (on the per-100-words scale: any tone not exactly 0).")
+    double cut;
 
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold JSONL file.")
     Path gold;
@@ -102,6 +130,18 @@ final class EvalCommand implements Callable<Integer> {
             }
             case extraction -> {
                 var r = extraction();
+                yield new Report(r.toText(), r.toJson());
+            }
+            case tone -> {
+                var r = ToneEvaluation.run(gold, analyzer(), cut);
+                yield new Report(r.toText(), r.toJson());
+            }
+            case tone_pairs -> {
+                var r = TonePairsEvaluation.run(gold, analyzer());
+                yield new Report(r.toText(), r.toJson());
+            }
+            case entity_sentiment -> {
+                var r = EntitySentimentEvaluation.run(gold, analyzer());
                 yield new Report(r.toText(), r.toJson());
             }
         };

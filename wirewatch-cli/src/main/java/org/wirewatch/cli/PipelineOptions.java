@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.wirewatch.core.extract.ner.NerMode;
+import org.wirewatch.core.extract.tone.SentimentMode;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageIdentifier;
@@ -36,6 +37,12 @@ final class PipelineOptions {
             description = "Who decides the names: the trained sequence model of the language where one is installed "
                     + "(wirewatch-models), else the rules; or the rules alone. Default: model.")
     NerMode ner = NerMode.MODEL;
+
+    @Option(names = "--sentiment", paramLabel = "model|rules",
+            description = "Who decides how each entity mention is portrayed: the trained target-sentiment model of the language "
+                    + "where one is installed (wirewatch-models), else the sentiment words near the mention; or those words alone. "
+                    + "Default: model.")
+    SentimentMode sentiment = SentimentMode.MODEL;
 
     /** Built on first use; an imported base takes seconds to load, so one command loads it once. */
     private KnowledgeBase knowledgeBase;
@@ -74,6 +81,6 @@ final class PipelineOptions {
 
     PipelineSettings settings(boolean raw) {
         Set<String> codes = new LinkedHashSet<>(languages);
-        return new PipelineSettings(raw, codes, ner);
+        return new PipelineSettings(raw, codes, ner, sentiment);
     }
 }

@@ -7,6 +7,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -79,6 +81,12 @@ final class ArticleDocuments {
             doc.add(new IntPoint(IndexFields.DAY, (int) day));
         });
         PublishedDay.epochMinute(article.published()).ifPresent(minute -> doc.add(new NumericDocValuesField(IndexFields.TIME, minute)));
+        if (article.tone() != null) {
+            double tone = article.tone().tone();
+            doc.add(new DoublePoint(IndexFields.TONE, tone));
+            doc.add(new DoubleDocValuesField(IndexFields.TONE, tone));
+            doc.add(new DoublePoint(IndexFields.TONE_ABS, Math.abs(tone)));
+        }
         return facets.build(doc);
     }
 

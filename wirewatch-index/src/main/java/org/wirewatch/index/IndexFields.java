@@ -18,5 +18,10 @@ final class IndexFields {
     /** Minutes since 1970 of the published date and time, for newest-first order. */
     static final String TIME = "time";
 
+    /** GDELT tone of the article, per 100 words (points for tone&gt;/tone&lt;, doc values for sorting by tone). */
+    static final String TONE = "tone";
+    /** The absolute value of the tone (toneabs&gt;/toneabs&lt;). */
+    static final String TONE_ABS = "tone_abs";
+
     private IndexFields() {}
 }

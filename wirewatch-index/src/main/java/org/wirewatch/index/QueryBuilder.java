@@ -33,7 +33,7 @@ final class QueryBuilder {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(analyses.bodyFields(), analyses.perFieldAnalyzer());
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
-            return parser.parse(request.query());
+            return parser.parse(request.operators().words());
         } catch (ParseException e) {
             throw new BadQueryException("cannot understand the query \"" + request.query() + "\": " + firstLine(e.getMessage()), e);
         }
@@ -47,6 +47,7 @@ final class QueryBuilder {
         if (request.entity() != null) filter(all, entities.query(request.entity()));
         if (request.speaker() != null) filter(all, speaker(request.speaker()));
         if (request.eventType() != null) filter(all, new TermQuery(new Term(IndexFields.EVENT_TYPE, request.eventType().strip().toUpperCase(Locale.ROOT))));
+        for (Query tone : request.operators().filters()) filter(all, tone);
         if (request.from() != null || request.to() != null) {
             int from = request.from() == null ? Integer.MIN_VALUE : (int) request.from().toEpochDay();
             int to = request.to() == null ? Integer.MAX_VALUE : (int) request.to().toEpochDay();

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * One search: a query in the query syntax (words, "phrases", AND/OR/NOT, +must -mustNot; empty
- * for everything), and filters that are null when not wanted. Results are paged by
+ * for everything; GDELT's {@code tone<-5}, {@code toneabs>10}, {@code sort:tonedesc}, see {@link ToneOperators}), and filters that are null when not wanted. Results are paged by
  * {@code offset}/{@code limit}; with no query they come newest first.
  *
  * @param entity an entity as a user names it, in any language or script, or its id
@@ -70,7 +70,12 @@ public record SearchRequest(String query, String lang, LocalDate from, LocalDate
         return new SearchRequest(query, lang, from, to, entity, source, story, speaker, eventType, newOffset, newLimit);
     }
 
+    /** Whether the query has words to search for, beyond GDELT's tone operators. */
     boolean hasText() {
-        return query != null && !query.isBlank();
+        return operators().words() != null;
+    }
+
+    ToneOperators operators() {
+        return ToneOperators.parse(query);
     }
 }

@@ -195,7 +195,8 @@ public final class WirewatchIndex implements Closeable {
         try {
             Query query = queries.build(request);
             int window = Math.max(1, request.offset() + request.limit());
-            Sort sort = request.hasText() ? Sort.RELEVANCE : newestFirst();
+            Sort asked = request.operators().sort();
+            Sort sort = asked != null ? asked : request.hasText() ? Sort.RELEVANCE : newestFirst();
             FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(s, query, window, sort, true, new FacetsCollectorManager());
             TopDocs top = found.topDocs();
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),

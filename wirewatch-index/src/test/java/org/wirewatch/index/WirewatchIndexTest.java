@@ -96,6 +96,38 @@ class WirewatchIndexTest {
         assertEquals(Set.of("brussels-ru"), ids(SearchRequest.all().withEventType("MEET").withLang("ru")));
     }
 
+    private static Set<String> corpusIds(java.util.function.DoublePredicate tone) {
+        return corpus.stream().filter(a -> a.tone() != null && tone.test(a.tone().tone())).map(Article::id).collect(Collectors.toSet());
+    }
+
+    @Test
+    void gdelt_tone_operators_filter_by_tone_and_its_absolute_value() throws IOException {
+        Set<String> above = corpusIds(t -> t > 4);
+        Set<String> below = corpusIds(t -> t < 4);
+        assertFalse(above.isEmpty() || below.isEmpty(), "the corpus has articles on both sides of 4");
+        assertEquals(above, ids(SearchRequest.of("tone>4")));
+        assertEquals(below, ids(SearchRequest.of("TONE<4")));
+        assertEquals(corpusIds(t -> Math.abs(t) < 3), ids(SearchRequest.of("toneabs<3")));
+        assertEquals(Set.of(), ids(SearchRequest.of("tone>4 tone<4")));
+    }
+
+    @Test
+    void tone_operators_combine_with_words_and_sort_by_tone() throws IOException {
+        Set<String> expected = ids(SearchRequest.of("Brussels"));
+        expected.retainAll(corpusIds(t -> t < 4));
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, ids(SearchRequest.of("Brussels tone<4")));
+        List<Double> tones = index.search(SearchRequest.of("sort:tonedesc tone>-1000").page(0, 50)).hits().stream()
+                .map(h -> h.article().tone().tone()).toList();
+        assertEquals(corpusIds(t -> true).size(), tones.size());
+        for (int i = 1; i < tones.size(); i++) assertTrue(tones.get(i - 1) >= tones.get(i), tones.toString());
+        List<Double> ascending = index.search(SearchRequest.of("sort:toneasc tone>-1000").page(0, 50)).hits().stream()
+                .map(h -> h.article().tone().tone()).toList();
+        List<Double> reversed = new java.util.ArrayList<>(tones);
+        java.util.Collections.reverse(reversed);
+        assertEquals(reversed, ascending);
+    }
+
     @Test
     void highlights_mark_the_matched_words_in_the_passage() throws IOException {
         SearchResult.Hit hit = index.search(SearchRequest.of("Блинкена")).hits().get(0);

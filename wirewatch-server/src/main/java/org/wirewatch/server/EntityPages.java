@@ -35,10 +35,12 @@ final class EntityPages {
 
     record Period(String month, int articles, int mentions) {}
 
-    record MentionView(String articleId, String lang, String published, String title, String text, int start, int end) {}
+    /** @param sentiment how the mention's sentence portrays the entity; null where its language has no tone */
+    record MentionView(String articleId, String lang, String published, String title, String text, int start, int end, String sentiment) {}
 
     record EntityPage(EntityProfile profile, List<QuoteView> quotes, List<Related> coOccurring, List<Period> mentionsOverTime,
-                      List<MentionView> mentions, List<EventViews.EventView> events, List<ArticleSummary> articles) {}
+                      List<MentionView> mentions, List<EventViews.EventView> events, List<ArticleSummary> articles,
+                      List<SentimentViews.Row> sentiment) {}
 
     private final WirewatchIndex index;
     private final KnowledgeBase kb;
@@ -77,7 +79,8 @@ final class EntityPages {
             quotes.add(QuoteView.of(a, q.quote()));
         }
         return Optional.of(new EntityPage(profile.get(), quotes, related(id, found, names), periods(id, articles),
-                mentions(id, articles), events.of(articles, new EventSearch.Filter(null, id, null, null)), articles.stream().limit(50).map(ArticleSummary::of).toList()));
+                mentions(id, articles), events.of(articles, new EventSearch.Filter(null, id, null, null)), articles.stream().limit(50).map(ArticleSummary::of).toList(),
+                SentimentViews.of(id, articles)));
     }
 
     /** Display names of the entities in a result's entity facet: the knowledge base's, else the one articles gave. */
@@ -127,7 +130,7 @@ final class EntityPages {
         for (Article a : articles) {
             for (Mention m : a.entities()) {
                 if (!id.equals(m.id())) continue;
-                out.add(new MentionView(a.id(), a.lang(), a.published(), a.title(), m.text(), m.start(), m.end()));
+                out.add(new MentionView(a.id(), a.lang(), a.published(), a.title(), m.text(), m.start(), m.end(), m.sentiment()));
                 if (out.size() >= MENTIONS_SHOWN) return out;
             }
         }

@@ -78,6 +78,38 @@ class ApiTest {
     }
 
     @Test
+    void search_filters_and_sorts_by_gdelt_tone() {
+        JsonNode all = fixture.getJson("/api/articles?limit=50").get("items");
+        Set<String> above = new HashSet<>();
+        all.forEach(a -> {
+            if (a.hasNonNull("tone") && a.get("tone").get("tone").asDouble() > 4) above.add(a.get("id").asText());
+        });
+        assertFalse(above.isEmpty() || above.size() == all.size(), "the fixtures have tone on both sides of 4: " + above);
+        assertEquals(above, ids(fixture.getJson("/api/search?q=tone%3E4").get("items")));
+        JsonNode sorted = fixture.getJson("/api/search?q=sort%3Atoneasc+toneabs%3E0").get("items");
+        for (int i = 1; i < sorted.size(); i++) {
+            assertTrue(sorted.get(i - 1).get("tone").get("tone").asDouble() <= sorted.get(i).get("tone").get("tone").asDouble());
+        }
+    }
+
+    @Test
+    void an_entity_page_counts_how_its_mentions_are_portrayed_by_month_language_and_source() {
+        JsonNode page = fixture.getJson("/api/entities/Blinken");
+        JsonNode rows = page.get("sentiment");
+        int byLang = 0, bySource = 0, mentionsWithSentiment = 0;
+        for (JsonNode r : rows) {
+            int n = r.get("positive").asInt() + r.get("neutral").asInt() + r.get("negative").asInt();
+            assertTrue(n > 0 && r.get("month").asText().matches("\\d{4}-\\d{2}"), r.toString());
+            if (r.get("by").asText().equals("lang")) byLang += n;
+            else bySource += n;
+        }
+        for (JsonNode m : page.get("mentions")) if (m.hasNonNull("sentiment")) mentionsWithSentiment++;
+        assertTrue(byLang > 0, rows.toString());
+        assertEquals(byLang, bySource, "every counted mention is in one language row and one source row");
+        assertEquals(mentionsWithSentiment, byLang, "the rows count the dated mentions that have a sentiment");
+    }
+
+    @Test
     void a_query_that_cannot_be_read_is_a_400_naming_it() {
         HttpResponse<String> r = fixture.get("/api/search?q=%22unclosed");
         assertEquals(400, r.statusCode());

@@ -156,6 +156,38 @@ class BrowserTest {
     }
 
     @Test
+    void search_by_tone_shows_the_tone_of_each_hit_and_pages_show_tone_and_sentiment() throws IOException {
+        open("/search.html?q=" + java.net.URLEncoder.encode("tone>4", java.nio.charset.StandardCharsets.UTF_8));
+        List<WebElement> hits = waitFor("article.hit");
+        assertFalse(hits.isEmpty());
+        for (WebElement hit : hits) {
+            String badge = hit.findElement(By.cssSelector(".tone")).getText();
+            assertTrue(Double.parseDouble(badge.replace("tone ", "")) > 4, badge);
+        }
+        Browser.screenshot(browser, "search-tone");
+
+        open("/story.html?id=brussels");
+        waitFor("table.tone-by-lang");
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.tone-by-lang tr"));
+        assertEquals(4, rows.size(), "a header and a row per language (en, ru, uk)");
+        assertTrue(rows.get(1).getText().toLowerCase(java.util.Locale.ROOT).startsWith("en") && rows.get(1).getText().contains("tone +"),
+                rows.get(1).getText());
+        Browser.screenshot(browser, "story-tone");
+
+        open("/article.html?id=brussels-en");
+        waitFor("h1");
+        assertFalse(browser.findElements(By.cssSelector("p.meta .tone")).isEmpty(), "the article's tone");
+        List<WebElement> portrayed = waitFor("ul.portrayed li");
+        assertFalse(portrayed.isEmpty());
+        assertTrue(portrayed.get(0).getText().matches("(?s).+ (positive|neutral|negative)"), portrayed.get(0).getText());
+
+        open("/entity.html?id=ww%3Ablinken");
+        String table = waitFor("table.sentiment-over-time").get(0).getText();
+        assertTrue(table.contains("language") && table.contains("source"), table);
+        Browser.screenshot(browser, "entity-sentiment");
+    }
+
+    @Test
     void markup_in_article_text_is_shown_as_text_and_never_run() throws IOException {
         open("/article.html?id=defaced-en");
         WebElement title = waitFor("h1").get(0);

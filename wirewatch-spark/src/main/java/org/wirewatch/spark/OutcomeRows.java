@@ -8,6 +8,7 @@ import org.wirewatch.core.model.Amount;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Event;
 import org.wirewatch.core.model.Mention;
+import org.wirewatch.core.model.Tone;
 import org.wirewatch.core.model.Quote;
 
 /** Builds rows of {@link OutcomeSchema#OUTCOME}: values in the schema's field order, lists as arrays (Spark's row encoder takes arrays or Scala sequences). */
@@ -20,7 +21,9 @@ final class OutcomeRows {
 
     static Row article(Article a, String json, String file, String record) {
         Row article = RowFactory.create(a.id(), a.lang(), a.title(), a.source(), a.url(), a.authors().toArray(String[]::new),
-                a.published(), a.publishedInferred(), a.text(), file, record, json,
+                a.published(), a.publishedInferred(), a.text(), file, record,
+                tone(a, Tone::tone), tone(a, Tone::positive), tone(a, Tone::negative), tone(a, Tone::polarity),
+                a.tone() == null ? null : a.tone().words(), json,
                 a.entities().stream().map(OutcomeRows::entity).toArray(Row[]::new),
                 a.quotes().stream().map(OutcomeRows::quote).toArray(Row[]::new),
                 indexed(a.events(), OutcomeRows::event),
@@ -28,8 +31,13 @@ final class OutcomeRows {
         return RowFactory.create(article, null);
     }
 
+    /** One of the article's tone figures; null when its language has no tone. */
+    private static Double tone(Article a, java.util.function.ToDoubleFunction<Tone> figure) {
+        return a.tone() == null ? null : figure.applyAsDouble(a.tone());
+    }
+
     private static Row entity(Mention m) {
-        return RowFactory.create(m.start(), m.end(), m.text(), m.type(), m.id(), m.name());
+        return RowFactory.create(m.start(), m.end(), m.text(), m.type(), m.id(), m.name(), m.sentiment(), m.sentimentScore());
     }
 
     private static Row quote(Quote q) {

@@ -18,7 +18,8 @@ import org.apache.spark.sql.types.StructType;
 final class OutcomeSchema {
     static final StructType ENTITY = struct(
             field("start", IntegerType), field("end", IntegerType), field("text", StringType),
-            field("type", StringType), field("entity_id", StringType), field("name", StringType));
+            field("type", StringType), field("entity_id", StringType), field("name", StringType),
+            field("sentiment", StringType), field("sentiment_score", DoubleType));
 
     static final StructType QUOTE = struct(
             field("start", IntegerType), field("end", IntegerType), field("text", StringType),
@@ -43,6 +44,8 @@ final class OutcomeSchema {
             field("authors", createArrayType(StringType, false)),
             field("published", StringType), field("published_inferred", BooleanType),
             field("text", StringType), field("file", StringType), field("record", StringType),
+            field("tone", DoubleType), field("tone_positive", DoubleType), field("tone_negative", DoubleType),
+            field("tone_polarity", DoubleType), field("tone_words", IntegerType),
             field("json", StringType),
             field("entities", createArrayType(ENTITY, false)), field("quotes", createArrayType(QUOTE, false)),
             field("events", createArrayType(EVENT, false)), field("amounts", createArrayType(AMOUNT, false)));

@@ -124,6 +124,26 @@ class WirewatchJobTest {
     }
 
     @Test
+    void articlesCarryTheirToneAndEntitiesTheirSentiment() throws IOException {
+        List<Row> rows = table("articles").orderBy("id").collectAsList();
+        int withTone = 0;
+        for (Row r : rows) {
+            com.fasterxml.jackson.databind.JsonNode tone = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.<String>getAs("json")).get("tone");
+            if (tone == null || tone.isNull()) {
+                assertEquals(null, r.<Double>getAs("tone"), r.<String>getAs("id"));
+                continue;
+            }
+            withTone++;
+            assertEquals(tone.get("tone").asDouble(), r.<Double>getAs("tone"), 1e-9);
+            assertEquals(tone.get("polarity").asDouble(), r.<Double>getAs("tone_positive") + r.<Double>getAs("tone_negative"), 1e-3);
+            assertEquals(Integer.valueOf(tone.get("words").asInt()), r.<Integer>getAs("tone_words"));
+        }
+        assertTrue(withTone >= 3, "English and Ukrainian articles have a tone: " + withTone);
+        long judged = table("entities").where(col("sentiment").isNotNull()).count();
+        assertTrue(judged > 0 && table("entities").where(col("sentiment").isNotNull().and(col("sentiment_score").isNull())).count() == 0);
+    }
+
+    @Test
     void articlesAreTheRecordsTheEmbeddedPipelineProduces() {
         AnalysisSpec analysis = new AnalysisSpec(false, List.copyOf(LanguageIdentifier.defaultLanguages()));
         Pipeline pipeline = ExecutorPipelines.forSpec(analysis);

@@ -31,6 +31,10 @@ import org.wirewatch.core.model.Segment;
 import org.wirewatch.core.extract.ner.NerMode;
 import org.wirewatch.core.extract.ner.WordTypeGuesser;
 import org.wirewatch.core.extract.ner.sequence.TaggerSource;
+import org.wirewatch.core.extract.tone.EntitySentiment;
+import org.wirewatch.core.extract.tone.SentimentModels;
+import org.wirewatch.core.extract.tone.ToneAnalyzer;
+import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.story.StoryClusterer;
 
 /**
@@ -42,7 +46,7 @@ import org.wirewatch.core.story.StoryClusterer;
 final class StageBench {
     /** Every stage of the design, in pipeline order. */
     static final List<String> STAGES = List.of(
-            "read", "clean", "segment", "language", "entities", "quotes", "dates", "amounts", "events", "stories", "index");
+            "read", "clean", "segment", "language", "entities", "quotes", "dates", "amounts", "events", "tone", "stories", "index");
 
     private final BenchCorpus corpus;
     private final Timing timing;
@@ -56,6 +60,7 @@ final class StageBench {
     private final QuoteExtractor quotes = new QuoteExtractor(packs);
     private final TextSplitter splitter = new TextSplitter(packs);
     private final EventExtractor events = new EventExtractor(KnowledgeBases.builtIn(), packs);
+    private final EntitySentiment tone = new EntitySentiment(new ToneAnalyzer(packs), SentimentModels.bundled());
 
     StageBench(BenchCorpus corpus, Timing timing, TextCleaner cleaner, LanguageIdentifier languages, NerMode ner) {
         this.entities = new EntityRecognizer(KnowledgeBases.builtIn(), packs, NameCuesRegistry.of(packs), packs.nameKeys(),
@@ -81,6 +86,7 @@ final class StageBench {
         works.put("amounts", () -> countAmounts(texts));
         List<Article> analysed = analysedOf(inputs, texts, mentions);
         works.put("events", () -> countEvents(analysed, texts));
+        works.put("tone", () -> weighTone(analysed, texts));
         works.put("stories", () -> placeInStories(analysed));
         return works;
     }
@@ -187,6 +193,16 @@ final class StageBench {
         long found = 0;
         for (int i = 0; i < analysed.size(); i++) if (texts.get(i) != null) found += events.extract(analysed.get(i), texts.get(i)).size();
         return found;
+    }
+
+    /** The tone stage on texts already cut into sentences, as the pipeline hands them over (the cut is outside the timing). */
+    private long weighTone(List<Article> analysed, List<AnalysedText> cut) {
+        long words = 0;
+        for (int i = 0; i < analysed.size(); i++) {
+            Article toned = tone.apply(analysed.get(i), cut.get(i));
+            if (toned.tone() != null) words += toned.tone().words();
+        }
+        return words;
     }
 
     /** A fresh clusterer per run, as a new stream would get. */

@@ -25,6 +25,7 @@ public record Article(
         List<DateMention> dates,
         List<Amount> amounts,
         List<Event> events,
+        Tone tone,
         String story,
         String duplicateOf,
         String translationOf,
@@ -46,6 +47,7 @@ public record Article(
         for (Segment s : segments) Check.span(s.start(), s.end(), text.length(), "segment");
         for (Paragraph p : paragraphs) Check.span(p.start(), p.end(), text.length(), "paragraph");
         for (Mention m : entities) Check.span(m.start(), m.end(), text.length(), "entity");
+        if (tone != null) for (ToneEvidence e : tone.evidence()) Check.span(e.start(), e.end(), text.length(), "tone evidence");
     }
 
     /** A builder for an article with this id and text and nothing else known yet. */
@@ -66,6 +68,11 @@ public record Article(
     /** This article with the events found in it. */
     public Article withEvents(List<Event> found) {
         return toBuilder().events(found).build();
+    }
+
+    /** This article with its tone and its entity mentions' sentiment. */
+    public Article withTone(Tone found, List<Mention> mentions) {
+        return toBuilder().tone(found).entities(mentions).build();
     }
 
     /** This article with other segments (live-blog posts placed in stories, say). */
@@ -102,6 +109,7 @@ public record Article(
         private List<DateMention> dates = List.of();
         private List<Amount> amounts = List.of();
         private List<Event> events = List.of();
+        private Tone tone;
         private String story;
         private String duplicateOf;
         private String translationOf;
@@ -129,6 +137,7 @@ public record Article(
             dates = a.dates;
             amounts = a.amounts;
             events = a.events;
+            tone = a.tone;
             story = a.story;
             duplicateOf = a.duplicateOf;
             translationOf = a.translationOf;
@@ -153,6 +162,7 @@ public record Article(
         public Builder dates(List<DateMention> v) { dates = v; return this; }
         public Builder amounts(List<Amount> v) { amounts = v; return this; }
         public Builder events(List<Event> v) { events = v; return this; }
+        public Builder tone(Tone v) { tone = v; return this; }
         public Builder story(String v) { story = v; return this; }
         public Builder duplicateOf(String v) { duplicateOf = v; return this; }
         public Builder translationOf(String v) { translationOf = v; return this; }
@@ -160,7 +170,7 @@ public record Article(
 
         public Article build() {
             return new Article(id, lang, title, source, url, authors, published, publishedInferred, text, segments, paragraphs,
-                    entities, roles, quotes, dates, amounts, events, story, duplicateOf, translationOf, issues);
+                    entities, roles, quotes, dates, amounts, events, tone, story, duplicateOf, translationOf, issues);
         }
     }
 

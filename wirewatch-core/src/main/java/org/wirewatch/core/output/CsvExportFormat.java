@@ -11,11 +11,14 @@ import org.wirewatch.core.model.Mention;
 /**
  * One row per article (RFC 4180, header first): id, lang, published, source, url, title, authors,
  * story, duplicate_of, translation_of, entity_ids (distinct, ";"-separated), entity_count,
- * quote_count, words. Meant for spreadsheets; the full record is in the jsonl export.
+ * quote_count, words, tone (GDELT's, per 100 words; empty without one). Meant for spreadsheets; the full record is in the jsonl export.
  */
 public final class CsvExportFormat implements ExportFormat {
     private static final List<String> HEADER = List.of("id", "lang", "published", "source", "url", "title", "authors", "story",
-            "duplicate_of", "translation_of", "entity_ids", "entity_count", "quote_count", "words");
+            "duplicate_of", "translation_of", "entity_ids", "entity_count", "quote_count", "words", "tone");
+
+    /** A plain number ("-3.25") is a value, not a formula: a negative tone stays a number in a spreadsheet. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
 
     @Override
     public String name() {
@@ -33,7 +36,7 @@ public final class CsvExportFormat implements ExportFormat {
                 row(out, List.of(text(a.id()), text(a.lang()), text(a.published()), text(a.source()), text(a.url()), text(a.title()),
                         String.join("; ", a.authors()), text(a.story()), text(a.duplicateOf()), text(a.translationOf()),
                         String.join(";", ids), String.valueOf(a.entities().size()), String.valueOf(a.quotes().size()),
-                        String.valueOf(words(a.text()))));
+                        String.valueOf(words(a.text())), a.tone() == null ? "" : TsvFields.number(a.tone().tone())));
             }
 
             @Override
@@ -53,7 +56,7 @@ public final class CsvExportFormat implements ExportFormat {
 
     /** Quotes a cell when it holds a comma, quote or line break; a cell a spreadsheet could run as a formula gets a leading '. */
     static String quoted(String cell) {
-        String safe = formulaLike(cell) ? "'" + cell : cell;
+        String safe = formulaLike(cell) && !NUMBER.matcher(cell).matches() ? "'" + cell : cell;
         if (safe.indexOf(',') < 0 && safe.indexOf('"') < 0 && safe.indexOf('\n') < 0 && safe.indexOf('\r') < 0) return safe;
         return '"' + safe.replace("\"", "\"\"") + '"';
     }

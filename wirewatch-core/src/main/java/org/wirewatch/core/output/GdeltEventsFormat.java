@@ -12,7 +12,8 @@ import org.wirewatch.core.model.Event;
  * GDELT 2.0 event table rows: 61 tab-separated columns, no header, one row per event that has a
  * CAMEO code (docs/events.md lists which columns are filled). Actor codes are Wirewatch entity
  * ids, not CAMEO actor codes; country codes are ISO 3166 alpha-2; the event id is
- * "article-id:n". Goldstein scale, tone and coordinates are left empty rather than invented.
+ * "article-id:n". AvgTone is the tone of the event's article (its only article). Goldstein scale and
+ * coordinates are left empty rather than invented.
  */
 public final class GdeltEventsFormat implements ExportFormat {
     /** The GDELT 2.0 event table columns, in order. */
@@ -60,6 +61,7 @@ public final class GdeltEventsFormat implements ExportFormat {
         set(row, "NumMentions", String.valueOf(Math.max(1, e.evidence().size())));
         set(row, "NumSources", "1");
         set(row, "NumArticles", "1");
+        if (a.tone() != null) set(row, "AvgTone", TsvFields.number(a.tone().tone()));
         if (e.location() != null) {
             set(row, "ActionGeo_FullName", TsvFields.clean(TsvFields.nameOf(a, e.location()), ""));
             set(row, "ActionGeo_CountryCode", TsvFields.countryCode(e.location()));

@@ -17,7 +17,9 @@ import org.wirewatch.core.model.Quote;
  * GDELT GKG 2.1 rows: 27 tab-separated columns, no header, one row per article (docs/events.md).
  * Filled: record id, date, source, document id, counts (from amounts with a count category),
  * locations, persons, organisations (V1 and the V2 forms with character offsets), dates,
- * quotations, all names, amounts and translation info. Themes, tone, GCAM and images are empty.
+ * quotations, all names, amounts, translation info and V1.5TONE (tone, positive, negative, polarity,
+ * word count; the two reference densities, which Wirewatch does not measure, empty). Themes, GCAM
+ * and images are empty.
  */
 public final class GkgFormat implements ExportFormat {
     /** The GKG 2.1 columns, in order. */
@@ -69,6 +71,7 @@ public final class GkgFormat implements ExportFormat {
         set(row, "V2.1QUOTATIONS", quotations(a));
         set(row, "V2.1ALLNAMES", allNames(a));
         set(row, "V2.1AMOUNTS", amounts(a));
+        if (a.tone() != null) set(row, "V1.5TONE", tone(a.tone()));
         set(row, "V2.1TRANSLATIONINFO", a.lang() == null || a.lang().equals("en") ? "" : "srclc:" + a.lang());
         return row;
     }
@@ -146,6 +149,12 @@ public final class GkgFormat implements ExportFormat {
             out.append((long) m.value()).append(',').append(TsvFields.clean(m.object(), DELIMITERS)).append(',').append(m.start()).append(';');
         }
         return out.toString();
+    }
+
+    /** GDELT's seven V1.5TONE numbers; activity and self/group reference densities are not measured, so empty. */
+    private static String tone(org.wirewatch.core.model.Tone t) {
+        return String.join(",", TsvFields.number(t.tone()), TsvFields.number(t.positive()), TsvFields.number(t.negative()),
+                TsvFields.number(t.polarity()), "", "", String.valueOf(t.words()));
     }
 
     private static void set(List<String> row, String column, String value) {

@@ -55,4 +55,9 @@ final class TsvFields {
     static String join(List<String> fields) {
         return String.join("\t", fields) + "\n";
     }
+
+    /** A number as GDELT writes it: plain decimal, at most 4 decimals, no exponent. */
+    static String number(double v) {
+        return java.math.BigDecimal.valueOf(Math.round(v * 10000) / 10000.0).stripTrailingZeros().toPlainString();
+    }
 }

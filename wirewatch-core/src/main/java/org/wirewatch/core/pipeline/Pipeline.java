@@ -34,12 +34,16 @@ import org.wirewatch.core.model.Segment;
 import org.wirewatch.core.extract.ner.NerMode;
 import org.wirewatch.core.extract.ner.WordTypeGuesser;
 import org.wirewatch.core.extract.ner.sequence.TaggerSource;
+import org.wirewatch.core.extract.tone.EntitySentiment;
+import org.wirewatch.core.extract.tone.SentimentMode;
+import org.wirewatch.core.extract.tone.SentimentModels;
+import org.wirewatch.core.extract.tone.ToneAnalyzer;
 
 /**
  * The analysis pipeline: prepare text (clean + metadata), split live blogs into segments,
  * identify languages, infer the published date when the input has none, cut the text once
  * ({@link AnalysedText}), then run the extraction {@link Stage}s in order: entities, quotes,
- * dates, amounts, events. A stage that does not support the article's language is skipped with
+ * dates, amounts, events, tone. A stage that does not support the article's language is skipped with
  * {@code Issue("unsupported_language", stage)}. Stages are built once and shared; {@link #analyze}
  * keeps no state between calls, so one pipeline serves many threads.
  */
@@ -83,7 +87,9 @@ public final class Pipeline {
                 new QuoteStage(new QuoteExtractor(packs)),
                 new DateStage(dates),
                 new AmountStage(new AmountExtractor(packs)),
-                new EventStage(new EventExtractor(kb, packs)));
+                new EventStage(new EventExtractor(kb, packs)),
+                new ToneStage(new EntitySentiment(new ToneAnalyzer(packs),
+                        settings.sentiment() == SentimentMode.RULES ? SentimentModels.none() : SentimentModels.bundled())));
     }
 
     /** The learned entity recognisers, unless the settings ask for the rules alone. */

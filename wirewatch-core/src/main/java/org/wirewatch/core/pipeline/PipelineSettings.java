@@ -2,6 +2,7 @@ package org.wirewatch.core.pipeline;
 
 import java.util.Set;
 import org.wirewatch.core.extract.ner.NerMode;
+import org.wirewatch.core.extract.tone.SentimentMode;
 import org.wirewatch.core.model.Check;
 
 /**
@@ -10,8 +11,14 @@ import org.wirewatch.core.model.Check;
  * @param raw       keep the text exactly as given (no cleaning), so offsets line up with gold data
  * @param languages ISO 639-1 codes the language identifier chooses among
  * @param ner       whether the trained sequence models (where on the class path) or the rules decide the names
+ * @param sentiment whether the trained target-sentiment models (where on the class path) or the rules decide entity sentiment
  */
-public record PipelineSettings(boolean raw, Set<String> languages, NerMode ner) {
+public record PipelineSettings(boolean raw, Set<String> languages, NerMode ner, SentimentMode sentiment) {
+    /** Settings with the trained sentiment models where there are models. */
+    public PipelineSettings(boolean raw, Set<String> languages, NerMode ner) {
+        this(raw, languages, ner, SentimentMode.MODEL);
+    }
+
     /** Settings with the models deciding names where there are models. */
     public PipelineSettings(boolean raw, Set<String> languages) {
         this(raw, languages, NerMode.MODEL);
@@ -20,6 +27,7 @@ public record PipelineSettings(boolean raw, Set<String> languages, NerMode ner) 
     public PipelineSettings {
         Check.notNullParam(languages, "languages");
         Check.notNullParam(ner, "ner");
+        Check.notNullParam(sentiment, "sentiment");
         Check.isTrue(!languages.isEmpty(), "at least one language must be configured");
         languages = Set.copyOf(languages);
     }

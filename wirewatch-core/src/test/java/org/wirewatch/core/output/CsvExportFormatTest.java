@@ -1,6 +1,7 @@
 package org.wirewatch.core.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Mention;
+import org.wirewatch.core.model.Tone;
 
 class CsvExportFormatTest {
     @Test
@@ -23,8 +25,21 @@ class CsvExportFormatTest {
             w.write(a);
         }
         String[] rows = out.toString().split("\r\n");
-        assertEquals("id,lang,published,source,url,title,authors,story,duplicate_of,translation_of,entity_ids,entity_count,quote_count,words", rows[0]);
-        assertEquals("\"a,1\",en,2024-11-13,\"Harbour, Post\",,\"'=HYPERLINK(\"\"http://x\"\")\",Ann Lee; Bo Ek,s-1,,,ww:blinken,1,0,5", rows[1]);
+        assertEquals("id,lang,published,source,url,title,authors,story,duplicate_of,translation_of,entity_ids,entity_count,quote_count,words,tone", rows[0]);
+        assertEquals("\"a,1\",en,2024-11-13,\"Harbour, Post\",,\"'=HYPERLINK(\"\"http://x\"\")\",Ann Lee; Bo Ek,s-1,,,ww:blinken,1,0,5,", rows[1]);
+    }
+
+    @Test
+    void a_negative_tone_stays_a_number_and_a_formula_starting_with_minus_is_defused() throws IOException {
+        Tone tone = new Tone(-3.25, 1.0, 4.25, 5.25, 8, List.of(), List.of(), List.of());
+        Article a = Article.builder("b", "Talks failed.").lang("en").title("-2+3").tone(tone).build();
+        StringWriter out = new StringWriter();
+        try (ExportWriter w = new CsvExportFormat().open(out)) {
+            w.write(a);
+        }
+        String row = out.toString().split("\r\n")[1];
+        assertTrue(row.endsWith(",-3.25"), row);
+        assertTrue(row.contains(",'-2+3,"), row);
     }
 
     /** OWASP's CSV injection list: a tab or carriage return before the formula sign still starts a formula. */

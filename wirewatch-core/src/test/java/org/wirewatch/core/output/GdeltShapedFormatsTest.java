@@ -102,4 +102,17 @@ class GdeltShapedFormatsTest {
         assertEquals("", TsvFields.sqlDate("2024-SU"));
         assertEquals("", TsvFields.sqlDate("199"));
     }
+
+    @Test
+    void gkg_tone_holds_gdelts_seven_numbers_and_event_rows_their_articles_tone() throws IOException {
+        String[] tone = field(rows(new GkgFormat()).get(0), GkgFormat.COLUMNS, "V1.5TONE").split(",", -1);
+        assertEquals(7, tone.length, String.join(",", tone));
+        assertTrue(Double.parseDouble(tone[0]) < 0, "a missile strike that killed three reads negative: " + tone[0]);
+        assertEquals(ARTICLE.tone().tone(), Double.parseDouble(tone[0]), 1e-4);
+        assertEquals(ARTICLE.tone().positive() + ARTICLE.tone().negative(), Double.parseDouble(tone[3]), 1e-3);
+        assertEquals("", tone[4]);
+        assertEquals(String.valueOf(ARTICLE.tone().words()), tone[6]);
+        String[] event = rows(new GdeltEventsFormat()).get(0);
+        assertEquals(tone[0], field(event, GdeltEventsFormat.COLUMNS, "AvgTone"));
+    }
 }

@@ -32,6 +32,17 @@ function langBadge(lang) {
   return el('span', { class: 'lang' }, lang || 'und');
 }
 
+// GDELT's tone (per 100 words), signed, or nothing when the article's language has no tone.
+function toneBadge(tone) {
+  if (tone === null || tone === undefined) return null;
+  const kind = tone > 0 ? 'positive' : tone < 0 ? 'negative' : 'neutral';
+  return el('span', { class: 'tone ' + kind, title: 'tone per 100 words' }, `tone ${tone > 0 ? '+' : ''}${tone.toFixed(1)}`);
+}
+
+function sentimentBadge(sentiment) {
+  return sentiment ? el('span', { class: 'sentiment ' + sentiment }, sentiment) : null;
+}
+
 function day(published) {
   return published ? published.replace('T', ' ').slice(0, 16) : 'undated';
 }
@@ -154,17 +165,33 @@ function quoteItem(q) {
       q.cue ? ` · ${q.cue}` : '', ` · ${day(q.published)}`));
 }
 
+// The mean tone of the story's articles in each language.
+function storyTone(articles) {
+  const byLang = new Map();
+  for (const a of articles) {
+    if (a.tone === null || a.tone === undefined) continue;
+    const lang = a.lang || 'und';
+    const t = byLang.get(lang) || { sum: 0, n: 0 };
+    byLang.set(lang, { sum: t.sum + a.tone, n: t.n + 1 });
+  }
+  if (!byLang.size) return null;
+  return [el('h2', {}, 'Tone by language'), el('table', { class: 'tone-by-lang' },
+    el('tr', {}, el('th', {}, 'language'), el('th', {}, 'articles'), el('th', {}, 'mean tone')),
+    [...byLang.entries()].sort().map(([lang, t]) => el('tr', {}, el('td', {}, langBadge(lang)), el('td', {}, t.n), el('td', {}, toneBadge(t.sum / t.n)))))];
+}
+
 async function storyPage() {
   const data = await api('/api/stories/' + encodeURIComponent(param('id') || ''));
   const s = data.story;
   const timeline = data.timeline.map(a => el('li', {},
     el('span', { class: 'meta' }, day(a.published), ' '), langBadge(a.lang),
-    link('/article.html', { id: a.id }, a.title || a.id), el('span', { class: 'meta' }, a.source ? ` · ${a.source}` : ''),
+    link('/article.html', { id: a.id }, a.title || a.id), el('span', { class: 'meta' }, a.source ? ` · ${a.source}` : ''), ' ', toneBadge(a.tone),
     a.translation_of ? el('span', { class: 'meta' }, ' · translation of ', link('/article.html', { id: a.translation_of }, a.translation_of)) : null));
   show(
     Object.entries(s.headlines).map(([lang, h]) => el('h1', {}, langBadge(lang), h)),
     el('p', { class: 'meta' }, `${s.languages.join(', ')} · ${s.sources.join(', ')} · ${s.first ? day(s.first) + ' – ' + day(s.last) : 'undated'}`),
     el('h2', {}, 'Timeline'), el('ul', { class: 'plain timeline' }, timeline),
+    storyTone(data.timeline),
     eventsSection(data.events),
     el('h2', {}, `Quotes (${data.quotes.length})`),
     data.quotes.length ? el('ul', { class: 'plain quotes' }, data.quotes.map(quoteItem)) : el('p', { class: 'meta' }, 'No quotes found.'));
@@ -202,6 +229,16 @@ function mentionsChart(periods) {
   return svg;
 }
 
+// Mentions by sentiment, month by month, by language and by source.
+function sentimentTable(rows) {
+  if (!rows.length) return el('p', { class: 'meta' }, 'No sentiment (no dated mentions in a language with tone).');
+  return el('table', { class: 'sentiment-over-time' },
+    el('tr', {}, ['month', 'by', '', 'positive', 'neutral', 'negative', 'mean'].map(h => el('th', {}, h))),
+    rows.map(r => el('tr', {}, el('td', {}, r.month), el('td', {}, r.by === 'lang' ? 'language' : 'source'),
+      el('td', {}, r.by === 'lang' ? langBadge(r.value) : r.value), el('td', {}, r.positive), el('td', {}, r.neutral),
+      el('td', {}, r.negative), el('td', {}, r.mean.toFixed(2)))));
+}
+
 async function entityPage() {
   const data = await api('/api/entities/' + encodeURIComponent(param('id') || ''));
   const p = data.profile;
@@ -212,14 +249,15 @@ async function entityPage() {
     el('span', { class: 'meta' }, `${o.from || '?'} – ${o.to || ''} · `,
       o.source === 'kb' ? 'knowledge base' : link('/article.html', { id: o.source }, 'article'))));
   const related = data.co_occurring.map(r => el('li', {}, link('/entity.html', { id: r.id }, r.name), el('span', { class: 'meta' }, ` · ${r.articles}`)));
-  const mentions = data.mentions.map(m => el('li', {}, langBadge(m.lang), factLink(m.article_id, m.start, m.end, m.text),
-    el('span', { class: 'meta' }, ` · ${m.title || m.article_id} · ${day(m.published)}`)));
+  const mentions = data.mentions.map(m => el('li', {}, langBadge(m.lang), factLink(m.article_id, m.start, m.end, m.text), ' ',
+    sentimentBadge(m.sentiment), el('span', { class: 'meta' }, ` · ${m.title || m.article_id} · ${day(m.published)}`)));
   show(
     el('h1', {}, p.name, ' ', el('span', { class: 'meta' }, `${p.type} · ${p.id}`)),
     el('p', { class: 'meta' }, `${p.mentions} mentions in ${p.articles} articles`),
     el('h2', {}, 'Names by language'), names,
     el('h2', {}, 'Roles over time'), offices.length ? el('ul', { class: 'plain offices' }, offices) : el('p', { class: 'meta' }, 'None known.'),
     el('h2', {}, 'Mentions over time'), mentionsChart(data.mentions_over_time),
+    el('h2', {}, 'How it is portrayed'), sentimentTable(data.sentiment),
     eventsSection(data.events),
     el('h2', {}, `Quotes (${data.quotes.length})`),
     data.quotes.length ? el('ul', { class: 'plain quotes' }, data.quotes.map(quoteItem)) : el('p', { class: 'meta' }, 'No quotes found.'),
@@ -272,12 +310,15 @@ async function articlePage() {
   const safeUrl = a.url && /^https?:\/\//i.test(a.url) ? el('a', { href: a.url, rel: 'noopener noreferrer nofollow' }, a.url) : null;
   const entities = [...new Map(a.entities.filter(e => e.id).map(e => [e.id, e])).values()]
     .map(e => el('li', {}, link('/entity.html', { id: e.id }, e.name || e.text), el('span', { class: 'meta' }, ` · ${e.type}`)));
+  const portrayed = a.entities.filter(e => e.sentiment).map(e => el('li', {},
+    factLink(a.id, e.start, e.end, e.text), ' ', sentimentBadge(e.sentiment)));
   show(
     el('h1', {}, langBadge(a.lang), a.title || a.id),
     el('p', { class: 'meta' }, [a.source, day(a.published), a.authors.join(', ')].filter(Boolean).join(' · '), ' ', safeUrl,
-      ' · story ', link('/story.html', { id: a.story || a.id }, a.story || a.id)),
+      ' · story ', link('/story.html', { id: a.story || a.id }, a.story || a.id), ' ', toneBadge(a.tone ? a.tone.tone : null)),
     articleBody(a.text, start, end),
-    el('h2', {}, 'Entities'), el('ul', { class: 'plain' }, entities));
+    el('h2', {}, 'Entities'), el('ul', { class: 'plain' }, entities),
+    portrayed.length ? [el('h2', {}, 'How each mention is portrayed'), el('ul', { class: 'plain portrayed' }, portrayed)] : null);
   const fact = document.getElementById('fact');
   if (fact) fact.scrollIntoView({ block: 'center' });
 }
@@ -302,7 +343,7 @@ async function searchPage() {
   for (const f of FILTERS) current[f] = param(f) || '';
   const offset = Number(param('offset') || 0);
   const form = el('form', { class: 'search-form', action: '/search.html', method: 'get' },
-    el('input', { name: 'q', type: 'search', value: current.q, placeholder: 'words, "a phrase", OR, NOT', 'aria-label': 'query' }),
+    el('input', { name: 'q', type: 'search', value: current.q, placeholder: 'words, "a phrase", OR, NOT, tone<-2, toneabs>5, sort:tonedesc', 'aria-label': 'query' }),
     el('input', { name: 'entity', value: current.entity, placeholder: 'entity (any language)', 'aria-label': 'entity' }),
     el('input', { name: 'lang', value: current.lang, placeholder: 'lang', size: 4, 'aria-label': 'language' }),
     el('input', { name: 'from', type: 'date', value: current.from, 'aria-label': 'from' }),
@@ -319,7 +360,7 @@ async function searchPage() {
         el('span', { class: 'meta' }, ` ${v.count}`))))));
   const hits = data.items.map(a => el('article', { class: 'card hit', 'data-id': a.id },
     el('div', {}, langBadge(a.lang), link('/article.html', { id: a.id }, a.title || a.id)),
-    el('div', { class: 'meta' }, [a.source, day(a.published)].filter(Boolean).join(' · ')),
+    el('div', { class: 'meta' }, [a.source, day(a.published)].filter(Boolean).join(' · '), ' ', toneBadge(a.tone ? a.tone.tone : null)),
     (data.highlights[a.id] || []).map(snippet)));
   const nav = el('p', {},
     offset > 0 ? link('/search.html', { ...current, offset: Math.max(0, offset - 20) }, '← previous') : null, ' ',

@@ -1,0 +1,130 @@
+package org.wirewatch.core.extract.tone;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.wirewatch.core.linguistics.morph.Morphology;
+import org.wirewatch.core.linguistics.morph.Reading;
+import org.wirewatch.core.model.Check;
+
+/**
+ * One language's tone words with their valence (-4 very negative to +4 very positive, VADER's
+ * scale) and the words that change them: negations, boosters (and dampeners, with a negative
+ * increment) and contrast words ("but"). Words are looked up in lower case as written and, where
+ * the lexicon asks for it, by their dictionary lemmas, so that "провалами" finds "провал".
+ *
+ * <p>Immutable apart from a bounded memo of lemma look-ups; thread-safe. Build one per language
+ * and share it.
+ */
+public final class ToneLexicon {
+    /** Enough distinct word forms for a large corpus; past it, forms are looked up each time. */
+    private static final int MEMO_LIMIT = 300_000;
+    private static final float NONE = Float.NaN;
+
+    private final String language;
+    private final Map<String, Float> valences;
+    private final Set<String> negations;
+    private final Set<String> negationSuffixes;
+    private final Map<String, Float> boosters;
+    private final Set<String> contrasts;
+    private final Morphology morphology;
+    private final ConcurrentHashMap<String, Float> memo = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> lemmas = new ConcurrentHashMap<>();
+
+    /**
+     * @param morphology the dictionary to find lemmas with; null to look up words only as written
+     */
+    public ToneLexicon(String language, Map<String, Float> valences, Set<String> negations, Set<String> negationSuffixes,
+                       Map<String, Float> boosters, Set<String> contrasts, Morphology morphology) {
+        this.language = Check.notNullParam(language, "language");
+        this.valences = Map.copyOf(valences);
+        this.negations = Set.copyOf(negations);
+        this.negationSuffixes = Set.copyOf(negationSuffixes);
+        this.boosters = Map.copyOf(boosters);
+        this.contrasts = Set.copyOf(contrasts);
+        this.morphology = morphology;
+    }
+
+    /**
+     * This lexicon with more words: {@code learned} (lemma or form to valence) fills in where the
+     * lexicon has no valence of its own, so a pack's hand-written words win over learned ones.
+     */
+    public ToneLexicon withLearned(Map<String, Float> learned) {
+        Map<String, Float> merged = new java.util.HashMap<>(learned);
+        merged.putAll(valences);
+        return new ToneLexicon(language, merged, negations, negationSuffixes, boosters, contrasts, morphology);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** How many words carry a valence. */
+    public int size() {
+        return valences.size();
+    }
+
+    /** The lower-case form of a token as the lexicon keys it: typographic apostrophes folded. */
+    public static String normal(String token) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        return lower.indexOf('\u2019') < 0 && lower.indexOf('\u02bc') < 0 ? lower : lower.replace('\u2019', '\'').replace('\u02bc', '\'');
+    }
+
+    /** The valence of a word form (as {@link #normal} gives it), or NaN when it carries none. */
+    public float valence(String form) {
+        Float direct = valences.get(form);
+        if (direct != null) return direct;
+        if (morphology == null) return NONE;
+        Float known = memo.get(form);
+        if (known != null) return known;
+        float found = byLemma(form);
+        if (memo.size() < MEMO_LIMIT) memo.put(form, found);
+        return found;
+    }
+
+    private float byLemma(String form) {
+        for (Reading r : morphology.readings(form)) {
+            if (r.isProper()) continue;
+            Float v = valences.get(r.lemma().toLowerCase(Locale.ROOT));
+            if (v != null) return v;
+        }
+        return NONE;
+    }
+
+    /**
+     * The form's first common-word lemma in lower case where the lexicon looks words up by lemma
+     * ("провалами" → "провал"), else the form itself: one feature for all forms of a word.
+     */
+    public String stem(String form) {
+        if (morphology == null) return form;
+        String known = lemmas.get(form);
+        if (known != null) return known;
+        String found = form;
+        for (Reading r : morphology.readings(form)) {
+            if (r.isProper()) continue;
+            found = r.lemma().toLowerCase(Locale.ROOT);
+            break;
+        }
+        if (lemmas.size() < MEMO_LIMIT) lemmas.put(form, found);
+        return found;
+    }
+
+    /** Whether the form negates what follows ("not", "never", "didn't", "не"). */
+    public boolean negation(String form) {
+        if (negations.contains(form)) return true;
+        for (String suffix : negationSuffixes) if (form.endsWith(suffix)) return true;
+        return false;
+    }
+
+    /** How much the form raises (positive) or lowers (negative) the strength of the sentiment word after it; 0 for none. */
+    public float booster(String form) {
+        Float b = boosters.get(form);
+        return b == null ? 0 : b;
+    }
+
+    /** Whether the form turns the sentence ("but", "однако"): what follows weighs more than what came before. */
+    public boolean contrast(String form) {
+        return contrasts.contains(form);
+    }
+}

@@ -1,0 +1,113 @@
+package org.wirewatch.core.extract.tone;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wirewatch.core.linguistics.text.Token;
+
+/**
+ * VADER's rules (Hutto and Gilbert, ICWSM 2014), written for Wirewatch over any language's
+ * {@link ToneLexicon}: a sentiment word's valence is raised or lowered by boosters up to three
+ * words before it (less the further away), flipped and damped by a negation there ("not a
+ * success"), strengthened when it alone is in capitals; after a contrast word ("but") the words
+ * weigh 1.5 times and before it half; exclamation marks strengthen the whole sentence. The window
+ * stops at clause punctuation, so "no, it was a success" is not negated. Stateless; thread-safe.
+ */
+final class ValenceRules {
+    static final double BOOST = 0.293;
+    static final double CAPS = 0.733;
+    static final double NEGATION = -0.74;
+    static final int WINDOW = 3;
+    private static final double[] DECAY = {1, 0.95, 0.9};
+
+    private ValenceRules() {}
+
+    /**
+     * The sentiment words of one sentence (its tokens, in order) with their valence after the rules.
+     *
+     * @param names whether a token is part of a name ("United Nations", "Friends of the Earth"):
+     *              a name is not a judgement, so its words carry no sentiment
+     */
+    static List<ToneHit> apply(List<Token> tokens, ToneLexicon lexicon, java.util.function.IntPredicate names) {
+        int n = tokens.size();
+        String[] forms = new String[n];
+        int caps = 0, words = 0, contrast = -1, exclamations = 0;
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord()) {
+                forms[i] = ToneLexicon.normal(t.text());
+                words++;
+                if (t.allCaps()) caps++;
+                if (contrast < 0 && lexicon.contrast(forms[i])) contrast = i;
+            } else if (t.isPunctuation()) {
+                exclamations += count(t.text(), '!');
+            }
+        }
+        boolean capsStandOut = caps > 0 && caps < words;
+        List<ToneHit> hits = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (forms[i] == null || lexicon.booster(forms[i]) != 0 || lexicon.negation(forms[i]) || names.test(tokens.get(i).start())) continue;
+            float base = lexicon.valence(forms[i]);
+            if (Float.isNaN(base) || base == 0) continue;
+            hits.add(modified(tokens, forms, i, base, capsStandOut, lexicon));
+        }
+        if (hits.isEmpty()) return hits;
+        if (contrast >= 0) {
+            for (int k = 0; k < hits.size(); k++) {
+                ToneHit h = hits.get(k);
+                hits.set(k, h.scaled(h.word() < contrast ? 0.5 : 1.5));
+            }
+        }
+        return exclamations == 0 ? hits : emphasised(hits, Math.min(exclamations, 4) * 0.292);
+    }
+
+    private static ToneHit modified(List<Token> tokens, String[] forms, int i, double base, boolean capsStandOut, ToneLexicon lexicon) {
+        double v = base;
+        if (capsStandOut && tokens.get(i).allCaps()) v += Math.signum(v) * CAPS;
+        int first = i;
+        int j = i;
+        for (int k = 0; k < WINDOW; k++) {
+            j = previousWord(tokens, j);
+            if (j < 0) break;
+            String w = forms[j];
+            float b = lexicon.booster(w);
+            if (b != 0 && Float.isNaN(lexicon.valence(w))) {
+                double s = Math.signum(v) * b;
+                if (capsStandOut && tokens.get(j).allCaps()) s += Math.signum(s) * CAPS;
+                v += s * DECAY[k];
+                first = j;
+            }
+            if (lexicon.negation(w)) {
+                v *= NEGATION;
+                first = j;
+            }
+        }
+        return new ToneHit(i, first, tokens.get(first).start(), tokens.get(i).end(), v);
+    }
+
+    /** The index of the word before {@code i}, or -1 at the sentence start or a clause break. */
+    private static int previousWord(List<Token> tokens, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Token t = tokens.get(j);
+            if (t.isWord()) return j;
+            if (t.isPunctuation() && !t.text().equals("\"") && t.kind() != org.wirewatch.core.linguistics.text.TokenKind.QUOTE) return -1;
+        }
+        return -1;
+    }
+
+    /** Exclamation marks add to the sentence's net sentiment, spread over its words in proportion. */
+    private static List<ToneHit> emphasised(List<ToneHit> hits, double emphasis) {
+        double sum = 0;
+        for (ToneHit h : hits) sum += h.valence();
+        if (sum == 0) return hits;
+        double factor = (Math.abs(sum) + emphasis) / Math.abs(sum);
+        List<ToneHit> out = new ArrayList<>(hits.size());
+        for (ToneHit h : hits) out.add(h.scaled(factor));
+        return out;
+    }
+
+    private static int count(String s, char c) {
+        int k = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) k++;
+        return k;
+    }
+}
