@@ -11,11 +11,14 @@ import static org.wirewatch.core.ingest.Fixtures.write;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
@@ -37,7 +40,9 @@ class ReaderRecoveryTest {
             HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.HTML_UTF8, utf8(html)).build();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (WarcWriter writer = new WarcWriter(Channels.newChannel(out), compression)) {
-                writer.write(new WarcResponse.Builder(url).date(CRAWLED).body(http).build());
+                // a record id derived from the url, not jwarc's random one, so the bytes (and the fuzz cases built on them) repeat
+                URI id = URI.create("urn:uuid:" + UUID.nameUUIDFromBytes(url.getBytes(StandardCharsets.UTF_8)));
+                writer.write(new WarcResponse.Builder(url).recordId(id).date(CRAWLED).body(http).build());
             }
             return out.toByteArray();
         } catch (IOException e) {
