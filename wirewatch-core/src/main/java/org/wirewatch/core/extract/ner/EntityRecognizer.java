@@ -167,7 +167,7 @@ public final class EntityRecognizer {
             boolean[] covered = new boolean[tokens.size()];
             for (TokenSpan s : found) {
                 for (int i = s.from(); i < s.to(); i++) covered[i] = true;
-                Candidate c = new Candidate(tokens, s.from(), s.to(), roleOf(tokens, s), false);
+                Candidate c = new Candidate(tokens, s.from(), s.to(), roleOf(tokens, s, found), false);
                 if (firstSeen(c.start(), c.end())) add(typer.typeAs(c, text, memory, s.type()));
             }
             addKnownOutside(tokens, covered);
@@ -192,11 +192,22 @@ public final class EntityRecognizer {
             }
         }
 
-        /** A person's office: the title right before the name ("Secretary General Jens Stoltenberg"), else one in apposition after it. */
-        private RoleCue roleOf(List<Token> tokens, TokenSpan s) {
+        /**
+         * A person's office: the title right before the name ("Secretary General Jens Stoltenberg"),
+         * else one in apposition after it. A title with another person between it and the name is
+         * that person's: in "генеральным секретарем НАТО Марком Рютте в Брюсселе Байден" Rutte is the
+         * secretary general, not Biden.
+         */
+        private RoleCue roleOf(List<Token> tokens, TokenSpan s, List<TokenSpan> found) {
             if (s.type() != EntityType.PER) return null;
-            Optional<RoleCue> before = cues.roleBefore(tokens, s.from()).filter(r -> r.span().end() == s.from());
+            Optional<RoleCue> before = cues.roleBefore(tokens, s.from())
+                    .filter(r -> r.span().end() == s.from() && !personBetween(found, r.trigger().end(), s.from()));
             return before.or(() -> cues.roleAfter(tokens, s.to())).orElse(null);
+        }
+
+        private boolean personBetween(List<TokenSpan> found, int from, int to) {
+            for (TokenSpan o : found) if (o.type() == EntityType.PER && o.from() >= from && o.to() <= to) return true;
+            return false;
         }
 
         /** "Russian", "North Korean", "российские": adjectives of countries the model does not tag still link to their country, as MISC. */
