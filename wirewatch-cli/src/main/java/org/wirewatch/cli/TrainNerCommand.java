@@ -64,6 +64,10 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "Cross-validate over the --extra file's documents in K folds (document i in fold i mod K) instead of writing a model.")
     int cvFolds;
 
+    @Option(names = "--predictions", paramLabel = "FILE",
+            description = "With --cv-folds: write each held-out document's predicted entities (id, entities; JSONL) here.")
+    Path predictions;
+
     @Option(names = "--dev", arity = "1..*", paramLabel = "FILE", description = "Gold JSONL files to score the model on.")
     List<Path> dev = List.of();
 
@@ -128,7 +132,7 @@ final class TrainNerCommand implements Callable<Integer> {
             Path scratch = Files.createTempDirectory("wirewatch-cv");
             try {
                 new NerCrossValidation(lang, training, morphology, KnowledgeBases.builtIn(), packs)
-                        .run(base, extra, cvFolds, extraRepeat, settings, scratch, spec.commandLine().getOut());
+                        .run(base, extra, cvFolds, extraRepeat, settings, scratch, spec.commandLine().getOut(), predictions);
             } finally {
                 Files.deleteIfExists(scratch);
             }
