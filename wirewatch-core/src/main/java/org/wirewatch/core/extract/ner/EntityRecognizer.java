@@ -165,13 +165,32 @@ public final class EntityRecognizer {
         private void readTagged(List<Token> tokens) {
             List<TokenSpan> found = tagger.tag(tokens, tagged);
             boolean[] covered = new boolean[tokens.size()];
-            for (TokenSpan s : found) {
+            for (int k = 0; k < found.size(); k++) {
+                TokenSpan s = found.get(k);
                 for (int i = s.from(); i < s.to(); i++) covered[i] = true;
                 Candidate c = new Candidate(tokens, s.from(), s.to(), roleOf(tokens, s, found), false);
-                if (firstSeen(c.start(), c.end())) add(typer.typeAs(c, text, memory, s.type()));
+                if (!firstSeen(c.start(), c.end())) continue;
+                Typed typed = typer.typeAs(c, text, memory, s.type());
+                add(k + 1 < found.size() ? completedAcrossBracket(typed, tokens, s, found.get(k + 1)) : typed);
             }
             addKnownOutside(tokens, covered);
             addDemonymsOutside(tokens, covered);
+        }
+
+        /**
+         * "(President Vladimir) Putin": an editor's bracket inside a quote splits one person's name
+         * in two, and a name never crosses a bracket. The part before the bracket is the person the
+         * part after it names, when the knowledge base knows that one and not the first part alone.
+         */
+        private Typed completedAcrossBracket(Typed typed, List<Token> tokens, TokenSpan s, TokenSpan next) {
+            if (typed.entity() != null || s.type() != EntityType.PER || next.type() != EntityType.PER || next.from() != s.to() + 1) {
+                return typed;
+            }
+            String between = tokens.get(s.to()).text();
+            if (!between.equals(")") && !between.equals("]")) return typed;
+            Typed rest = typer.typeAs(new Candidate(tokens, next.from(), next.to(), null, false), text, memory, next.type());
+            if (rest.entity() == null || rest.type() != EntityType.PER) return typed;
+            return new Typed(typed.candidate(), EntityType.PER, rest.entity(), typed.lemma(), Strength.KNOWN);
         }
 
         /**
