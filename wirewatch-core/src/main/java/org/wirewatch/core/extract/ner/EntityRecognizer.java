@@ -214,8 +214,8 @@ public final class EntityRecognizer {
         /**
          * A person's office: the title right before the name ("Secretary General Jens Stoltenberg"),
          * else one in apposition after it. A title with another person between it and the name is
-         * that person's: in "генеральным секретарем НАТО Марком Рютте в Брюсселе Байден" Rutte is the
-         * secretary general, not Biden.
+         * that person's: in "генеральным секретарем ООН Антониу Гутерришем в Женеве Макрон" Guterres is
+         * the secretary general, not Macron.
          */
         private RoleCue roleOf(List<Token> tokens, TokenSpan s, List<TokenSpan> found) {
             if (s.type() != EntityType.PER) return null;
