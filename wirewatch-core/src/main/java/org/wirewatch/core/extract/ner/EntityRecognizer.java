@@ -178,7 +178,7 @@ public final class EntityRecognizer {
         }
 
         /**
-         * "(President Vladimir) Putin": an editor's bracket inside a quote splits one person's name
+         * "(President Emmanuel) Macron": an editor's bracket inside a quote splits one person's name
          * in two, and a name never crosses a bracket. The part before the bracket is the person the
          * part after it names, when the knowledge base knows that one and not the first part alone.
          */
