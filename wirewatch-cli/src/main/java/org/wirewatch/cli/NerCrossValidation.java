@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.wirewatch.core.eval.NerEvaluation;
 import org.wirewatch.core.eval.NerReport;
 import org.wirewatch.core.eval.Scores;
@@ -27,6 +28,8 @@ import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.lang.LanguageIdentifier;
 import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.linguistics.morph.Morphology;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.pipeline.PipelineSettings;
 
@@ -79,6 +82,17 @@ final class NerCrossValidation {
      */
     void run(List<GoldDocument> base, Path extra, int k, int repeat, TrainingSettings settings, Path scratch, PrintWriter out)
             throws IOException {
+        run(base, extra, k, repeat, settings, scratch, out, null);
+    }
+
+    /**
+     * As {@link #run(List, Path, int, int, TrainingSettings, Path, PrintWriter)}, and writes each held-out
+     * document's predicted entities ({@code {"id", "entities"}}, one line each, in fold order) to
+     * {@code predictions} when it is not null, for error analysis.
+     */
+    void run(List<GoldDocument> base, Path extra, int k, int repeat, TrainingSettings settings, Path scratch, PrintWriter out,
+             Path predictions) throws IOException {
+        List<String> predicted = new ArrayList<>();
         List<String> lines = documentLines(extra);
         List<GoldDocument> docs = GoldDocument.read(extra);
         if (lines.size() != docs.size()) throw new IOException(extra + ": " + lines.size() + " lines but " + docs.size() + " documents");
@@ -110,7 +124,12 @@ final class NerCrossValidation {
             Files.write(gold, heldLines, StandardCharsets.UTF_8);
             NerReport r;
             try {
-                r = NerEvaluation.run(gold, pipeline(model)::analyze);
+                Pipeline pipeline = pipeline(model);
+                r = NerEvaluation.run(gold, raw -> {
+                    Article a = pipeline.analyze(raw);
+                    if (predictions != null) predicted.add(entitiesLine(a));
+                    return a;
+                });
             } finally {
                 Files.deleteIfExists(gold);
             }
@@ -120,6 +139,7 @@ final class NerCrossValidation {
                     r.byType().get("PER").f1(), r.byType().get("ORG").f1(), r.byType().get("LOC").f1(), (System.nanoTime() - began) / 1e9);
             out.flush();
         }
+        if (predictions != null) Files.write(predictions, predicted, StandardCharsets.UTF_8);
         out.print("pooled over the folds (whole pipeline, as eval ner):" + System.lineSeparator() + pooled(reports).toText());
         out.print("pooled over the folds (model alone, exact spans):" + System.lineSeparator() + alone.report(5));
         out.flush();
@@ -132,6 +152,19 @@ final class NerCrossValidation {
         TaggerSource source = l -> lang.equalsIgnoreCase(l) ? tagger : bundled.forLanguage(l);
         PipelineSettings settings = new PipelineSettings(true, LanguageIdentifier.defaultLanguages(), NerMode.MODEL);
         return new Pipeline(settings, kb, packs, source);
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One held-out document's id and entities as a JSON line. */
+    private static String entitiesLine(Article a) {
+        List<Map<String, Object>> entities = new ArrayList<>();
+        for (Mention m : a.entities()) entities.add(Map.of("start", m.start(), "end", m.end(), "type", m.type(), "text", m.text()));
+        try {
+            return JSON.writeValueAsString(Map.of("id", a.id(), "entities", entities));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the entities of " + a.id(), e);
+        }
     }
 
     /** The folds' counts summed. */

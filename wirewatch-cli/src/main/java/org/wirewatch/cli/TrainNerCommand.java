@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
             "      --dev ../shared/evaldata/dev/ner-en.jsonl --out wirewatch-models/src/main/resources/org/wirewatch/models/ner/en.model",
             "Cross-validate training on a file's own folds as well (docs/models.md, Russian):",
             "  wirewatch train ner --lang ru --train ../shared/evaldata/train/ner-ru.train.jsonl \\",
-            "      --extra ../shared/evaldata/dev/ner-ru.jsonl --cv-folds 5"})
+            "      --extra ../shared/evaldata/dev/ner-ru.jsonl --extra-repeat 2 --features=all,adapt --cv-folds 5"})
 final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--lang", required = true, paramLabel = "L", description = "Language of the model (en, ru, uk).")
     String lang;
@@ -64,6 +64,10 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "Cross-validate over the --extra file's documents in K folds (document i in fold i mod K) instead of writing a model.")
     int cvFolds;
 
+    @Option(names = "--predictions", paramLabel = "FILE",
+            description = "With --cv-folds: write each held-out document's predicted entities (id, entities; JSONL) here.")
+    Path predictions;
+
     @Option(names = "--dev", arity = "1..*", paramLabel = "FILE", description = "Gold JSONL files to score the model on.")
     List<Path> dev = List.of();
 
@@ -78,7 +82,8 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--features", paramLabel = "GROUPS",
             description = "Optional feature groups: all (line,morphology,gazetteer,history,quotes,cues), basic, or a list of them,"
-                    + " with heads, stems and legalforms, which all leaves out (all,heads,stems,legalforms: the Ukrainian model)."
+                    + " with heads, stems, legalforms and adapt, which all leaves out (all,heads,stems,legalforms: the Ukrainian model;"
+                    + " all,adapt: the Russian one)."
                     + " Default: ${DEFAULT-VALUE}.")
     String features = "all";
 
@@ -128,7 +133,7 @@ final class TrainNerCommand implements Callable<Integer> {
             Path scratch = Files.createTempDirectory("wirewatch-cv");
             try {
                 new NerCrossValidation(lang, training, morphology, KnowledgeBases.builtIn(), packs)
-                        .run(base, extra, cvFolds, extraRepeat, settings, scratch, spec.commandLine().getOut());
+                        .run(base, extra, cvFolds, extraRepeat, settings, scratch, spec.commandLine().getOut(), predictions);
             } finally {
                 Files.deleteIfExists(scratch);
             }

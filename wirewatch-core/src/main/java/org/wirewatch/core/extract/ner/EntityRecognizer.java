@@ -165,13 +165,32 @@ public final class EntityRecognizer {
         private void readTagged(List<Token> tokens) {
             List<TokenSpan> found = tagger.tag(tokens, tagged);
             boolean[] covered = new boolean[tokens.size()];
-            for (TokenSpan s : found) {
+            for (int k = 0; k < found.size(); k++) {
+                TokenSpan s = found.get(k);
                 for (int i = s.from(); i < s.to(); i++) covered[i] = true;
-                Candidate c = new Candidate(tokens, s.from(), s.to(), roleOf(tokens, s), false);
-                if (firstSeen(c.start(), c.end())) add(typer.typeAs(c, text, memory, s.type()));
+                Candidate c = new Candidate(tokens, s.from(), s.to(), roleOf(tokens, s, found), false);
+                if (!firstSeen(c.start(), c.end())) continue;
+                Typed typed = typer.typeAs(c, text, memory, s.type());
+                add(k + 1 < found.size() ? completedAcrossBracket(typed, tokens, s, found.get(k + 1)) : typed);
             }
             addKnownOutside(tokens, covered);
             addDemonymsOutside(tokens, covered);
+        }
+
+        /**
+         * "(President Emmanuel) Macron": an editor's bracket inside a quote splits one person's name
+         * in two, and a name never crosses a bracket. The part before the bracket is the person the
+         * part after it names, when the knowledge base knows that one and not the first part alone.
+         */
+        private Typed completedAcrossBracket(Typed typed, List<Token> tokens, TokenSpan s, TokenSpan next) {
+            if (typed.entity() != null || s.type() != EntityType.PER || next.type() != EntityType.PER || next.from() != s.to() + 1) {
+                return typed;
+            }
+            String between = tokens.get(s.to()).text();
+            if (!between.equals(")") && !between.equals("]")) return typed;
+            Typed rest = typer.typeAs(new Candidate(tokens, next.from(), next.to(), null, false), text, memory, next.type());
+            if (rest.entity() == null || rest.type() != EntityType.PER) return typed;
+            return new Typed(typed.candidate(), EntityType.PER, rest.entity(), typed.lemma(), Strength.KNOWN);
         }
 
         /**
@@ -192,11 +211,22 @@ public final class EntityRecognizer {
             }
         }
 
-        /** A person's office: the title right before the name ("Secretary General Jens Stoltenberg"), else one in apposition after it. */
-        private RoleCue roleOf(List<Token> tokens, TokenSpan s) {
+        /**
+         * A person's office: the title right before the name ("Secretary General Jens Stoltenberg"),
+         * else one in apposition after it. A title with another person between it and the name is
+         * that person's: in "генеральным секретарем ООН Антониу Гутерришем в Женеве Макрон" Guterres is
+         * the secretary general, not Macron.
+         */
+        private RoleCue roleOf(List<Token> tokens, TokenSpan s, List<TokenSpan> found) {
             if (s.type() != EntityType.PER) return null;
-            Optional<RoleCue> before = cues.roleBefore(tokens, s.from()).filter(r -> r.span().end() == s.from());
+            Optional<RoleCue> before = cues.roleBefore(tokens, s.from())
+                    .filter(r -> r.span().end() == s.from() && !personBetween(found, r.trigger().end(), s.from()));
             return before.or(() -> cues.roleAfter(tokens, s.to())).orElse(null);
+        }
+
+        private boolean personBetween(List<TokenSpan> found, int from, int to) {
+            for (TokenSpan o : found) if (o.type() == EntityType.PER && o.from() >= from && o.to() <= to) return true;
+            return false;
         }
 
         /** "Russian", "North Korean", "российские": adjectives of countries the model does not tag still link to their country, as MISC. */

@@ -59,10 +59,31 @@ public final class FeatureExtractor {
         return groups;
     }
 
-    /** All features of every token: static and history. */
+    /** Documents in the training corpus's own convention ({@link FeatureGroups#ADAPT}). */
+    static final int SOURCE = 1;
+    /** Documents in the convention the model is for: the {@code --extra} file, and every text tagged. */
+    static final int TARGET = 2;
+
+    /** All features of every token, static and history, as the tagger sees them (in the target convention). */
     int[][] features(List<Token> tokens, DocumentState doc) {
         int[][] fixed = staticFeatures(tokens, doc);
-        return withHistory(fixed, tokens, doc);
+        return inDomain(withHistory(fixed, tokens, doc), TARGET);
+    }
+
+    /**
+     * With {@link FeatureGroups#ADAPT}, each feature once more in the copy private to a convention
+     * ({@link #SOURCE} or {@link #TARGET}); else the features as they are.
+     */
+    int[][] inDomain(int[][] features, int domain) {
+        if (!groups.has(FeatureGroups.ADAPT)) return features;
+        int[][] out = new int[features.length][];
+        for (int i = 0; i < features.length; i++) {
+            int[] f = features[i];
+            int[] both = java.util.Arrays.copyOf(f, f.length * 2);
+            for (int k = 0; k < f.length; k++) both[f.length + k] = FeatureHash.of(Template.DOMAIN, f[k], domain);
+            out[i] = both;
+        }
+        return out;
     }
 
     int[][] staticFeatures(List<Token> tokens, DocumentState doc) {
@@ -346,6 +367,7 @@ public final class FeatureExtractor {
         static final int QUOTED_SHAPE = 111;
         static final int HEAD_CUE = 140;
         static final int HEAD_LOWER = 150;
+        static final int DOMAIN = 160;
         static final int BEFORE = 0x5EED0001;
         static final int AFTER = 0x5EED0002;
 

@@ -9,7 +9,7 @@ import java.util.Locale;
  * (always on). Stored in the model file, so a tagger extracts exactly what the model was trained on.
  *
  * @param mask bits of {@link #LINE}, {@link #MORPHOLOGY}, {@link #GAZETTEER}, {@link #HISTORY}, {@link #QUOTES}, {@link #CUES},
- *             {@link #HEADS}, {@link #STEMS}, {@link #LEGAL_FORMS}
+ *             {@link #HEADS}, {@link #STEMS}, {@link #LEGAL_FORMS}, {@link #ADAPT}
  */
 public record FeatureGroups(int mask) {
     public static final int LINE = 1;
@@ -35,9 +35,18 @@ public record FeatureGroups(int mask) {
      * such an abbreviation takes it in ({@link QuoteBalance#withLegalForms}). Not in {@link #ALL}.
      */
     public static final int LEGAL_FORMS = 256;
+    /**
+     * Feature augmentation by annotation convention (Daumé III 2007, "frustratingly easy domain
+     * adaptation"): in training, every feature also fires in a copy private to its document's
+     * convention (the {@code --train} corpus or the {@code --extra} file in the target convention),
+     * and tagging uses the shared and the target copies. What the two corpora agree on is learnt
+     * once; where they disagree ("Конгресса США" one ORG in NEREL, ORG + LOC in FactRuEval) the
+     * private copies take the difference. Not in {@link #ALL}.
+     */
+    public static final int ADAPT = 512;
     public static final FeatureGroups ALL = new FeatureGroups(LINE | MORPHOLOGY | GAZETTEER | HISTORY | QUOTES | CUES);
     public static final FeatureGroups BASIC = new FeatureGroups(0);
-    private static final String[] NAMES = {"line", "morphology", "gazetteer", "history", "quotes", "cues", "heads", "stems", "legalforms"};
+    private static final String[] NAMES = {"line", "morphology", "gazetteer", "history", "quotes", "cues", "heads", "stems", "legalforms", "adapt"};
 
     public boolean has(int group) {
         return (mask & group) != 0;

@@ -57,6 +57,7 @@ public final class NerTraining {
             for (AlignedSentence s : sentences) tokens += s.tokens().size();
             docs.add(sentences);
         }
+        int sourceDocuments = docs.size();
         Alignment.AlignmentReport a = alignment.report();
         log.printf(Locale.ROOT, "train: %d documents, %d tokens, %d gold spans (%d not on token edges, widened; %d across sentences, dropped; %d lower-case, dropped; %d split ORG+LOC)%n",
                 docs.size(), tokens, a.spans(), a.inexact(), a.crossing(), a.lowerCase(), a.split());
@@ -77,7 +78,9 @@ public final class NerTraining {
         log.flush();
         FeatureExtractor features = new FeatureExtractor(lang, morphology, kb, Cues.of(lang), settings.groups());
         long began = System.nanoTime();
-        SequenceModel model = new SequenceTrainer(settings, features).train(lang, docs, (epoch, sentences, mistakes, seconds) -> {
+        int[] domains = new int[docs.size()];
+        for (int d = 0; d < domains.length; d++) domains[d] = d < sourceDocuments && !asIs.isEmpty() ? FeatureExtractor.SOURCE : FeatureExtractor.TARGET;
+        SequenceModel model = new SequenceTrainer(settings, features).train(lang, docs, domains, (epoch, sentences, mistakes, seconds) -> {
             log.printf(Locale.ROOT, "epoch %d/%d: %d sentences, %d with mistakes, %.1f s (%.0f sentences/s)%n", epoch, settings.epochs(),
                     sentences, mistakes, seconds, sentences / Math.max(seconds, 1e-9));
             log.flush();

@@ -30,8 +30,18 @@ public final class SequenceTrainer {
         this.features = features;
     }
 
-    /** Documents as lists of aligned sentences, in text order. */
+    /** Documents as lists of aligned sentences, in text order, all in the target convention. */
     SequenceModel train(String lang, List<List<AlignedSentence>> documents, Progress progress) {
+        int[] domains = new int[documents.size()];
+        Arrays.fill(domains, FeatureExtractor.TARGET);
+        return train(lang, documents, domains, progress);
+    }
+
+    /**
+     * @param domains for each document, {@link FeatureExtractor#SOURCE} or {@link FeatureExtractor#TARGET}:
+     *                the convention its annotation follows (used with {@link FeatureGroups#ADAPT})
+     */
+    SequenceModel train(String lang, List<List<AlignedSentence>> documents, int[] domains, Progress progress) {
         List<List<int[][]>> fixed = staticFeatures(documents);
         int k = Bilou.COUNT;
         float[] w = new float[(1 << settings.bits()) * k];
@@ -55,7 +65,7 @@ public final class SequenceTrainer {
                 for (int s = 0; s < sents.size(); s++) {
                     AlignedSentence sentence = sents.get(s);
                     if (sentence.tokens().isEmpty()) continue;
-                    int[][] f = features.withHistory(fixed.get(d).get(s), sentence.tokens(), doc);
+                    int[][] f = features.inDomain(features.withHistory(fixed.get(d).get(s), sentence.tokens(), doc), domains[d]);
                     int[] predicted = live.decode(f);
                     int[] gold = sentence.tags();
                     if (!Arrays.equals(predicted, gold)) {
