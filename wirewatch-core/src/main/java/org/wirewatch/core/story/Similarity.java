@@ -23,13 +23,17 @@ final class Similarity {
     private static final double CONFLICT = 0.5;
 
     /** A unit with its entity and lemma vectors weighted by rarity and scaled to length 1, computed once. */
-    record Weighted(Evidence evidence, Map<String, Double> entities, Map<String, Double> lemmas) {}
+    record Weighted(Evidence evidence, Map<String, Double> entities, Map<String, Double> lemmas, Map<String, Double> bridge) {}
 
-    /** The parts of a score, for explaining it; {@code lexical} is -1 when the languages differ. */
-    record Score(double entities, double lexical, double dates, double amounts, double events, double time, double value) {}
+    /**
+     * The parts of a score, for explaining it: {@code lexical} is the lemma cosine (-1 when the
+     * languages differ), {@code bridge} the cosine of the keys every language shares.
+     */
+    record Score(double entities, double lexical, double bridge, double dates, double amounts, double events, double time, double value) {}
 
     Weighted weigh(Evidence e, Rarity rarity) {
-        return new Weighted(e, unit(e.entities(), Rarity.ENTITY, rarity), e.lang() == null ? Map.of() : unit(e.lemmaCounts(), e.lang(), rarity));
+        return new Weighted(e, unit(e.entities(), Rarity.ENTITY, rarity),
+                e.lang() == null ? Map.of() : unit(e.lemmaCounts(), e.lang(), rarity), unit(e.bridgeCounts(), Rarity.BRIDGE, rarity));
     }
 
     Score score(Weighted a, Weighted b) {
@@ -37,6 +41,7 @@ final class Similarity {
         double ent = dot(a.entities(), b.entities());
         boolean sameLanguage = x.lang() != null && x.lang().equals(y.lang()) && !a.lemmas().isEmpty() && !b.lemmas().isEmpty();
         double lex = sameLanguage ? dot(a.lemmas(), b.lemmas()) : -1;
+        double bri = dot(a.bridge(), b.bridge());
         double dat = overlap(x.dates(), y.dates());
         double amt = overlap(x.amounts(), y.amounts());
         double evt = overlap(x.events(), y.events());
@@ -45,7 +50,7 @@ final class Similarity {
                 ? 0.45 * lex + 0.40 * ent + 0.09 * amt + 0.03 * dat + 0.03 * evt
                 : 0.72 * ent + 0.16 * amt + 0.07 * dat + 0.05 * evt;
         double value = Math.max(0, Math.min(1, stretch(content, !sameLanguage) * time * (1 - CONFLICT * conflict(x.amounts(), y.amounts()))));
-        return new Score(ent, lex, dat, amt, evt, time, value);
+        return new Score(ent, lex, bri, dat, amt, evt, time, value);
     }
 
     double of(Weighted a, Weighted b) {
