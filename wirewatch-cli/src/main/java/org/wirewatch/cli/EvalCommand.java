@@ -3,6 +3,8 @@ package org.wirewatch.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -13,11 +15,13 @@ import org.wirewatch.core.eval.NerEvaluation;
 import org.wirewatch.core.eval.PairScorer;
 import org.wirewatch.core.eval.SimilarityEvaluation;
 import org.wirewatch.core.eval.StoryEvaluation;
+import org.wirewatch.core.eval.StoryGoldFile;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.story.ArticleSimilarity;
 import org.wirewatch.core.story.StoryBatch;
+import org.wirewatch.core.story.StoryMisses;
 import org.wirewatch.core.story.StorySettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,8 +50,15 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as one JSON object instead of a table.")
     boolean json;
 
+    @Option(names = "--explain-misses", paramLabel = "N", defaultValue = "0",
+            description = "stories: after the scores, count the split gold pairs by kind of miss and print the evidence of the N highest-scoring ones.")
+    int explainMisses;
+
     @Mixin
     PipelineOptions pipelineOptions;
+
+    /** The articles the last story run placed, kept for {@link #explainMisses}. */
+    private List<Article> placed = List.of();
 
     @Spec
     CommandSpec spec;
@@ -60,6 +71,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Report report = evaluate();
         spec.commandLine().getOut().println(json ? new ArticleJson().toPrettyJson(report.json()) : report.text());
+        if (task == Task.stories && explainMisses > 0) spec.commandLine().getOut().println(misses());
         return 0;
     }
 
@@ -98,7 +110,24 @@ final class EvalCommand implements Callable<Integer> {
     private List<Article> withStories(List<RawArticle> articles) {
         Function<RawArticle, Article> analyze = pipelineOptions.pipeline(false)::analyze;
         List<Article> analysed = articles.stream().map(analyze).toList();
-        return new StoryBatch(pipelineOptions.packs(), StorySettings.defaults()).assign(analysed).articles();
+        placed = new StoryBatch(pipelineOptions.packs(), StorySettings.defaults()).assign(analysed).articles();
+        return placed;
+    }
+
+    /** The split gold pairs of the last story run, explained (docs/stories.md). */
+    private String misses() throws IOException {
+        StoryGoldFile file = StoryGoldFile.read(gold);
+        Map<String, Article> byId = new HashMap<>();
+        for (Article a : placed) byId.putIfAbsent(a.id(), a);
+        List<Article> articles = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < file.articles().size(); i++) {
+            Article a = byId.get(file.articles().get(i).id());
+            if (a == null) continue;
+            articles.add(a);
+            labels.add(file.clusters().get(i));
+        }
+        return new StoryMisses(pipelineOptions.packs(), StorySettings.defaults()).explain(articles, labels).toText(explainMisses);
     }
 
     /**
