@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The inverted index that finds candidate stories for a unit: each story is filed under the
- * rarest entity ids and lemmas of its units. A key filed under very many stories (a country
+ * rarest entity ids, lemmas and bridge keys of its units (the bridge keys find a story told in
+ * another language whose names the recogniser linked on one side only). A key filed under very many stories (a country
  * every article names) is skipped at lookup: it would retrieve everything and tell nothing.
  * Not thread-safe.
  */
@@ -20,10 +21,11 @@ final class StoryIndex {
 
     private final Map<String, Set<String>> postings = new HashMap<>();
 
-    /** The keys a unit is looked up and filed under: its rarest, most repeated entities and lemmas. */
+    /** The keys a unit is looked up and filed under: its rarest, most repeated entities, lemmas and bridge keys. */
     static List<String> keysOf(Evidence e, Rarity rarity) {
-        List<String> keys = new ArrayList<>(2 * KEYS_PER_KIND);
+        List<String> keys = new ArrayList<>(3 * KEYS_PER_KIND);
         top(e.entities(), Rarity.ENTITY, rarity).forEach(k -> keys.add("e:" + k));
+        top(e.bridgeCounts(), Rarity.BRIDGE, rarity).forEach(k -> keys.add("b:" + k));
         if (e.lang() != null) top(e.lemmaCounts(), e.lang(), rarity).forEach(k -> keys.add(e.lang() + ":" + k));
         return keys;
     }
@@ -73,10 +75,10 @@ final class StoryIndex {
         return hits;
     }
 
-    /** "e:ww:kyiv" is looked up among entities, "en:drone" among English lemmas. */
+    /** "e:ww:kyiv" is looked up among entities, "b:=drone" among bridge keys, "en:drone" among English lemmas. */
     private static double weightOf(String key, Rarity rarity) {
         int colon = key.indexOf(':');
         String space = key.substring(0, colon);
-        return rarity.idf(space.equals("e") ? Rarity.ENTITY : space, key.substring(colon + 1));
+        return rarity.idf(space.equals("e") ? Rarity.ENTITY : space.equals("b") ? Rarity.BRIDGE : space, key.substring(colon + 1));
     }
 }

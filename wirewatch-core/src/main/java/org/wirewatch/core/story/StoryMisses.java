@@ -117,14 +117,15 @@ public final class StoryMisses {
         StringBuilder d = new StringBuilder();
         d.append(String.format(Locale.ROOT, "%n%s (%s) ~ %s (%s): %s, score %.3f, rival %.3f%n", x.articleId(), x.lang(), y.articleId(), y.lang(),
                 kind.name().toLowerCase(Locale.ROOT), s.value(), rival));
-        d.append(String.format(Locale.ROOT, "  parts: entities %.3f lexical %.3f bridge %.3f dates %.2f amounts %.2f events %.2f time %.2f%n",
-                s.entities(), s.lexical(), s.bridge(), s.dates(), s.amounts(), s.events(), s.time()));
+        d.append(String.format(Locale.ROOT, "  parts: entities %.3f lexical %.3f concepts %.3f cognates %.3f numbers %.3f dates %.2f amounts %.2f events %.2f time %.2f%n",
+                s.entities(), s.lexical(), s.concepts(), s.cognates(), s.numbers(), s.dates(), s.amounts(), s.events(), s.time()));
         d.append("  shared entities: ").append(shared(x, y)).append('\n');
         d.append("  entities only a: ").append(only(x, y)).append("; only b: ").append(only(y, x)).append('\n');
         d.append("  dates a: ").append(sorted(x.dates())).append(" b: ").append(sorted(y.dates())).append('\n');
         d.append("  amounts a: ").append(sorted(x.amounts())).append(" b: ").append(sorted(y.amounts())).append('\n');
         d.append("  events a: ").append(sorted(x.events())).append(" b: ").append(sorted(y.events())).append('\n');
-        d.append("  shared bridge keys: ").append(strongestShared(a.bridge(), b.bridge())).append('\n');
+        d.append("  shared bridge keys: ").append(strongestShared(a.concepts(), b.concepts()) + " " + strongestShared(a.cognates(), b.cognates())
+                + " " + strongestShared(a.numbers(), b.numbers())).append('\n');
         d.append("  lemmas a: ").append(strongest(a.lemmas())).append('\n');
         d.append("  lemmas b: ").append(strongest(b.lemmas())).append('\n');
         return new Miss(x.articleId(), y.articleId(), langs, kind, s.value(), rival, d.toString());
