@@ -23,11 +23,21 @@ final class StoryIndex {
 
     /** The keys a unit is looked up and filed under: its rarest, most repeated entities, lemmas and bridge keys. */
     static List<String> keysOf(Evidence e, Rarity rarity) {
-        List<String> keys = new ArrayList<>(3 * KEYS_PER_KIND);
+        List<String> keys = new ArrayList<>(4 * KEYS_PER_KIND);
         top(e.entities(), Rarity.ENTITY, rarity).forEach(k -> keys.add("e:" + k));
-        top(e.bridgeCounts(), Rarity.BRIDGE, rarity).forEach(k -> keys.add("b:" + k));
+        // Concepts apart: the rarest keys of a unit are mostly cognate keys of its own rare words, which the other language lacks.
+        top(withPrefix(e.bridgeCounts(), Lexicon.CONCEPT, true), Rarity.BRIDGE, rarity).forEach(k -> keys.add("b:" + k));
+        top(withPrefix(e.bridgeCounts(), Lexicon.CONCEPT, false), Rarity.BRIDGE, rarity).forEach(k -> keys.add("b:" + k));
         if (e.lang() != null) top(e.lemmaCounts(), e.lang(), rarity).forEach(k -> keys.add(e.lang() + ":" + k));
         return keys;
+    }
+
+    private static Map<String, Double> withPrefix(Map<String, Double> keys, String prefix, boolean with) {
+        Map<String, Double> out = new HashMap<>();
+        keys.forEach((k, v) -> {
+            if (k.startsWith(prefix) == with) out.put(k, v);
+        });
+        return out;
     }
 
     private static List<String> top(Map<String, Double> weights, String space, Rarity rarity) {
