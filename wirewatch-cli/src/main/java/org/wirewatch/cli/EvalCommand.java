@@ -131,17 +131,20 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     /**
-     * Analyses both articles and scores them. Rarity is counted over the articles seen so far, so
-     * the first pairs are scored with less to go on than the last.
+     * Analyses both articles and scores them. Rarity is counted over every article of the gold
+     * file first (a first pass that scores nothing), as a batch counts it, so the first pairs are
+     * scored with as much to go on as the last.
      */
-    private PairScorer scorer() {
+    private PairScorer scorer() throws IOException {
         Function<RawArticle, Article> analyze = analyzer();
         ArticleSimilarity similarity = new ArticleSimilarity(pipelineOptions.packs());
-        return (a, b) -> {
-            Article x = analyze.apply(a), y = analyze.apply(b);
-            similarity.count(x);
-            similarity.count(y);
-            return OptionalDouble.of(similarity.score(x, y));
-        };
+        Map<String, Article> analysed = new HashMap<>();
+        Function<RawArticle, Article> once = r -> analysed.computeIfAbsent(r.id() + '\u0000' + r.text(), k -> analyze.apply(r));
+        SimilarityEvaluation.run(gold, (a, b) -> {
+            similarity.count(once.apply(a));
+            similarity.count(once.apply(b));
+            return OptionalDouble.empty();
+        });
+        return (a, b) -> OptionalDouble.of(similarity.score(once.apply(a), once.apply(b)));
     }
 }
