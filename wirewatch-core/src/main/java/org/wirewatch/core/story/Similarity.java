@@ -37,6 +37,7 @@ final class Similarity {
     /** Below this length ratio two units are not a translation of each other, so length says nothing. */
     private static final double LENGTH_FROM = 0.5;
     private static final double WORDS_AGREE = 0.2;
+    private static final double NUMBERS_AGREE = 0.3;
 
     /**
      * A unit with its vectors weighted by rarity and scaled to length 1, computed once: entity ids,
@@ -80,7 +81,8 @@ final class Similarity {
         double time = closeness(x, y);
         double content = sameLanguage
                 ? withinLanguage(lex, ent, cog, amt, dat, evt)
-                : Math.max(sameFacts(ent, amt, dat, evt, con + cog), acrossLanguages(ent, con, cog, num, x, y));
+                : Math.max(sameFacts(ent, amt, dat, evt, con + cog),
+                        acrossLanguages(ent, con, cog, num, x, y) * numbersAgree(num, a, b));
         double value = Math.max(0, Math.min(1, content * time * (1 - CONFLICT * conflict(x.amounts(), y.amounts()))));
         return new Score(ent, lex, con, cog, num, dat, amt, evt, time, value);
     }
@@ -120,6 +122,17 @@ final class Similarity {
     private static double sameFacts(double ent, double amt, double dat, double evt, double words) {
         double facts = Math.pow(Math.max(0, 0.72 * ent + 0.16 * amt + 0.07 * dat + 0.05 * evt), 0.4);
         return facts * Math.min(1, words / WORDS_AGREE);
+    }
+
+    /**
+     * Reports of different events told from one template (wire copy, generated news) share their
+     * words in every language; their numbers differ. When both units give numbers, the words
+     * route keeps its full weight only once they share some ({@value #NUMBERS_AGREE} cosine), and
+     * half of it when they share none.
+     */
+    private static double numbersAgree(double num, Weighted a, Weighted b) {
+        if (a.numbers().isEmpty() || b.numbers().isEmpty()) return 1;
+        return 0.5 + 0.5 * Math.min(1, num / NUMBERS_AGREE);
     }
 
     /**
