@@ -3,6 +3,8 @@ package org.wirewatch.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -21,11 +23,13 @@ import org.wirewatch.core.eval.NerEvaluation;
 import org.wirewatch.core.eval.PairScorer;
 import org.wirewatch.core.eval.SimilarityEvaluation;
 import org.wirewatch.core.eval.StoryEvaluation;
+import org.wirewatch.core.eval.StoryGoldFile;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.story.ArticleSimilarity;
 import org.wirewatch.core.story.StoryBatch;
+import org.wirewatch.core.story.StoryMisses;
 import org.wirewatch.core.story.StorySettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,8 +91,15 @@ final class EvalCommand implements Callable<Integer> {
             description = "Show progress on standard error (default: when it is a terminal; extraction only).")
     Boolean progress;
 
+    @Option(names = "--explain-misses", paramLabel = "N", defaultValue = "0",
+            description = "stories: after the scores, count the split gold pairs by kind of miss and print the evidence of the N highest-scoring ones.")
+    int explainMisses;
+
     @Mixin
     PipelineOptions pipelineOptions;
+
+    /** The articles the last story run placed, kept for {@link #explainMisses}. */
+    private List<Article> placed = List.of();
 
     @Spec
     CommandSpec spec;
@@ -105,6 +116,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Report report = evaluate();
         spec.commandLine().getOut().println(json ? new ArticleJson().toPrettyJson(report.json()) : report.text());
+        if (task == Task.stories && explainMisses > 0) spec.commandLine().getOut().println(misses());
         return 0;
     }
 
@@ -178,21 +190,41 @@ final class EvalCommand implements Callable<Integer> {
     private List<Article> withStories(List<RawArticle> articles) {
         Function<RawArticle, Article> analyze = pipelineOptions.pipeline(false)::analyze;
         List<Article> analysed = articles.stream().map(analyze).toList();
-        return new StoryBatch(pipelineOptions.packs(), StorySettings.defaults()).assign(analysed).articles();
+        placed = new StoryBatch(pipelineOptions.packs(), StorySettings.defaults()).assign(analysed).articles();
+        return placed;
+    }
+
+    /** The split gold pairs of the last story run, explained (docs/stories.md). */
+    private String misses() throws IOException {
+        StoryGoldFile file = docs == null ? StoryGoldFile.read(gold) : StoryGoldFile.read(gold, docs);
+        Map<String, Article> byId = new HashMap<>();
+        for (Article a : placed) byId.putIfAbsent(a.id(), a);
+        List<Article> articles = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < file.articles().size(); i++) {
+            Article a = byId.get(file.articles().get(i).id());
+            if (a == null) continue;
+            articles.add(a);
+            labels.add(file.clusters().get(i));
+        }
+        return new StoryMisses(pipelineOptions.packs(), StorySettings.defaults()).explain(articles, labels).toText(explainMisses);
     }
 
     /**
-     * Analyses both articles and scores them. Rarity is counted over the articles seen so far, so
-     * the first pairs are scored with less to go on than the last.
+     * Analyses both articles and scores them. Rarity is counted over every article of the gold
+     * file first (a first pass that scores nothing), as a batch counts it, so the first pairs are
+     * scored with as much to go on as the last.
      */
-    private PairScorer scorer() {
+    private PairScorer scorer() throws IOException {
         Function<RawArticle, Article> analyze = analyzer();
         ArticleSimilarity similarity = new ArticleSimilarity(pipelineOptions.packs());
-        return (a, b) -> {
-            Article x = analyze.apply(a), y = analyze.apply(b);
-            similarity.count(x);
-            similarity.count(y);
-            return OptionalDouble.of(similarity.score(x, y));
-        };
+        Map<String, Article> analysed = new HashMap<>();
+        Function<RawArticle, Article> once = r -> analysed.computeIfAbsent(r.id() + '\u0000' + r.text(), k -> analyze.apply(r));
+        SimilarityEvaluation.run(gold, (a, b) -> {
+            similarity.count(once.apply(a));
+            similarity.count(once.apply(b));
+            return OptionalDouble.empty();
+        });
+        return (a, b) -> OptionalDouble.of(similarity.score(once.apply(a), once.apply(b)));
     }
 }

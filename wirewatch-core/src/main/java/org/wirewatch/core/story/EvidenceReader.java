@@ -58,9 +58,8 @@ final class EvidenceReader {
             if (m.name() != null) names.putIfAbsent(m.id(), m.name());
             if (order.size() < ORDER_LIMIT) order.add(m.id());
         }
-        Map<String, Double> lemmas = new HashMap<>();
-        lexicon.lemmas(a.text(), start, end, a.lang()).forEach((k, v) -> lemmas.put(k, (double) v));
-        return new Evidence(unitId, a.id(), a.lang(), title, a.source(), Minutes.of(a.published()), entities, names, lemmas,
+        Lexicon.Words words = lexicon.words(a.text(), start, end, a.lang());
+        return new Evidence(unitId, a.id(), a.lang(), title, a.source(), Minutes.of(a.published()), entities, names, words.lemmas(), words.bridge(),
                 days(a.dates(), start, end, a.published()), amounts(a.amounts(), start, end), events(a.events(), start, end), new ArrayList<>(order),
                 minHash.of(tokenizer.tokens(a.text(), start, end)), end - start);
     }

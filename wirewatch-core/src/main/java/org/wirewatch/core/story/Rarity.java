@@ -5,11 +5,13 @@ import java.util.Map;
 
 /**
  * How rare each piece of evidence is: document frequencies over the units seen so far, turned
- * into inverse document frequency. Entity ids and lemmas of each language are kept apart (a key
- * is namespaced by {@link #ENTITY} or the language code). Not thread-safe: one clusterer owns one.
+ * into inverse document frequency. Entity ids, bridge keys and lemmas of each language are kept apart (a key
+ * is namespaced by {@link #ENTITY}, {@link #BRIDGE} or the language code). Not thread-safe: one clusterer owns one.
  */
 final class Rarity {
     static final String ENTITY = "@";
+    /** The space of bridge keys, shared by every language. */
+    static final String BRIDGE = "*";
     private static final double MIN_IDF = 0.05;
 
     private final Map<String, Integer> frequencies;
@@ -28,6 +30,7 @@ final class Rarity {
     void add(Evidence e) {
         documents++;
         for (String id : e.entities().keySet()) frequencies.merge(key(ENTITY, id), 1, Integer::sum);
+        for (String k : e.bridgeCounts().keySet()) frequencies.merge(key(BRIDGE, k), 1, Integer::sum);
         if (e.lang() != null) for (String lemma : e.lemmaCounts().keySet()) frequencies.merge(key(e.lang(), lemma), 1, Integer::sum);
     }
 

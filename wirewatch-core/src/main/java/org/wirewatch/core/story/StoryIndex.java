@@ -14,11 +14,12 @@ import java.util.TreeMap;
 
 /**
  * The inverted index that finds candidate stories for a unit: each story is filed under the
- * rarest entity ids and lemmas of its units, on the day of the unit that brought the key. A
- * lookup reads only the days within the window around the unit's own date, so an article that
- * arrives late, or early, finds the stories of its own days however many other days are open. A
- * key filed under very many stories within those days (a country every article names) is skipped:
- * it would retrieve everything and tell nothing. Not thread-safe.
+ * rarest entity ids, lemmas and bridge keys of its units (the bridge keys find a story told in
+ * another language whose names the recogniser linked on one side only), on the day of the unit
+ * that brought the key. A lookup reads only the days within the window around the unit's own date,
+ * so an article that arrives late, or early, finds the stories of its own days however many other
+ * days are open. A key filed under very many stories within those days (a country every article
+ * names) is skipped: it would retrieve everything and tell nothing. Not thread-safe.
  */
 final class StoryIndex {
     private static final int KEYS_PER_KIND = 8;
@@ -29,12 +30,23 @@ final class StoryIndex {
 
     private final Map<String, NavigableMap<Long, Set<String>>> postings = new HashMap<>();
 
-    /** The keys a unit is looked up and filed under: its rarest, most repeated entities and lemmas. */
+    /** The keys a unit is looked up and filed under: its rarest, most repeated entities, lemmas and bridge keys. */
     static List<String> keysOf(Evidence e, Rarity rarity) {
-        List<String> keys = new ArrayList<>(2 * KEYS_PER_KIND);
+        List<String> keys = new ArrayList<>(4 * KEYS_PER_KIND);
         top(e.entities(), Rarity.ENTITY, rarity).forEach(k -> keys.add("e:" + k));
+        // Concepts apart: the rarest keys of a unit are mostly cognate keys of its own rare words, which the other language lacks.
+        top(withPrefix(e.bridgeCounts(), Lexicon.CONCEPT, true), Rarity.BRIDGE, rarity).forEach(k -> keys.add("b:" + k));
+        top(withPrefix(e.bridgeCounts(), Lexicon.CONCEPT, false), Rarity.BRIDGE, rarity).forEach(k -> keys.add("b:" + k));
         if (e.lang() != null) top(e.lemmaCounts(), e.lang(), rarity).forEach(k -> keys.add(e.lang() + ":" + k));
         return keys;
+    }
+
+    private static Map<String, Double> withPrefix(Map<String, Double> keys, String prefix, boolean with) {
+        Map<String, Double> out = new HashMap<>();
+        keys.forEach((k, v) -> {
+            if (k.startsWith(prefix) == with) out.put(k, v);
+        });
+        return out;
     }
 
     private static List<String> top(Map<String, Double> weights, String space, Rarity rarity) {
@@ -126,10 +138,10 @@ final class StoryIndex {
         return day.equals("u") ? UNDATED : Long.parseLong(day);
     }
 
-    /** "e:ww:kyiv" is looked up among entities, "en:drone" among English lemmas. */
+    /** "e:ww:kyiv" is looked up among entities, "b:=drone" among bridge keys, "en:drone" among English lemmas. */
     private static double weightOf(String key, Rarity rarity) {
         int colon = key.indexOf(':');
         String space = key.substring(0, colon);
-        return rarity.idf(space.equals("e") ? Rarity.ENTITY : space, key.substring(colon + 1));
+        return rarity.idf(space.equals("e") ? Rarity.ENTITY : space.equals("b") ? Rarity.BRIDGE : space, key.substring(colon + 1));
     }
 }
