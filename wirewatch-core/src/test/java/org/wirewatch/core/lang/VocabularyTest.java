@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.core.model.Language;
 
-/** The shared words of each language: one file, read once, the same months for every concern. */
+/** The shared words of each language: one file, read once, the same months, pronouns and speech verbs for every concern. */
 class VocabularyTest {
     private static final LanguagePacks PACKS = LanguagePacks.discover();
 
@@ -45,5 +45,23 @@ class VocabularyTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> Vocabulary.parse(List.of("[month]", "3: mar", "5: mar"), "xx/vocabulary.cues"));
         assertTrue(e.getMessage().startsWith("xx/vocabulary.cues:3: 'mar' is both month 3 and 5"), e.getMessage());
+    }
+
+    @Test
+    void the_pronouns_and_speech_verbs_of_every_concern_are_in_the_vocabulary() {
+        Vocabulary uk = PACKS.vocabulary(Language.of("uk"));
+        assertTrue(uk.words(Vocabulary.SPEAKER_PRONOUN).contains("вона"), uk.words(Vocabulary.SPEAKER_PRONOUN).toString());
+        assertTrue(uk.words(Vocabulary.SPEECH_STEM).contains("заявив"));
+        assertTrue(uk.words(Vocabulary.SPEECH_LEMMA).contains("заявити"));
+        Vocabulary en = PACKS.vocabulary(Language.of("en"));
+        assertTrue(en.words(Vocabulary.SPEECH_VERB).contains("said"));
+        assertTrue(en.pronouns().containsAll(List.of("he", "his", "it", "we")), en.pronouns().toString());
+    }
+
+    @Test
+    void a_misspelt_pronoun_section_names_file_and_line() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Vocabulary.parse(List.of("[speaker-pronoun]", "he", "[speaker-pronouns]", "she"), "xx/vocabulary.cues"));
+        assertTrue(e.getMessage().startsWith("xx/vocabulary.cues:3: unknown section [speaker-pronouns]"), e.getMessage());
     }
 }

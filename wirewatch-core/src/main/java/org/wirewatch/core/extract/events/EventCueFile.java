@@ -30,8 +30,8 @@ final class EventCueFile {
             .keyedWords("location", Keys.matching(TYPE_OR_STAR, "an event type or *"))
             .keyedWords("of-agent", Keys.matching(TYPE_OR_STAR, "an event type or *"))
             .words("agent", "aid-words", "auxiliary", "clause", "date-block", "determiner", "direct-object",
-                    "first-person", "government", "head", "list-glue", "modal", "negation", "person-pronoun",
-                    "possessive", "relative", "reporting", "source-after", "support", "thing-pronoun")
+                    "government", "head", "list-glue", "modal", "negation",
+                    "possessive", "relative", "source-after", "support")
             .build();
 
     private EventCueFile() {}
@@ -92,7 +92,7 @@ final class EventCueFile {
         return Map.copyOf(copy);
     }
 
-    private static Set<String> normal(List<String> words) {
+    static Set<String> normal(List<String> words) {
         return words.stream().map(Words::normal).collect(Collectors.toUnmodifiableSet());
     }
 }

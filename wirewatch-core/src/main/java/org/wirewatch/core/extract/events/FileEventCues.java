@@ -3,9 +3,13 @@ package org.wirewatch.core.extract.events;
 import java.util.List;
 import java.util.Set;
 import org.wirewatch.core.lang.PackFile;
+import org.wirewatch.core.lang.Vocabulary;
 import org.wirewatch.core.linguistics.morph.Reading;
 
-/** {@link EventCues} read once from a language pack's {@code events.cues}. Immutable. */
+/**
+ * {@link EventCues} read once from a language pack's {@code events.cues}; the pronouns and the
+ * speech verbs ("reporting") are the language's {@link Vocabulary}. Immutable.
+ */
 final class FileEventCues implements EventCues {
     private final String language;
     private final EventCueFile.Parsed cues;
@@ -31,7 +35,7 @@ final class FileEventCues implements EventCues {
     private final Set<String> supportWords;
     private final Set<String> thingPronounWords;
 
-    FileEventCues(String language, PackFile file) {
+    FileEventCues(String language, PackFile file, Vocabulary vocabulary) {
         this.language = language;
         this.cues = EventCueFile.load(file);
         this.agentWords = cues.words("agent");
@@ -41,19 +45,19 @@ final class FileEventCues implements EventCues {
         this.dateBlockWords = cues.words("date-block");
         this.determinerWords = cues.words("determiner");
         this.directObjectWords = cues.words("direct-object");
-        this.firstPersonWords = cues.words("first-person");
+        this.firstPersonWords = EventCueFile.normal(vocabulary.words(Vocabulary.FIRST_PERSON_PRONOUN));
         this.governmentWords = cues.words("government");
         this.headWords = cues.words("head");
         this.listGlueWords = cues.words("list-glue");
         this.modalWords = cues.words("modal");
         this.negationWords = cues.words("negation");
-        this.personPronounWords = cues.words("person-pronoun");
+        this.personPronounWords = EventCueFile.normal(vocabulary.words(Vocabulary.PERSON_PRONOUN));
         this.possessiveWords = cues.words("possessive");
         this.relativeWords = cues.words("relative");
-        this.reportingWords = cues.words("reporting");
+        this.reportingWords = EventCueFile.normal(vocabulary.words(Vocabulary.SPEECH_LEMMA));
         this.sourceAfterWords = cues.words("source-after");
         this.supportWords = cues.words("support");
-        this.thingPronounWords = cues.words("thing-pronoun");
+        this.thingPronounWords = EventCueFile.normal(vocabulary.words(Vocabulary.THING_PRONOUN));
     }
 
     @Override public String language() { return language; }

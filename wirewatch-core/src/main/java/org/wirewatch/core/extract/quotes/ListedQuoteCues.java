@@ -13,8 +13,9 @@ import org.wirewatch.core.lang.cues.CueSchema;
 
 /**
  * Quote cues read from a language pack's {@code quotes.cues} word list, so that linguists edit
- * words rather than code. Sections: {@code [verb]} exact forms, {@code [stem]} prefixes (for
- * the inflected Slavic verbs), {@code [pronoun]}, {@code [connector]}, {@code [gap]},
+ * words rather than code. The speech verbs (exact forms, stems for the inflected Slavic verbs,
+ * participles) and the pronouns that point back to a speaker are the language's {@link Vocabulary}.
+ * Sections: {@code [connector]}, {@code [gap]},
  * {@code [opener]}, {@code [adjunct]} (with the vocabulary's weekdays), {@code [finite]}, {@code [finite-ending]},
  * and {@code [source]} and {@code [recap]} (phrases). Immutable once built.
  */
@@ -41,7 +42,7 @@ final class ListedQuoteCues implements QuoteCues {
     /** The sections of {@code quotes.cues}: words, and phrases where spaces matter. */
     static final CueSchema SCHEMA = CueSchema.builder()
             .words("adjunct", "channel", "connector", "coordinator", "finite", "finite-ending", "gap", "office", "opener",
-                    "participle", "possessive", "pronoun", "relative", "speaker-noun", "stem", "verb")
+                    "possessive", "relative", "speaker-noun")
             .phrases("source", "recap")
             .build();
 
@@ -49,12 +50,12 @@ final class ListedQuoteCues implements QuoteCues {
         this(file, Vocabulary.EMPTY);
     }
 
-    /** The cues of {@code file}; the weekdays ("said Monday that") are the vocabulary's. */
+    /** The cues of {@code file}; the speech verbs, pronouns and weekdays ("said Monday that") are the vocabulary's. */
     ListedQuoteCues(PackFile file, Vocabulary vocabulary) {
         Map<String, List<String>> sections = read(file, vocabulary);
-        verbs = Set.copyOf(sections.getOrDefault("verb", List.of()));
-        stems = List.copyOf(sections.getOrDefault("stem", List.of()));
-        pronouns = Set.copyOf(sections.getOrDefault("pronoun", List.of()));
+        verbs = Set.copyOf(vocabulary.words(Vocabulary.SPEECH_VERB));
+        stems = vocabulary.words(Vocabulary.SPEECH_STEM);
+        pronouns = Set.copyOf(vocabulary.words(Vocabulary.SPEAKER_PRONOUN));
         connectors = Set.copyOf(sections.getOrDefault("connector", List.of()));
         gaps = Set.copyOf(sections.getOrDefault("gap", List.of()));
         coordinators = Set.copyOf(sections.getOrDefault("coordinator", List.of()));
@@ -66,7 +67,7 @@ final class ListedQuoteCues implements QuoteCues {
         adjuncts = Set.copyOf(sections.getOrDefault("adjunct", List.of()));
         finite = Set.copyOf(sections.getOrDefault("finite", List.of()));
         speakerNouns = Set.copyOf(sections.getOrDefault("speaker-noun", List.of()));
-        participles = Set.copyOf(sections.getOrDefault("participle", List.of()));
+        participles = Set.copyOf(vocabulary.words(Vocabulary.SPEECH_PARTICIPLE));
         relatives = Set.copyOf(sections.getOrDefault("relative", List.of()));
         finiteEndings = List.copyOf(sections.getOrDefault("finite-ending", List.of()));
         recaps = phrases(sections.getOrDefault("recap", List.of()));

@@ -24,7 +24,7 @@ import org.wirewatch.core.linguistics.text.Tokenizer;
  * [misc] [demonym] [determiner] [connector]               words, separated by spaces
  * </pre>
  * Words are written as {@link WordPattern} explains; month names and weekdays (the calendar
- * words) are the language's {@link Vocabulary}'s. Role phrases
+ * words) and the pronouns (function words) are the language's {@link Vocabulary}'s. Role phrases
  * are cut into words by the same {@link Tokenizer} as the text, so "Gov." in a phrase meets the
  * tokens "Gov" and "." of an article. A malformed file fails loudly, naming file and line.
  */
@@ -82,6 +82,10 @@ final class CueFile {
         }
         for (String w : vocabulary.calendarWords()) {
             words.computeIfAbsent(WordCue.CALENDAR, k -> new ArrayList<>()).add(word(w, endings, Vocabulary.FILE));
+        }
+        // a pronoun that opens a sentence is capitalised but never a name
+        for (String w : vocabulary.pronouns()) {
+            words.computeIfAbsent(WordCue.FUNCTION, k -> new ArrayList<>()).add(word(w, endings, Vocabulary.FILE));
         }
         words.replaceAll((cue, list) -> List.copyOf(list));
         List<RolePhrase> roles = new ArrayList<>();
