@@ -3,21 +3,20 @@ package org.wirewatch.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wirewatch.core.ingest.InputLimits;
 import org.wirewatch.core.model.Article;
-import org.wirewatch.core.pipeline.Pipeline;
-import org.wirewatch.core.story.StoryBatch;
-import org.wirewatch.core.story.StorySettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.wirewatch.core.story.StoryPlacer;
+import org.wirewatch.core.story.StoryOptions;
+import org.wirewatch.core.app.Wirewatch;
 
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
@@ -67,11 +66,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         Progress meter = new Progress(err, progress, "analysed");
         try (ArticleOutput out = output == null ? ArticleOutput.toWriter(format, spec.commandLine().getOut()) : ArticleOutput.toFile(format, output)) {
-            List<Article> held = new ArrayList<>();
-            Pipeline pipeline = pipelineOptions.pipeline(raw);
-            AnalysisRun.run(inputs, InputLimits.defaults().withMaxDocumentBytes(maxMegabytes << 20), pipeline,
-                    pipelineOptions.threads, stories ? held::add : out::write, meter, err);
-            if (stories) new StoryBatch(pipelineOptions.packs(), StorySettings.defaults(), pipeline::redate).assign(held).articles().forEach(out::write);
+            Wirewatch wirewatch = pipelineOptions.wirewatch(raw);
+            StoryPlacer placer = stories ? wirewatch.stories(StoryOptions.wholeInput()) : null;
+            AnalysisRun.run(inputs, InputLimits.defaults().withMaxDocumentBytes(maxMegabytes << 20), wirewatch.pipeline(),
+                    pipelineOptions.threads, stories ? a -> placer.accept(a, out::write) : out::write, meter, err);
+            if (stories) placer.finish(out::write);
         }
         err.printf(Locale.ROOT, "wirewatch analyze: articles analysed %,d, failed %,d (%.1f articles/s)%n",
                 meter.done(), meter.failures(), meter.perSecond());

@@ -28,7 +28,6 @@ import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.story.ArticleSimilarity;
-import org.wirewatch.core.story.StoryBatch;
 import org.wirewatch.core.story.StoryMisses;
 import org.wirewatch.core.story.StorySettings;
 import picocli.CommandLine.Command;
@@ -37,6 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.wirewatch.core.story.StoryPlacer;
+import org.wirewatch.core.story.StoryOptions;
+import org.wirewatch.core.app.Wirewatch;
 
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
@@ -188,9 +190,12 @@ final class EvalCommand implements Callable<Integer> {
      * sidebars of other stories' headlines would otherwise count as evidence.
      */
     private List<Article> withStories(List<RawArticle> articles) {
-        Function<RawArticle, Article> analyze = pipelineOptions.pipeline(false)::analyze;
-        List<Article> analysed = articles.stream().map(analyze).toList();
-        placed = new StoryBatch(pipelineOptions.packs(), StorySettings.defaults()).assign(analysed).articles();
+        Wirewatch wirewatch = pipelineOptions.wirewatch(false);
+        StoryPlacer stories = wirewatch.stories(StoryOptions.wholeInput());
+        for (RawArticle raw : articles) stories.accept(wirewatch.analyze(raw), null);
+        List<Article> out = new ArrayList<>();
+        stories.finish(out::add);
+        placed = List.copyOf(out);
         return placed;
     }
 

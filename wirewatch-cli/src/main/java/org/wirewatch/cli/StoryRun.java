@@ -7,9 +7,10 @@ import java.util.List;
 import org.wirewatch.core.ingest.InputLimits;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.story.Story;
-import org.wirewatch.core.pipeline.Pipeline;
+import org.wirewatch.core.app.Wirewatch;
 import org.wirewatch.core.story.StoryBatch;
-import org.wirewatch.core.story.StorySettings;
+import org.wirewatch.core.story.StoryOptions;
+import org.wirewatch.core.story.StoryPlacer;
 import org.wirewatch.index.StoredStories;
 
 /** What the story verbs share: the stories of the given inputs (analysed in memory), or of the index under --data. */
@@ -18,10 +19,12 @@ final class StoryRun {
 
     /** The stories of the inputs; failures are reported on {@code err} and counted in {@code meter}. */
     static StoryBatch.Result run(List<String> inputs, PipelineOptions options, Progress meter, PrintWriter err) {
-        List<Article> analysed = new ArrayList<>();
-        Pipeline pipeline = options.pipeline(false);
-        AnalysisRun.run(inputs, InputLimits.defaults(), pipeline, options.threads, analysed::add, meter, err);
-        return new StoryBatch(options.packs(), StorySettings.defaults(), pipeline::redate).assign(analysed);
+        Wirewatch wirewatch = options.wirewatch(false);
+        StoryPlacer placer = wirewatch.stories(StoryOptions.wholeInput());
+        AnalysisRun.run(inputs, InputLimits.defaults(), wirewatch.pipeline(), options.threads, a -> placer.accept(a, null), meter, err);
+        List<Article> placed = new ArrayList<>();
+        placer.finish(placed::add);
+        return new StoryBatch.Result(placed, placer.stories());
     }
 
     /** The stories of the inputs when there are any, else the stories ingest stored under --data. */

@@ -10,6 +10,7 @@ import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
 import org.wirewatch.core.story.Redating;
 import org.wirewatch.core.story.StoryClusterer;
+import org.wirewatch.core.story.StoryStream;
 
 /**
  * The article store: the Lucene index and the story state kept beside it, and the order in which
@@ -109,11 +110,9 @@ public final class ArticleStore {
     private synchronized Article placed(Article article) {
         try {
             if (index.holds(article)) return article;
-            Article placed = stories.place(article);
-            for (StoryClusterer.Dating d : stories.datingOf(placed)) {
-                if (d.articleId().equals(placed.id())) placed = redating.redate(placed, d.day());
-                else redateStored(d);
-            }
+            StoryStream.Placed inStory = stories.place(article, redating);
+            for (StoryClusterer.Dating d : inStory.earlier()) redateStored(d);
+            Article placed = inStory.article();
             if (placed.published() == null) undated.put(placed.id(), placed);
             return placed;
         } catch (IOException e) {

@@ -10,7 +10,9 @@ import java.util.List;
 import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.story.Story;
+import org.wirewatch.core.story.Redating;
 import org.wirewatch.core.story.StoryClusterer;
+import org.wirewatch.core.story.StoryStream;
 
 /**
  * The story clusterer's state kept beside the index ({@code DATA/stories.json}), so articles
@@ -41,14 +43,12 @@ public final class StoredStories {
         }
     }
 
-    /** The article with its story, and the article it duplicates or translates, if any. */
-    public synchronized Article place(Article article) {
-        return clusterer.add(article);
-    }
-
-    /** The dates that cross the link {@link #place} just made ({@link StoryClusterer#datingOf}). */
-    public synchronized List<StoryClusterer.Dating> datingOf(Article placed) {
-        return clusterer.datingOf(placed);
+    /**
+     * The article placed as a {@link StoryStream} places it (with its story, the article it duplicates
+     * or translates, and a day it inherits), and the undated articles placed before that now take its day.
+     */
+    public synchronized StoryStream.Placed place(Article article, Redating redating) {
+        return new StoryStream(clusterer, redating).place(article);
     }
 
     /** The surviving id of a story that may since have been merged into another. */

@@ -11,7 +11,9 @@ import org.wirewatch.core.pipeline.PipelineSettings;
 import org.wirewatch.core.story.ArticleSimilarity;
 import org.wirewatch.core.story.StoryBatch;
 import org.wirewatch.core.story.StoryClusterer;
-import org.wirewatch.core.story.StorySettings;
+import org.wirewatch.core.story.StoryOptions;
+import org.wirewatch.core.story.StoryPlacer;
+import org.wirewatch.core.story.StoryStream;
 
 /**
  * The front door: analysis, stories and name keys over one {@link Resources}, so that whatever a
@@ -20,10 +22,11 @@ import org.wirewatch.core.story.StorySettings;
  * <pre>{@code
  * Wirewatch wirewatch = new Wirewatch(Resources.bundled(), new PipelineSettings(false, Set.of("en", "ru", "uk")));
  * Article article = wirewatch.analyze(raw);
- * StoryBatch stories = wirewatch.storyBatch();
+ * StoryPlacer stories = wirewatch.stories(StoryOptions.stream());
+ * stories.accept(article, out::write);
  * }</pre>
  *
- * <p>Thread-safe: {@link #analyze} keeps no state between calls; a {@link StoryClusterer} it builds
+ * <p>Thread-safe: {@link #analyze} keeps no state between calls; a {@link StoryPlacer} it builds
  * is the caller's to feed in delivery order.
  */
 public final class Wirewatch {
@@ -59,14 +62,14 @@ public final class Wirewatch {
         return pipeline.languageSupport();
     }
 
-    /** Stories for a batch of articles, with the default settings; an undated translation or copy is re-analysed with its original's day. */
-    public StoryBatch storyBatch() {
-        return new StoryBatch(resources.packs(), StorySettings.defaults(), pipeline::redate);
-    }
-
-    /** A new story clusterer for a stream, with the default settings. */
-    public StoryClusterer storyClusterer() {
-        return new StoryClusterer(resources.packs());
+    /**
+     * The story stage for one run, as the caller asks: placing each article as it arrives, or the
+     * whole input at its end. An undated translation or copy is re-analysed with its original's day.
+     */
+    public StoryPlacer stories(StoryOptions options) {
+        Check.notNullParam(options, "options");
+        if (options.holdInput()) return new StoryBatch(resources.packs(), options.settings(), pipeline::redate).placer();
+        return new StoryStream(new StoryClusterer(resources.packs(), options.settings()), pipeline::redate);
     }
 
     /** How alike two articles are, in any pair of languages. */

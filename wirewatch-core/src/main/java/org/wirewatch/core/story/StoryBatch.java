@@ -17,7 +17,7 @@ import org.wirewatch.core.model.Segment;
  * ones first, then by id), and every story id is resolved through merges at the end. An undated
  * article linked to a dated one (a translation or a copy, in either direction) is given its day
  * through the {@link Redating}, as a stream does ({@link StoryStream}). The articles come back in
- * input order. Thread-safe: keeps no state between calls.
+ * input order. Thread-safe: keeps no state between calls ({@link #placer} gives a run of its own).
  */
 public final class StoryBatch {
     private final StorySettings settings;
@@ -63,6 +63,34 @@ public final class StoryBatch {
             out.add(resolved(day == null ? a : redating.redate(a, day), clusterer));
         }
         return new Result(out, clusterer.stories());
+    }
+
+    /** A run that holds every article it takes and places them all when it finishes. */
+    public StoryPlacer placer() {
+        return new Held();
+    }
+
+    private final class Held implements StoryPlacer {
+        private final List<Article> held = new ArrayList<>();
+        private List<Story> stories = List.of();
+
+        @Override
+        public void accept(Article analysed, java.util.function.Consumer<Article> out) {
+            held.add(Check.notNullParam(analysed, "analysed"));
+        }
+
+        @Override
+        public void finish(java.util.function.Consumer<Article> out) {
+            Result result = assign(held);
+            held.clear();
+            stories = result.stories();
+            result.articles().forEach(out);
+        }
+
+        @Override
+        public List<Story> stories() {
+            return stories;
+        }
     }
 
     /**
