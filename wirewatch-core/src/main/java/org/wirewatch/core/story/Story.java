@@ -1,7 +1,9 @@
 package org.wirewatch.core.story;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One story: what it is called in each language (the headline of its first article there), its
@@ -13,7 +15,8 @@ public record Story(String id, Map<String, String> headlines, List<String> langu
                     String end, List<StoryEntity> topEntities, List<StoryItem> timeline, List<String> mergedIds) {
 
     public Story {
-        headlines = Map.copyOf(headlines);
+        // by language code: Map.copyOf's order changes from run to run, and callers print and pick the first
+        headlines = Collections.unmodifiableMap(new TreeMap<>(headlines));
         languages = List.copyOf(languages);
         sources = List.copyOf(sources);
         topEntities = List.copyOf(topEntities);
