@@ -72,7 +72,7 @@ class StoreFaultTest {
     /** Runs ingest in a child JVM, kills it {@code delayMs} after its first commit; returns the largest total it reported committed. */
     private static long ingestKilledAfter(Path corpus, Path data, int delayMs) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        Process child = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "ingest", corpus.toString(), "--data", data.toString(), "--batch", "2", "--progress",
                 "--threads", "1")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
