@@ -38,11 +38,11 @@ final class IndexIngest {
 
     /**
      * Analyses the inputs, places each new article in a story (joining stories stored earlier) and
-     * stores it. The story state is saved after every commit, so it never runs ahead of the index.
+     * stores it. The story state is committed with the index (ArticleStore), so the two agree after a crash.
      */
     Outcome ingest(List<String> inputs, InputLimits limits) throws IOException {
         Progress meter = new Progress(err, progress, "analysed");
-        ArticleStore.Batch commits = store.batch(batch);
+        ArticleStore.Batch commits = store.batch(batch, meter::committed);
         AnalysisRun.run(inputs, limits, pipeline, threads, commits::add, meter, err);
         long total = commits.finish();
         return new Outcome(commits.added(), commits.unchanged(), meter.failures(), total, meter.perSecond());
@@ -51,7 +51,7 @@ final class IndexIngest {
     /** Stores the already analysed articles of a {@code wirewatch spark} run, placing new ones in stories. */
     Outcome ingestSparkOutput(SparkArticles spark, String outputDir) throws IOException, InterruptedException {
         Progress meter = new Progress(err, progress, "read");
-        ArticleStore.Batch commits = store.batch(batch);
+        ArticleStore.Batch commits = store.batch(batch, meter::committed);
         spark.read(outputDir, commits::add, meter);
         meter.finish();
         long total = commits.finish();

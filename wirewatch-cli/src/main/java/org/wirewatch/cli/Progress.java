@@ -49,6 +49,16 @@ final class Progress {
         return seconds <= 0 ? 0 : done / seconds;
     }
 
+    /**
+     * Says on a line of its own that a commit returned (what is reported here survives a crash);
+     * {@code total}: the articles the index holds.
+     */
+    void committed(long total) {
+        if (!enabled) return;
+        err.printf(Locale.ROOT, "\r\033[Kcommitted: the index holds %d articles%n", total);
+        err.flush();
+    }
+
     /** Clears the progress line so the final summary starts on a clean line. */
     void finish() {
         if (enabled && lastDrawn != 0) err.print("\r\033[K");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
 import org.wirewatch.core.story.Redating;
@@ -14,8 +15,9 @@ import org.wirewatch.core.story.StoryStream;
 
 /**
  * The article store: the Lucene index and the story state kept beside it, and the order in which
- * they are written. A new article is placed in its story, then added to the index; the story state
- * is saved only after the index committed, so it never runs ahead of what the index holds. An
+ * they are written. A new article is placed in its story, then added to the index; at each commit
+ * the story state is saved first, numbered, and the index commit names that number, so after a
+ * crash the state read back describes exactly the committed articles ({@link StoredStories}). An
  * article already stored is left as it is. The CLI's ingest and watch and the API's posts all store
  * through here. Dates cross translation and copy links (docs/stories.md, "Dates across a story"):
  * an undated article linked to a dated one is stored with that day, marked inferred, and an
@@ -62,20 +64,34 @@ public final class ArticleStore {
         for (Article a : analysed) {
             (index.add(placed(a)) == WirewatchIndex.Added.ADDED ? stored : unchanged).add(a.id());
         }
-        if (!stored.isEmpty()) {
-            index.commit();
-            stories.save();
-        }
+        if (!stored.isEmpty()) commit();
         return new Stored(stored, unchanged);
     }
 
     /**
      * A writer for a long run (ingesting a corpus, watching a folder): adds articles one by one and
-     * commits every {@code batchSize} new ones, saving the story state after each commit. One
-     * thread uses it; {@link Batch#finish} commits the rest.
+     * commits every {@code batchSize} new ones with the story state ({@link #commit}). One thread
+     * uses it; {@link Batch#finish} commits the rest.
      */
     public Batch batch(int batchSize) {
-        return new Batch(new BatchedCommits(index, batchSize, total -> saveStories()));
+        return batch(batchSize, total -> { });
+    }
+
+    /** {@link #batch(int)}, telling {@code committed} the index's size after each commit returned. */
+    public Batch batch(int batchSize, LongConsumer committed) {
+        return new Batch(new BatchedCommits(index, batchSize, this::commit, committed));
+    }
+
+    /**
+     * Commits the index together with the story state: the state is written (durably, numbered)
+     * first, the index commit names its number, and only then does it become {@code stories.json}.
+     * A crash at any point leaves an index whose last commit names a state that is on disk.
+     */
+    private synchronized long commit() throws IOException {
+        long state = stories.prepare();
+        long total = index.commit(Map.of(StoredStories.COMMIT_KEY, Long.toString(state)));
+        stories.committed(state);
+        return total;
     }
 
     /** One run of {@link #batch}. Not thread-safe. */
@@ -90,11 +106,9 @@ public final class ArticleStore {
             return commits.add(placed(analysed));
         }
 
-        /** Commits what is pending, saves the story state, and returns the index's size. */
+        /** Commits what is pending, with the story state, and returns the index's size. */
         public long finish() throws IOException {
-            long total = commits.finish();
-            stories.save();
-            return total;
+            return commits.finish();
         }
 
         public long added() {
@@ -126,13 +140,5 @@ public final class ArticleStore {
         if (stored == null) stored = index.get(d.articleId()).orElse(null);
         if (stored == null || stored.published() != null) return;
         index.replace(redating.redate(stored, d.day()));
-    }
-
-    private void saveStories() {
-        try {
-            stories.save();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot save the story state", e);
-        }
     }
 }

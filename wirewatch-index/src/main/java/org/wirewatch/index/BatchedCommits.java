@@ -13,7 +13,14 @@ import org.wirewatch.core.model.Article;
 public final class BatchedCommits {
     public static final int DEFAULT_BATCH = 500;
 
+    /** One commit of what was added (the index's alone, or with the story state); returns the index's size. */
+    @FunctionalInterface
+    public interface Commit {
+        long commit() throws IOException;
+    }
+
     private final WirewatchIndex index;
+    private final Commit commit;
     private final int batch;
     private final LongConsumer committed;
     private long added;
@@ -21,9 +28,15 @@ public final class BatchedCommits {
     private long sinceCommit;
 
     public BatchedCommits(WirewatchIndex index, int batch, LongConsumer committed) {
+        this(index, batch, index::commit, committed);
+    }
+
+    /** Commits with {@code commit} (how {@link ArticleStore} commits the story state with the index). */
+    BatchedCommits(WirewatchIndex index, int batch, Commit commit, LongConsumer committed) {
         if (batch < 1) throw new IllegalArgumentException("batch must be 1 or more, not " + batch);
         this.index = index;
         this.batch = batch;
+        this.commit = commit;
         this.committed = committed;
     }
 
@@ -58,7 +71,7 @@ public final class BatchedCommits {
 
     private void commit() {
         try {
-            long total = index.commit();
+            long total = commit.commit();
             sinceCommit = 0;
             committed.accept(total);
         } catch (IOException e) {

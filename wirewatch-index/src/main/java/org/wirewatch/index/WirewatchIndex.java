@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,7 +161,22 @@ public final class WirewatchIndex implements Closeable {
 
     /** Makes everything added so far durable and searchable; returns how many articles the index now holds. */
     public synchronized long commit() throws IOException {
+        return commit(Map.of());
+    }
+
+    /**
+     * {@link #commit()}, recording {@code userData} in the commit (Lucene's commit user data, kept
+     * by later commits until replaced): what {@link ArticleStore} names the story state with.
+     */
+    public synchronized long commit(Map<String, String> userData) throws IOException {
         requireWritable();
+        if (!userData.isEmpty()) {
+            Map<String, String> data = new HashMap<>();
+            Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+            if (live != null) live.forEach(e -> data.put(e.getKey(), e.getValue()));
+            data.putAll(userData);
+            writer.setLiveCommitData(data.entrySet());
+        }
         writer.commit();
         pendingIds.clear();
         pendingHashes.clear();

@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.model.Article;
+import org.wirewatch.core.story.Story;
 
-/** The store places new articles in stories, commits the index before it saves the story state, and leaves stored ones alone. */
+/** The store places new articles in stories, commits the story state with the index, and leaves stored ones alone. */
 class ArticleStoreTest {
     private static final LanguagePacks PACKS = LanguagePacks.discover();
 
@@ -42,5 +44,34 @@ class ArticleStoreTest {
             assertEquals(articles.size(), batch.finish());
             assertEquals(articles.size(), batch.added());
         }
+    }
+
+    @Test
+    void the_story_state_read_back_is_the_one_the_last_index_commit_names(@TempDir Path data) throws IOException {
+        List<Article> articles = FixtureCorpus.analysed();
+        int half = articles.size() / 2;
+        Path file = data.resolve(StoredStories.FILE);
+        byte[] older;
+        try (WirewatchIndex index = WirewatchIndex.open(data, FixtureCorpus.KB)) {
+            ArticleStore store = new ArticleStore(index, StoredStories.open(data, PACKS));
+            store.ingest(articles.subList(0, half));
+            older = Files.readAllBytes(file);
+            store.ingest(articles.subList(half, articles.size()));
+        }
+        // as if killed after the second index commit, before its state replaced stories.json,
+        // and a third state was prepared for a commit that never happened
+        Files.move(file, data.resolve(StoredStories.FILE + ".2"));
+        Files.write(file, older);
+        Files.writeString(data.resolve(StoredStories.FILE + ".3"), "{ not a state");
+
+        StoredStories reopened = StoredStories.open(data, PACKS);
+        assertEquals(articles.size(), placedArticles(reopened), "the state of the second commit, which the index names");
+        try (WirewatchIndex index = WirewatchIndex.open(data, FixtureCorpus.KB)) {
+            assertEquals(List.of(), new ArticleStore(index, reopened).ingest(articles).stored(), "nothing placed again");
+        }
+    }
+
+    private static long placedArticles(StoredStories stories) {
+        return stories.stories().stream().flatMap(s -> s.timeline().stream()).map(Story.StoryItem::article).distinct().count();
     }
 }
