@@ -46,6 +46,8 @@ public final class StoryClusterer {
     private static final int POOL = 4;
     /** How many of a story's newest units that first look compares. */
     private static final int GLANCE = 1;
+    /** Least entity cosine of the unit pair that lets two stories merge, when both units name entities ({@link #storiesScore}). */
+    private static final double MERGE_NAMES = 0.4;
 
     private final StorySettings settings;
     private final EvidenceReader reader;
@@ -389,11 +391,23 @@ public final class StoryClusterer {
         return survivor;
     }
 
-    /** How alike two stories are: the best score between a recent unit of one and a recent unit of the other. */
+    /**
+     * How alike two stories are: the best score between a recent unit of one and a recent unit of
+     * the other that does not contradict itself on names. Reports of other events told from one
+     * template score high on words alone between related languages (Russian and Ukrainian share
+     * far more bridge keys than the English pairs the words route was calibrated on), and a
+     * merge glues whole stories for good: a pair that both name linked entities counts only when
+     * it shares {@value #MERGE_NAMES} of them (cosine). Arrival out of date order leaves many small
+     * one-language pieces of stories open side by side, where one such pair decided.
+     */
     private double storiesScore(StoryState a, StoryState b) {
         double best = 0;
         for (Similarity.Weighted x : a.exemplars()) {
-            for (Similarity.Weighted y : b.exemplars()) best = Math.max(best, similarity.of(x, y));
+            for (Similarity.Weighted y : b.exemplars()) {
+                Similarity.Score s = similarity.score(x, y);
+                boolean named = !x.entities().isEmpty() && !y.entities().isEmpty();
+                if (!named || s.entities() >= MERGE_NAMES) best = Math.max(best, s.value());
+            }
         }
         return best;
     }
