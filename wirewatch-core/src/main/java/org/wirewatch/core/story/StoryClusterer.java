@@ -378,7 +378,8 @@ public final class StoryClusterer {
     /**
      * Merges into the chosen story every other candidate the new unit also matched at least as
      * strongly as {@link StorySettings#merge()}, when some recent unit of each is as similar to one
-     * of the other: the new unit bridged two halves of one story.
+     * of the other, and some unit of each one's core too ({@link #coresScore}): the new unit
+     * bridged two halves of one story.
      */
     private StoryState mergeAround(StoryState chosen, Map<StoryState, Double> scores) {
         StoryState survivor = chosen;
@@ -386,6 +387,7 @@ public final class StoryClusterer {
             StoryState other = x.getKey();
             if (other == survivor || !open.containsKey(other.id) || x.getValue() < settings.merge()) continue;
             if (storiesScore(survivor, other) < settings.merge()) continue;
+            if (coresScore(survivor, other) < settings.merge()) continue;
             survivor = merge(survivor, other);
         }
         return survivor;
@@ -408,6 +410,21 @@ public final class StoryClusterer {
                 boolean named = !x.entities().isEmpty() && !y.entities().isEmpty();
                 if (!named || s.entities() >= MERGE_NAMES) best = Math.max(best, s.value());
             }
+        }
+        return best;
+    }
+
+    /**
+     * How alike the units two stories began with are: the best score between a unit of one core
+     * and a unit of the other. The drift guard on merging: a story grows one article at a time,
+     * each like the last few, so its recent units can drift from the event it began with towards
+     * a look-alike event, and two stories whose recent units meet are then not one story. Merging
+     * only when the cores meet as well keeps look-alikes apart (docs/stories.md, "Clustering", step 4).
+     */
+    private double coresScore(StoryState a, StoryState b) {
+        double best = 0;
+        for (Similarity.Weighted x : a.core()) {
+            for (Similarity.Weighted y : b.core()) best = Math.max(best, similarity.of(x, y));
         }
         return best;
     }

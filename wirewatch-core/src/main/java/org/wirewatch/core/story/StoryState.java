@@ -25,6 +25,8 @@ final class StoryState {
     /** How many recent units keep all their evidence. */
     static final int EXEMPLARS = 12;
     private static final int TOP_ENTITIES = 10;
+    /** How many of a story's first units are kept as its core: what it was about when it began, for the drift guard on merging. */
+    static final int CORE = 4;
     /** How many units rarity must have counted before exemplars are re-weighed ({@link #refresh}). */
     private static final int REWEIGH_FROM = 100;
 
@@ -37,7 +39,8 @@ final class StoryState {
      */
     record Saved(String id, long sequence, List<String> merged, Map<String, Double> entities, Map<String, String> names,
                  long first, long last, long touched, Map<String, String> headlines, List<String> sources, List<Member> members,
-                 List<Similarity.Weighted> exemplars, List<Integer> weighed, Set<String> keys) {}
+                 List<Similarity.Weighted> exemplars, List<Integer> weighed, Set<String> keys, List<Similarity.Weighted> core,
+                 List<Integer> coreWeighed) {}
 
     /**
      * A recent unit with its weights, and how many units rarity had counted when they were
@@ -55,6 +58,8 @@ final class StoryState {
     private final Set<String> sources = new LinkedHashSet<>();
     private final List<Member> members = new ArrayList<>();
     private final ArrayDeque<Exemplar> exemplars = new ArrayDeque<>();
+    /** The first {@link #CORE} units that were not copies: what the story was about when it started. */
+    private final List<Exemplar> core = new ArrayList<>(CORE);
     private final Set<String> keys = new HashSet<>();
     private long first = UNKNOWN;
     private long last = UNKNOWN;
@@ -82,6 +87,7 @@ final class StoryState {
         if (duplicateOf == null) {
             exemplars.addLast(new Exemplar(unit, weighedAt));
             if (exemplars.size() > EXEMPLARS) exemplars.removeFirst();
+            if (core.size() < CORE) core.add(new Exemplar(unit, weighedAt));
         }
     }
 
@@ -101,6 +107,7 @@ final class StoryState {
         all.sort(Comparator.comparingLong(w -> w.unit().evidence().minute()));
         exemplars.clear();
         exemplars.addAll(all.subList(Math.max(0, all.size() - EXEMPLARS), all.size()));
+        for (Exemplar x : other.core) if (core.size() < CORE) core.add(x);
         merged.add(other.id);
         merged.addAll(other.merged);
     }
@@ -122,13 +129,22 @@ final class StoryState {
         if (now < REWEIGH_FROM) return;
         boolean stale = false;
         for (Exemplar x : exemplars) stale |= 2L * x.weighedAt() < now;
+        for (Exemplar x : core) stale |= 2L * x.weighedAt() < now;
         if (!stale) return;
-        List<Exemplar> fresh = new ArrayList<>(exemplars.size());
-        for (Exemplar x : exemplars) {
-            fresh.add(2L * x.weighedAt() < now ? new Exemplar(similarity.weigh(x.unit().evidence(), rarity), now) : x);
-        }
+        List<Exemplar> fresh = reweigh(exemplars, similarity, rarity, now);
         exemplars.clear();
         exemplars.addAll(fresh);
+        List<Exemplar> freshCore = reweigh(core, similarity, rarity, now);
+        core.clear();
+        core.addAll(freshCore);
+    }
+
+    private static List<Exemplar> reweigh(Collection<Exemplar> units, Similarity similarity, Rarity rarity, int now) {
+        List<Exemplar> fresh = new ArrayList<>(units.size());
+        for (Exemplar x : units) {
+            fresh.add(2L * x.weighedAt() < now ? new Exemplar(similarity.weigh(x.unit().evidence(), rarity), now) : x);
+        }
+        return fresh;
     }
 
     /** Entity id → mentions over all members. */
@@ -140,6 +156,9 @@ final class StoryState {
     List<Member> recentMembers(int n) { return members.subList(Math.max(0, members.size() - n), members.size()); }
 
     Collection<Similarity.Weighted> exemplars() { return exemplars.stream().map(Exemplar::unit).toList(); }
+
+    /** The story's first units (up to {@link #CORE}), copies left out; a merged story keeps the older one's, topped up. */
+    List<Similarity.Weighted> core() { return core.stream().map(Exemplar::unit).toList(); }
 
     /** The {@code n} newest exemplars, newest first. */
     List<Similarity.Weighted> newestExemplars(int n) {
@@ -175,7 +194,8 @@ final class StoryState {
 
     Saved save() {
         return new Saved(id, sequence, merged, entities, names, first, last, touched, headlines, new ArrayList<>(sources), members,
-                exemplars.stream().map(Exemplar::unit).toList(), exemplars.stream().map(Exemplar::weighedAt).toList(), keys);
+                exemplars.stream().map(Exemplar::unit).toList(), exemplars.stream().map(Exemplar::weighedAt).toList(), keys,
+                core.stream().map(Exemplar::unit).toList(), core.stream().map(Exemplar::weighedAt).toList());
     }
 
     static StoryState restore(Saved s) {
@@ -195,6 +215,11 @@ final class StoryState {
             state.exemplars.add(new Exemplar(s.exemplars().get(i), weighed));
         }
         state.keys.addAll(s.keys());
+        // a snapshot written before cores were kept: the oldest exemplars kept stand in for the core
+        boolean saved = s.core() != null && s.coreWeighed() != null;
+        List<Exemplar> all = List.copyOf(state.exemplars);
+        if (saved) for (int i = 0; i < s.core().size(); i++) state.core.add(new Exemplar(s.core().get(i), s.coreWeighed().get(i)));
+        else state.core.addAll(all.subList(0, Math.min(CORE, all.size())));
         return state;
     }
 }
