@@ -109,7 +109,7 @@ public final class Pipeline {
         String lang = declaredLanguage(in)
                 .orElseGet(() -> languages.identify(text).map(LanguageGuess::lang).orElse(null));
         List<Paragraph> paragraphs = languages.paragraphs(text, lang);
-        AnalysedText analysed = lang == null ? null : AnalysedText.of(text, lang, splitter, packs);
+        AnalysedText analysed = lang == null ? null : analysedText(text, lang);
         Optional<String> inferred = prepared.published() == null && analysed != null ? dates.inferPublished(analysed) : Optional.empty();
         Article article = Article.builder(in.id(), text).lang(lang).title(prepared.title()).source(prepared.source()).url(in.url())
                 .authors(prepared.authors()).published(inferred.orElse(prepared.published()), inferred.isPresent())
@@ -126,7 +126,7 @@ public final class Pipeline {
     public Article redate(Article article, String day) {
         Article dated = article.toBuilder().published(day, true).build();
         if (dated.lang() == null) return dated;
-        AnalysedText text = AnalysedText.of(dated.text(), dated.lang(), splitter);
+        AnalysedText text = analysedText(dated.text(), dated.lang());
         for (Stage stage : stages) {
             if (stage.support(dated.lang()) != LanguageSupport.Level.NONE) dated = stage.apply(dated, text);
         }
@@ -142,6 +142,11 @@ public final class Pipeline {
         PreparedText prepared = preparation.prepare(in);
         return Article.builder(in.id(), prepared.text()).title(prepared.title()).source(prepared.source()).url(in.url())
                 .authors(prepared.authors()).published(prepared.published(), false).issues(in.issues()).build();
+    }
+
+    /** The one analysed text every stage reads, with the pack's readings (the same for analysis and redating). */
+    private AnalysedText analysedText(String text, String lang) {
+        return AnalysedText.of(text, lang, splitter, packs);
     }
 
     /** Runs each stage that supports the article's language; records the others as issues. */
