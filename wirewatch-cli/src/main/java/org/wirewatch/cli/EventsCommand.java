@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.wirewatch.core.eventlink.EventLinker;
+import org.wirewatch.core.eventlink.LinkedEvent;
 import org.wirewatch.core.extract.events.EventType;
 import org.wirewatch.core.ingest.InputLimits;
 import org.wirewatch.core.model.Event;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
         description = "Lists the events in the given articles (who did what to whom, where, when, how many) with the sentences that tell them.",
         footer = {"", "Types: ATTACK INTERCEPT CASUALTIES DAMAGE STATEMENT CONDEMN ACCUSE PRAISE MEET NEGOTIATE AID_PLEDGE",
                 "       AID_DELIVERY SANCTION MEMBERSHIP EVACUATION TROOP_DEPLOYMENT INVESTIGATION (docs/events.md)",
-                "", "Example:", "  wirewatch events --type ATTACK --entity Київ examples/corpus"})
+                "", "Reports of one happening in several articles and languages are listed as one event with its mentions.",
+                "", "Example:", "  wirewatch events --type ATTACK --entity Одеса examples/corpus"})
 final class EventsCommand implements Callable<Integer> {
 
     @Option(names = "--type", paramLabel = "T", description = "Only events of this type.")
@@ -65,20 +68,28 @@ final class EventsCommand implements Callable<Integer> {
         AnalysisRun.run(inputs, InputLimits.defaults(), pipelineOptions.pipeline(false), pipelineOptions.threads, search::add, meter, err);
         PrintWriter out = spec.commandLine().getOut();
         ArticleJson jsonWriter = new ArticleJson();
-        for (EventSearch.Found f : search.events()) {
-            if (json) out.println(jsonWriter.mapper().valueToTree(f).toString());
-            else print(out, f);
+        List<LinkedEvent<EventSearch.Found>> linked = search.linked(new EventLinker(pipelineOptions.knowledgeBase()));
+        for (LinkedEvent<EventSearch.Found> e : linked) {
+            if (json) out.println(jsonWriter.mapper().valueToTree(e).toString());
+            else print(out, e);
         }
-        err.printf(Locale.ROOT, "wirewatch events: %d events%n", search.events().size());
+        err.printf(Locale.ROOT, "wirewatch events: %d events (%d mentions)%n", linked.size(), search.events().size());
         return ExitStatus.ofFailures(meter.failures());
     }
 
-    private static void print(PrintWriter out, EventSearch.Found f) {
-        Event e = f.event();
-        out.printf(Locale.ROOT, "%s  %s  %s  actor=%s target=%s places=%s%s%s  [%s %s]%n", e.date() == null ? "----------" : e.date(),
+    private static void print(PrintWriter out, LinkedEvent<EventSearch.Found> e) {
+        List<EventSearch.Found> mentions = e.mentions();
+        long articles = mentions.stream().map(EventSearch.Found::articleId).distinct().count();
+        String langs = String.join(",", mentions.stream().map(EventSearch.Found::lang).filter(java.util.Objects::nonNull).distinct().sorted().toList());
+        out.printf(Locale.ROOT, "%s  %s  %s  actor=%s target=%s places=%s  mentions=%d in %d articles (%s)%n", e.date() == null ? "----------" : e.date(),
                 e.type(), e.cameo() == null ? "-" : e.cameo(), dash(e.actor()), dash(e.target()), e.locations().isEmpty() ? "-" : String.join(",", e.locations()),
-                e.amounts().isEmpty() ? "" : "  amounts=" + e.amounts(), e.source() == null ? "" : "  source=" + e.source(), f.lang(), f.articleId());
-        for (String sentence : f.evidence()) out.printf(Locale.ROOT, "    \u201C%s\u201D%n", sentence.replaceAll("\\s+", " ").strip());
+                mentions.size(), articles, langs);
+        for (EventSearch.Found f : mentions) {
+            Event m = f.event();
+            out.printf(Locale.ROOT, "  [%s %s]%s%s%n", f.lang(), f.articleId(), m.amounts().isEmpty() ? "" : "  amounts=" + m.amounts(),
+                    m.source() == null ? "" : "  source=" + m.source());
+            for (String sentence : f.evidence()) out.printf(Locale.ROOT, "    \u201C%s\u201D%n", sentence.replaceAll("\\s+", " ").strip());
+        }
     }
 
     private static String dash(String s) {

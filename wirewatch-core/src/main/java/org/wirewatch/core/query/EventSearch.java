@@ -3,6 +3,8 @@ package org.wirewatch.core.query;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.wirewatch.core.eventlink.EventLinker;
+import org.wirewatch.core.eventlink.LinkedEvent;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Event;
@@ -16,8 +18,13 @@ import org.wirewatch.core.linguistics.names.NameKeys;
  * {@link #add}; not thread-safe.
  */
 public final class EventSearch {
-    /** One event with its article and the text of its evidence sentences. */
-    public record Found(String articleId, String lang, String published, Event event, List<String> evidence) {}
+    /** One event with its article and the text of its evidence sentences; {@code number} is its place among the article's events, from 1. */
+    public record Found(String articleId, String lang, String published, Event event, List<String> evidence, int number) {
+        /** "article-id:n", the event's id in exports. */
+        public String id() {
+            return articleId + ":" + number;
+        }
+    }
 
     /** What to keep: each part null for "any"; {@code from}/{@code to} are ISO days, inclusive. */
     public record Filter(String type, String entity, String from, String to) {}
@@ -32,11 +39,13 @@ public final class EventSearch {
     }
 
     public void add(Article article) {
+        int number = 0;
         for (Event e : article.events()) {
+            number++;
             if (filter.type() != null && !filter.type().equalsIgnoreCase(e.type())) continue;
             if (!inRange(e.date()) || entity != null && !involves(article, e)) continue;
             List<String> sentences = e.evidence().stream().map(s -> article.text().substring(s.start(), s.end())).toList();
-            found.add(new Found(article.id(), article.lang(), article.published(), e, sentences));
+            found.add(new Found(article.id(), article.lang(), article.published(), e, sentences, number));
         }
     }
 
@@ -45,6 +54,11 @@ public final class EventSearch {
         List<Found> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparing((Found f) -> f.event().date(), Comparator.nullsLast(Comparator.<String>naturalOrder())));
         return sorted;
+    }
+
+    /** The events found, reports of one happening across articles and languages linked into one. */
+    public List<LinkedEvent<Found>> linked(EventLinker linker) {
+        return linker.link(events(), Found::event, Found::articleId, Found::id);
     }
 
     /** A day range compares by prefix: "2024-07" is within 2024-07-01..2024-07-31. An undated event passes only an open range. */

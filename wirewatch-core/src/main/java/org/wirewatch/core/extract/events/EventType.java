@@ -42,6 +42,16 @@ public enum EventType {
         return needsParticipant;
     }
 
+    /** Whether actor and target do it to each other (A met B = B met A), so reports may name them either way round. */
+    public boolean mutual() {
+        return this == MEET || this == NEGOTIATE;
+    }
+
+    /** Whether it happens again and again between the same parties (strikes, interceptions, losses), so that without a day two reports of it cannot be told to be one. */
+    public boolean recurs() {
+        return this == ATTACK || this == INTERCEPT || this == CASUALTIES || this == DAMAGE || this == EVACUATION;
+    }
+
     /** The CAMEO event code, or null when CAMEO has none. */
     public String cameo() {
         return cameo;

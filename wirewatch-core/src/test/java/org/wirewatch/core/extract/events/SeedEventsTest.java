@@ -15,10 +15,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wirewatch.core.SharedData;
+import org.wirewatch.core.eventlink.EventLinker;
+import org.wirewatch.core.eventlink.LinkedEvent;
 import org.wirewatch.core.ingest.ArticleInputs;
 import org.wirewatch.core.ingest.ArticleSink;
 import org.wirewatch.core.ingest.InputLimits;
 import org.wirewatch.core.ingest.ReadError;
+import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.lang.LanguageIdentifier;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Event;
@@ -130,6 +133,31 @@ class SeedEventsTest {
         Event evacuation = events("003", "EVACUATION").stream().filter(e -> e.locations().contains("ww:belgorod")).findFirst()
                 .orElseThrow(() -> new AssertionError(events("003", "EVACUATION")));
         assertTrue(amounts("003", evacuation).contains("300 child"), evacuation::toString);
+    }
+
+    /** One event of one seed, for linking across the seeds. */
+    private record SeedEvent(String seed, int n, Event event) {}
+
+    @Test
+    void seeds_002_and_004_one_event_each_for_the_invasion_the_meeting_and_the_deployment() {
+        List<SeedEvent> all = new ArrayList<>();
+        for (String seed : new java.util.TreeSet<>(SEEDS.keySet())) {
+            List<Event> events = SEEDS.get(seed).events();
+            for (int i = 0; i < events.size(); i++) all.add(new SeedEvent(seed, i + 1, events.get(i)));
+        }
+        List<LinkedEvent<SeedEvent>> linked = new EventLinker(KnowledgeBases.builtIn()).link(all, SeedEvent::event, SeedEvent::seed,
+                s -> s.seed() + ":" + s.n());
+        Set<String> across = new java.util.TreeSet<>();
+        for (LinkedEvent<SeedEvent> e : linked) {
+            if (e.mentions().size() < 2) continue;
+            across.add(e.type() + " " + e.date() + " " + e.mentions().stream().map(SeedEvent::seed).collect(Collectors.joining("+")));
+        }
+        System.out.println("events linked across seeds: " + across + " (" + all.size() + " mentions -> " + linked.size() + " events)");
+        assertTrue(across.containsAll(Set.of("ATTACK 2022-02 002+004", "MEET 2024-11-13 002+004", "TROOP_DEPLOYMENT 2024-11-13 002+004")),
+                across::toString);
+        // 002/004 are of November 2024; nothing of theirs is the July 2024 news of the others
+        assertTrue(across.stream().filter(l -> l.contains("002") || l.contains("004"))
+                .allMatch(l -> l.endsWith(" 002+004")), across::toString);
     }
 
     /** A hand-annotated event: type, actor, target, one location (null: none required) and date. */
