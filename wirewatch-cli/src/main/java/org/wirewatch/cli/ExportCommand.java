@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.wirewatch.core.output.CsvExportFormat;
 import org.wirewatch.core.output.GdeltEventsFormat;
+import org.wirewatch.core.output.GdeltMentionsFormat;
 import org.wirewatch.core.output.GkgFormat;
 import org.wirewatch.core.output.ExportFormat;
 import org.wirewatch.core.output.ExportWriter;
@@ -32,9 +33,10 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:", "  wirewatch export --format csv -o articles.csv"})
 final class ExportCommand implements Callable<Integer> {
     /** Every export format, looked up by name; a new format is one more entry here. */
-    static final List<ExportFormat> FORMATS = List.of(new JsonlExportFormat(), new CsvExportFormat(), new GdeltEventsFormat(), new GkgFormat());
+    static final List<ExportFormat> FORMATS = List.of(new JsonlExportFormat(), new CsvExportFormat(), new GdeltEventsFormat(), new GdeltMentionsFormat(),
+            new GkgFormat());
 
-    @Option(names = "--format", paramLabel = "NAME", required = true, description = "jsonl, csv, gdelt-events (GDELT 2.0 event table) or gkg (GKG 2.1 rows); layouts in docs/events.md.")
+    @Option(names = "--format", paramLabel = "NAME", required = true, description = "jsonl, csv, gdelt-events (GDELT 2.0 event table: one row per event, its reports linked across articles), gdelt-mentions (GDELT 2.0 Mentions table: one row per report) or gkg (GKG 2.1 rows); layouts in docs/events.md.")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")

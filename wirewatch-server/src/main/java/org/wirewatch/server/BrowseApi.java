@@ -72,10 +72,10 @@ final class BrowseApi {
         replies.send(ctx, Listing.page(all, paging));
     }
 
-    /** Events by date, oldest first (type=, entity= in any language, from/to on the event's date). */
+    /** Events by date, oldest first, each with its reports across articles (type=, entity= in any language, from/to on the event's date). */
     void events(Context ctx) throws IOException {
         Paging paging = Paging.of(ctx, settings.maxPageSize());
-        replies.send(ctx, Listing.page(events.search(Filters.events(ctx)), paging));
+        replies.send(ctx, Listing.page(events.linked(Filters.events(ctx)), paging));
     }
 
     /** The article matched because one of its quotes is the speaker's; keep only those quotes. */

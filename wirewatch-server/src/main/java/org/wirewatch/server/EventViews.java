@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.wirewatch.core.eventlink.EventLinker;
+import org.wirewatch.core.eventlink.LinkedEvent;
 import org.wirewatch.core.query.EventSearch;
 import org.wirewatch.core.kb.KbEntity;
 import org.wirewatch.core.kb.KnowledgeBase;
@@ -19,7 +21,8 @@ import org.wirewatch.index.WirewatchIndex;
 /**
  * Events as pages show them: each with its article (id, title, language), display names for the
  * entity ids it refers to, the text of its amounts, and its evidence sentences with their offsets
- * into the article text so a page can link to and highlight them. Oldest first, undated last.
+ * into the article text so a page can link to and highlight them; and happenings with their reports
+ * linked across articles and languages. Oldest first, undated last.
  */
 final class EventViews {
     /** /api/events looks at most this many of the newest articles that tell of a matching event. */
@@ -30,22 +33,49 @@ final class EventViews {
     record EventView(String articleId, String title, String lang, String published, Event event, Map<String, String> names,
                      List<String> amounts, List<EvidenceView> evidence) {}
 
+    /** One happening with its reports across articles and languages ({@link EventLinker}); names cover every id of every report. */
+    record LinkedEventView(String id, String type, String cameo, String actor, String target, String location, List<String> locations,
+                           String date, int mentionCount, int articleCount, List<String> languages, Map<String, String> names,
+                           List<EventView> mentions) {}
+
     private final WirewatchIndex index;
     private final KnowledgeBase kb;
     private final NameKeys keys;
+    private final EventLinker linker;
 
     EventViews(WirewatchIndex index, KnowledgeBase kb, NameKeys keys) {
         this.index = index;
         this.kb = kb;
         this.keys = keys;
+        this.linker = new EventLinker(kb);
     }
 
-    /** Events passing the filter among the newest articles that tell of such events and mention the entity. */
-    List<EventView> search(EventSearch.Filter filter) throws IOException {
+    /** Happenings passing the filter among the newest articles that tell of such events, each with its reports. */
+    List<LinkedEventView> linked(EventSearch.Filter filter) throws IOException {
+        List<Article> found = articles(filter);
+        EventSearch search = new EventSearch(kb, keys, filter);
+        Map<String, Article> byId = new HashMap<>();
+        for (Article a : found) {
+            search.add(a);
+            byId.put(a.id(), a);
+        }
+        List<LinkedEventView> out = new ArrayList<>();
+        for (LinkedEvent<EventSearch.Found> e : search.linked(linker)) {
+            List<EventView> mentions = e.mentions().stream().map(f -> view(byId.get(f.articleId()), f.event())).toList();
+            Map<String, String> names = new HashMap<>();
+            for (EventView m : mentions) m.names().forEach(names::putIfAbsent);
+            out.add(new LinkedEventView(e.id(), e.type(), e.cameo(), e.actor(), e.target(), e.location(), e.locations(), e.date(),
+                    mentions.size(), (int) mentions.stream().map(EventView::articleId).distinct().count(),
+                    mentions.stream().map(EventView::lang).filter(java.util.Objects::nonNull).distinct().sorted().toList(), names, mentions));
+        }
+        return out;
+    }
+
+    private List<Article> articles(EventSearch.Filter filter) throws IOException {
         SearchRequest articles = SearchRequest.all().withEventType(filter.type()).withEntity(filter.entity()).page(0, EVENT_ARTICLES);
         List<Article> found = new ArrayList<>();
         for (SearchResult.Hit h : index.search(articles).hits()) found.add(h.article());
-        return of(found, filter);
+        return found;
     }
 
     /** Events of the given articles passing the filter. */

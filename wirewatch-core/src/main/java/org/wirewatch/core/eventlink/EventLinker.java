@@ -158,14 +158,18 @@ public final class EventLinker {
     /** What the mentions agree on: the commonest actor, the most exact target, every place, the commonest day. */
     private <M> LinkedEvent<M> summary(List<M> members, List<Event> events, String id) {
         String cameo = events.stream().map(Event::cameo).filter(Objects::nonNull).findFirst().orElse(null);
+        String actor = commonest(events, Event::actor);
+        Event first = events.get(0);
+        Event byActor = new Event(first.type(), cameo, 0, 0, actor, null, null, List.of(), null, null, List.of(), List.of());
         String target = null;
-        for (Event e : events) {
+        for (Event told : events) {
+            Event e = facing(byActor, told);
             if (e.target() == null) continue;
             if (target == null || within(e.target(), target)) target = e.target();
         }
         Set<String> places = new LinkedHashSet<>();
         for (Event e : events) places.addAll(e.locations());
-        return new LinkedEvent<>(id, events.get(0).type(), cameo, commonest(events, Event::actor), target, List.copyOf(places),
+        return new LinkedEvent<>(id, first.type(), cameo, actor, target, List.copyOf(places),
                 commonest(events, Event::date), members);
     }
 

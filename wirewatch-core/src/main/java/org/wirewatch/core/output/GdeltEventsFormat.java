@@ -5,19 +5,36 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalDouble;
+import org.wirewatch.core.eventlink.EventLinker;
+import org.wirewatch.core.eventlink.LinkedEvent;
+import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.model.Article;
-import org.wirewatch.core.model.Event;
 
 /**
- * GDELT 2.0 event table rows: 61 tab-separated columns, no header, one row per event that has a
- * CAMEO code (docs/events.md lists which columns are filled). Actor codes are Wirewatch entity
- * ids, not CAMEO actor codes; country codes are ISO 3166 alpha-2; the event id is
- * "article-id:n". AvgTone is the tone of the event's article (its only article). Goldstein scale and
- * coordinates are left empty rather than invented.
+ * GDELT 2.0 event table rows: 61 tab-separated columns, no header, one row per happening that has a
+ * CAMEO code, however many articles report it (docs/events.md lists which columns are filled):
+ * the reports of all articles are linked first ({@link EventLinker}), as GDELT keeps one event and
+ * lists its reports in the Mentions table ({@link GdeltMentionsFormat}). Actor codes are Wirewatch
+ * entity ids, not CAMEO actor codes; country codes are ISO 3166 alpha-2; the event id is
+ * "article-id:n" of its first report. AvgTone is the mean tone of its reports' articles. Goldstein
+ * scale and coordinates are left empty rather than invented. The rows are written when the export
+ * closes, since a later article may report an event again.
  */
 public final class GdeltEventsFormat implements ExportFormat {
     /** The GDELT 2.0 event table columns, in order. */
     public static final List<String> COLUMNS = columns();
+
+    private final EventLinker linker;
+
+    public GdeltEventsFormat(EventLinker linker) {
+        this.linker = linker;
+    }
+
+    /** Links with the built-in knowledge base (a city and its country agree). */
+    public GdeltEventsFormat() {
+        this(new EventLinker(KnowledgeBases.builtIn()));
+    }
 
     @Override
     public String name() {
@@ -27,55 +44,67 @@ public final class GdeltEventsFormat implements ExportFormat {
     @Override
     public ExportWriter open(Writer out) {
         return new ExportWriter() {
+            private final List<ReportedEvent> reports = new ArrayList<>();
+
             @Override
-            public void write(Article article) throws IOException {
-                int n = 0;
-                for (Event e : article.events()) {
-                    n++;
-                    if (e.cameo() != null) out.write(TsvFields.join(row(article, e, n)));
-                }
+            public void write(Article article) {
+                reports.addAll(ReportedEvent.of(article));
             }
 
             @Override
             public void close() throws IOException {
+                for (LinkedEvent<ReportedEvent> e : ReportedEvent.link(reports, linker)) out.write(TsvFields.join(row(e)));
                 out.flush();
             }
         };
     }
 
-    /** The row of one event, {@link #COLUMNS} long. */
-    static List<String> row(Article a, Event e, int n) {
+    /** The row of one happening, {@link #COLUMNS} long. */
+    static List<String> row(LinkedEvent<ReportedEvent> e) {
         List<String> row = new ArrayList<>(Collections.nCopies(COLUMNS.size(), ""));
-        String day = TsvFields.sqlDate(e.date() != null ? e.date() : a.published());
-        set(row, "GLOBALEVENTID", a.id() + ":" + n);
+        ReportedEvent first = e.mentions().get(0);
+        String day = TsvFields.sqlDate(e.date() != null ? e.date() : first.published());
+        set(row, "GLOBALEVENTID", e.id());
         set(row, "SQLDATE", day);
         set(row, "MonthYear", day.isEmpty() ? "" : day.substring(0, 6));
         set(row, "Year", day.isEmpty() ? "" : day.substring(0, 4));
-        actor(row, "Actor1", a, e.actor());
-        actor(row, "Actor2", a, e.target());
+        actor(row, "Actor1", e, e.actor());
+        actor(row, "Actor2", e, e.target());
         set(row, "IsRootEvent", "1");
         set(row, "EventCode", e.cameo());
         set(row, "EventBaseCode", e.cameo().substring(0, 3));
         set(row, "EventRootCode", e.cameo().substring(0, 2));
         set(row, "QuadClass", quadClass(e.cameo()));
-        set(row, "NumMentions", String.valueOf(Math.max(1, e.evidence().size())));
-        set(row, "NumSources", "1");
-        set(row, "NumArticles", "1");
-        if (a.tone() != null) set(row, "AvgTone", TsvFields.number(a.tone().tone()));
+        set(row, "NumMentions", String.valueOf(e.mentions().stream().mapToInt(m -> Math.max(1, m.event().evidence().size())).sum()));
+        set(row, "NumSources", String.valueOf(e.mentions().stream().map(m -> m.source() != null ? m.source() : m.articleId()).distinct().count()));
+        set(row, "NumArticles", String.valueOf(e.mentions().stream().map(ReportedEvent::articleId).distinct().count()));
+        OptionalDouble tone = e.mentions().stream().filter(m -> m.tone() != null).mapToDouble(ReportedEvent::tone).average();
+        if (tone.isPresent()) set(row, "AvgTone", TsvFields.number(tone.getAsDouble()));
         if (e.location() != null) {
-            set(row, "ActionGeo_FullName", TsvFields.clean(TsvFields.nameOf(a, e.location()), ""));
+            set(row, "ActionGeo_FullName", TsvFields.clean(nameOf(e, e.location()), ""));
             set(row, "ActionGeo_CountryCode", TsvFields.countryCode(e.location()));
             set(row, "ActionGeo_FeatureID", e.location());
         }
-        set(row, "DATEADDED", TsvFields.sqlDate(a.published()).isEmpty() ? "" : TsvFields.sqlDate(a.published()) + "000000");
-        set(row, "SOURCEURL", TsvFields.clean(a.url() != null ? a.url() : a.id(), ""));
+        set(row, "DATEADDED", dateAdded(e));
+        set(row, "SOURCEURL", TsvFields.clean(first.url() != null ? first.url() : first.articleId(), ""));
         return row;
     }
 
-    private static void actor(List<String> row, String prefix, Article a, String id) {
+    /** The earliest report's published day, as YYYYMMDD000000; empty when no report is dated. */
+    static String dateAdded(LinkedEvent<ReportedEvent> e) {
+        return e.mentions().stream().map(m -> TsvFields.sqlDate(m.published())).filter(d -> !d.isEmpty()).sorted().findFirst()
+                .map(d -> d + "000000").orElse("");
+    }
+
+    /** The name the first report giving the id uses. */
+    private static String nameOf(LinkedEvent<ReportedEvent> e, String id) {
+        return e.mentions().stream().filter(m -> m.names().containsKey(id)).findFirst().map(m -> m.nameOf(id)).orElse(id);
+    }
+
+    private static void actor(List<String> row, String prefix, LinkedEvent<ReportedEvent> e, String id) {
         if (id == null) return;
         set(row, prefix + "Code", id);
-        set(row, prefix + "Name", TsvFields.clean(TsvFields.nameOf(a, id), ""));
+        set(row, prefix + "Name", TsvFields.clean(nameOf(e, id), ""));
         set(row, prefix + "CountryCode", TsvFields.countryCode(id));
     }
 

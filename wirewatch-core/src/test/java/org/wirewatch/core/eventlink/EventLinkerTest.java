@@ -98,6 +98,18 @@ class EventLinkerTest {
     }
 
     @Test
+    void aMeetingToldEitherWayRoundKeepsBothParticipants() {
+        List<Report> meeting = List.of(
+                report("uk", "uk", "m", "MEET", "ww:sybiha", "ww:blinken", List.of("ww:brussels"), "2024-11-13"),
+                report("ru", "ru", "m", "MEET", "ww:blinken", "ww:sybiha", List.of("ww:brussels"), "2024-11-13"),
+                report("en", "en", "m", "MEET", "ww:blinken", "ww:sybiha", List.of("ww:brussels"), "2024-11-13"));
+        List<LinkedEvent<Report>> linked = link(meeting);
+        assertEquals(1, linked.size());
+        assertEquals("ww:blinken", linked.get(0).actor());
+        assertEquals("ww:sybiha", linked.get(0).target());
+    }
+
+    @Test
     void anUndatedReportDoesNotJoinAMonthNamedAsBackground() {
         List<LinkedEvent<Report>> linked = link(reports());
         LinkedEvent<Report> invasion = linked.stream().filter(e -> e.mentions().get(0).gold().equals("invasion")).findFirst().orElseThrow();

@@ -115,4 +115,51 @@ class GdeltShapedFormatsTest {
         String[] event = rows(new GdeltEventsFormat()).get(0);
         assertEquals(tone[0], field(event, GdeltEventsFormat.COLUMNS, "AvgTone"));
     }
+
+    private static Article russianReport() {
+        String text = "Россия нанесла ракетный удар по Одессе 12 марта, выпустив 12 ракет. В Одессе погибли по меньшей мере три человека.";
+        RawArticle raw = RawArticle.ofText("fixture-ru", text, SourceRef.of("fixture-ru.txt"));
+        raw = new RawArticle(raw.id(), raw.text(), raw.title(), "https://example.org/ru", "ru", "2025-03-14T11:00", "example.ru",
+                raw.authors(), raw.origin(), raw.markup(), raw.issues());
+        return new Pipeline(new PipelineSettings(true, LanguageIdentifier.defaultLanguages())).analyze(raw);
+    }
+
+    private static List<String[]> rows(ExportFormat format, Article... articles) throws IOException {
+        StringWriter out = new StringWriter();
+        try (ExportWriter w = format.open(out)) {
+            for (Article a : articles) w.write(a);
+        }
+        return out.toString().lines().map(l -> l.split("\t", -1)).toList();
+    }
+
+    @Test
+    void one_strike_reported_in_english_and_russian_is_one_event_row_with_two_mention_rows() throws IOException {
+        Article ru = russianReport();
+        List<String[]> events = rows(new GdeltEventsFormat(), ARTICLE, ru).stream()
+                .filter(r -> field(r, GdeltEventsFormat.COLUMNS, "EventCode").equals("190")).toList();
+        assertEquals(1, events.size(), () -> events.stream().map(r -> String.join("|", r)).toList().toString());
+        String[] event = events.get(0);
+        assertEquals("fixture-1:1", field(event, GdeltEventsFormat.COLUMNS, "GLOBALEVENTID"));
+        assertEquals("2", field(event, GdeltEventsFormat.COLUMNS, "NumArticles"));
+        assertEquals("2", field(event, GdeltEventsFormat.COLUMNS, "NumSources"));
+        assertEquals("20250312", field(event, GdeltEventsFormat.COLUMNS, "SQLDATE"));
+
+        assertEquals(16, GdeltMentionsFormat.COLUMNS.size());
+        List<String[]> mentions = rows(new GdeltMentionsFormat(), ARTICLE, ru).stream()
+                .filter(r -> field(r, GdeltMentionsFormat.COLUMNS, "GLOBALEVENTID").equals("fixture-1:1")).toList();
+        assertEquals(2, mentions.size());
+        for (String[] m : mentions) {
+            assertEquals(16, m.length);
+            assertEquals("20250314000000", field(m, GdeltMentionsFormat.COLUMNS, "EventTimeDate"));
+        }
+        String[] russian = mentions.get(1);
+        assertEquals("https://example.org/ru", field(russian, GdeltMentionsFormat.COLUMNS, "MentionIdentifier"));
+        assertEquals("example.ru", field(russian, GdeltMentionsFormat.COLUMNS, "MentionSourceName"));
+        assertEquals("20250314110000", field(russian, GdeltMentionsFormat.COLUMNS, "MentionTimeDate"));
+        assertEquals("srclc:ru", field(russian, GdeltMentionsFormat.COLUMNS, "MentionDocTranslationInfo"));
+        int action = Integer.parseInt(field(russian, GdeltMentionsFormat.COLUMNS, "ActionCharOffset"));
+        assertEquals("удар", ru.text().substring(action, action + 4));
+        int actor = Integer.parseInt(field(russian, GdeltMentionsFormat.COLUMNS, "Actor1CharOffset"));
+        assertTrue(ru.text().startsWith("Росси", actor), ru.text().substring(actor));
+    }
 }

@@ -92,16 +92,44 @@ function eventItem(e) {
     e.evidence.map(s => el('blockquote', { class: 'evidence' }, factLink(e.article_id, s.start, s.end, s.text))));
 }
 
-// Events grouped by their date, oldest first, across languages.
-function eventTimeline(events) {
+// One happening told by several reports: what the reports agree on, how many tell it in which
+// languages, then each report with its article and evidence sentences.
+function linkedEventItem(e) {
+  const places = e.locations.filter(Boolean);
+  const who = e.actor || e.target
+    ? el('span', { class: 'who' }, eventName(e, e.actor) || '?', e.target ? ' → ' : '', eventName(e, e.target))
+    : null;
+  const reports = `${e.mention_count} report${e.mention_count === 1 ? '' : 's'} in ${e.article_count} article${e.article_count === 1 ? '' : 's'}`;
+  return el('li', { class: 'event linked-event', 'data-type': e.type, 'data-mentions': e.mention_count },
+    el('div', {},
+      el('span', { class: 'event-type' }, e.type), ' ',
+      el('span', { class: 'meta' }, e.date || 'undated', ' '), who,
+      places.length ? el('span', { class: 'where' }, ' · in ', places.flatMap((id, i) => [i ? ', ' : '', eventName(e, id)])) : null,
+      el('span', { class: 'mention-count' }, ' · ', reports, e.languages.length ? ` (${e.languages.join(', ')})` : '')),
+    el('ul', { class: 'plain mentions' }, e.mentions.map(mentionItem)));
+}
+
+// One report of a happening: its article, what it alone adds (amounts, a claimant), its sentences.
+function mentionItem(m) {
+  const ev = m.event;
+  return el('li', { class: 'mention', 'data-article': m.article_id },
+    el('div', { class: 'meta' }, langBadge(m.lang), m.title || m.article_id,
+      m.amounts.length ? ` · ${m.amounts.join(', ')}` : null,
+      ev.source ? [' · according to ', eventName(m, ev.source)] : null),
+    m.evidence.map(s => el('blockquote', { class: 'evidence' }, factLink(m.article_id, s.start, s.end, s.text))));
+}
+
+// Events grouped by their date, oldest first, across languages (article events, or happenings with
+// their reports when dateOf and item say so).
+function eventTimeline(events, dateOf = e => e.event.date, item = eventItem) {
   const byDate = new Map();
   for (const e of events) {
-    const d = e.event.date || 'undated';
+    const d = dateOf(e) || 'undated';
     if (!byDate.has(d)) byDate.set(d, []);
     byDate.get(d).push(e);
   }
   return el('div', { class: 'event-timeline' }, [...byDate].map(([d, list]) =>
-    el('section', { class: 'event-day' }, el('h3', {}, d), el('ul', { class: 'plain events' }, list.map(eventItem)))));
+    el('section', { class: 'event-day' }, el('h3', {}, d), el('ul', { class: 'plain events' }, list.map(item)))));
 }
 
 function eventsSection(events) {
@@ -133,7 +161,7 @@ async function eventsPage() {
     el('div', { class: 'layout' },
       el('aside', { class: 'facets' }, el('h3', {}, 'type'), el('ul', { class: 'plain' }, typeLinks)),
       el('div', {}, el('p', { class: 'meta total' }, `${data.total} events`),
-        data.items.length ? eventTimeline(data.items) : el('p', { class: 'meta' }, 'No events found.'), nav)));
+        data.items.length ? eventTimeline(data.items, e => e.date, linkedEventItem) : el('p', { class: 'meta' }, 'No events found.'), nav)));
 }
 
 // ---- story list --------------------------------------------------------------------------
