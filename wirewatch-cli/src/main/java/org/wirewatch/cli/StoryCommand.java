@@ -19,11 +19,12 @@ import picocli.CommandLine.Spec;
         description = {
             "Shows one story of the given articles: headline per language, languages, sources, time span, top entities, "
                 + "timeline of articles (with duplicates and translations marked) and merged story ids.",
-            "Story ids come from `wirewatch stories` over the same inputs; an id merged into another finds the survivor."},
-        footer = {"", "Example:", "  wirewatch story story-000001 examples/corpus"})
+            "Story ids come from `wirewatch stories` over the same inputs; an id merged into another finds the survivor; "
+                + "an article id finds the story the article is in."},
+        footer = {"", "Example:", "  wirewatch story 01-vienna-talks-en examples/corpus"})
 final class StoryCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The story id.")
+    @Parameters(index = "0", paramLabel = "ID", description = "The story id, or the id of an article in the story.")
     String id;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "PATH",
@@ -51,7 +52,8 @@ final class StoryCommand implements Callable<Integer> {
         }
         Optional<Story> story = stories.stream()
                 .filter(s -> s.id().equals(id) || s.mergedIds().contains(id))
-                .findFirst();
+                .findFirst()
+                .or(() -> stories.stream().filter(s -> s.timeline().stream().anyMatch(item -> id.equals(item.article()))).findFirst());
         if (story.isEmpty()) {
             err.println("wirewatch story: no story '" + id + "' in " + (inputs.isEmpty() ? "the stories stored in " + pipelineOptions.data : "the given articles"));
             return 1;
