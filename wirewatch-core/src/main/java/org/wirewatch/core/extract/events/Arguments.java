@@ -60,12 +60,23 @@ final class Arguments {
             actor = modifierBefore(s, actor.first());
         }
         if (actor != null && target != null && actor.id().equals(target.id())) target = null;
-        List<String> locations = locations(s, t.type(), t.last() + 2 * NEAR);
+        List<String> locations = locations(s, t, t.last() + 2 * NEAR);
         if (actor != null && actor.place()) {
-            if (!locations.contains(actor.id())) locations.add(0, actor.id());
-            actor = null;   // a city does not act; "Kyiv's air defences" act in Kyiv
+            if (actor.stateOf() != null && opensClause(s, actor) && !modifier(s, actor) && !possessed(s, actor)) {
+                actor = actor.asState();   // "Moscow launched an attack": the capital stands for its state
+            } else {
+                if (!locations.contains(actor.id())) locations.add(0, actor.id());
+                actor = null;   // a city does not act; "Kyiv's air defences" act in Kyiv
+            }
         }
-        if (target != null && target.place() && !locations.contains(target.id())) locations.add(0, target.id());
+        if (target != null && target.place()) {
+            if (!t.type().befallsPlaces() && target.stateOf() != null) {
+                target = target.asState();   // "accused Moscow"
+            } else {
+                if (!locations.contains(target.id())) locations.add(0, target.id());
+                if (!t.type().befallsPlaces()) target = null;   // "visited Kyiv": where the visit was, not whom it met
+            }
+        }
         return new Read(actor, target, locations);
     }
 
@@ -280,13 +291,53 @@ final class Arguments {
         return null;
     }
 
+    /**
+     * The first token of the trigger's clause as far as saying goes: after the last verb of saying
+     * before it ("Speaking in Brussels, Blinken said the deployment …": Brussels is where he spoke).
+     */
+    private int firstOfClause(SentenceView s, TriggerMatch t) {
+        for (int k = t.first() - 1; k >= 0; k--) if (saying(s, k)) return k + 1;
+        return 0;
+    }
+
+    /** The last token before the first verb of saying after the trigger ("…, Blinken said in Brussels"). */
+    private int lastOfClause(SentenceView s, TriggerMatch t) {
+        for (int k = t.last() + 1; k < s.size(); k++) if (saying(s, k)) return k - 1;
+        return s.size() - 1;
+    }
+
+    /** A verb of saying with its speaker ("Blinken said", "said Klitschko", "he said", "Blinken … also said"), not "casualties reported in Kyiv". */
+    private boolean saying(SentenceView s, int k) {
+        if (s.argAt(k) != null || !reportingVerb(s, k)) return false;
+        boolean before = k > 0 && (s.argAt(k - 1) != null || cues.personPronoun(s.words[k - 1]));
+        return before || k + 1 < s.size() && s.argAt(k + 1) != null || subjectBefore(s, k, false) != null;
+    }
+
+    /** Whether the entity begins its sentence or clause ("Moscow launched", "…, Washington said"), not "outside Kyiv". */
+    static boolean opensClause(SentenceView s, Arg a) {
+        return a.first() == 0 || !s.isWord(a.first() - 1);
+    }
+
+    /** "Kyiv's air defences": what the place owns acts there. */
+    private static boolean possessed(SentenceView s, Arg a) {
+        if (a.last() + 1 >= s.size()) return false;
+        String next = s.words[a.last() + 1];
+        return next.equals("'s") || next.equals("'") || next.equals("s");
+    }
+
+    /** Whether the entity only modifies the noun after it ("TURAN's Washington correspondent", "the Ukrainian border guard"). */
+    boolean modifier(SentenceView s, Arg a) {
+        return a.last() + 1 < s.size() && modifiesNoun(s, a.last() + 1);
+    }
+
     /** Places after a place preposition anywhere in the sentence, and the places listed with them. */
-    private List<String> locations(SentenceView s, EventType type, int lastOpening) {
-        Set<String> preps = cues.locationPrepositions(type);
+    private List<String> locations(SentenceView s, TriggerMatch t, int lastOpening) {
+        Set<String> preps = cues.locationPrepositions(t.type());
         List<String> out = new ArrayList<>();
         boolean open = false;
         int gap = 0;
-        for (int k = 0; k < s.size(); k++) {
+        int to = lastOfClause(s, t);
+        for (int k = firstOfClause(s, t); k <= to; k++) {
             Arg a = s.argAt(k);
             if (a != null) {
                 if (open && a.isLocation() && !out.contains(a.id())) out.add(a.id());

@@ -70,6 +70,11 @@ final class ArticleContext {
                 .flatMap(e -> e.attribute("country")).orElse(null);
     }
 
+    /** The country whose capital the id names, or null. */
+    String stateOfCapital(String id) {
+        return kb.byId(id).filter(e -> e.instanceOf().contains("capital")).flatMap(e -> e.attribute("country")).orElse(null);
+    }
+
     /** Whether the id names a place inside a country (a city or region), not a country itself. */
     boolean isPlaceInCountry(String id) {
         return kb.byId(id).flatMap(e -> e.attribute("country")).isPresent();

@@ -52,6 +52,11 @@ public enum EventType {
         return this == ATTACK || this == INTERCEPT || this == CASUALTIES || this == DAMAGE || this == EVACUATION;
     }
 
+    /** Whether it befalls places (strikes, losses, damage, evacuations), so a city can be its target; a city is only where anything else happens. */
+    public boolean befallsPlaces() {
+        return !needsParticipant;
+    }
+
     /** The CAMEO event code, or null when CAMEO has none. */
     public String cameo() {
         return cameo;

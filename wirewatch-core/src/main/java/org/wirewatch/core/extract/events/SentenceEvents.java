@@ -114,7 +114,7 @@ final class SentenceEvents {
         String target = args.target() == null ? null : args.target().id();
         if (actor == null && type == EventType.MEET && target != null) actor = speaker(quote);   // "on meeting Rutte, they discussed"
         if (target == null && type == EventType.ATTACK) target = countryAttacked(args.locations(), actor);
-        String source = source(s, t, quote);
+        String source = source(s, t, quote, article);
         if (source != null && source.equals(actor)) source = null;
         DateMention date = dateOf(s, t, article);
         if (date != null && bounded(s, date) && date.start() > start) date = null;   // "the first attack since August": not its day
@@ -247,20 +247,33 @@ final class SentenceEvents {
         return null;
     }
 
-    /** Who the sentence says told it: "according to X", "X said", a quote's speaker. */
-    private String source(SentenceView s, TriggerMatch t, Quote quote) {
-        if (quote != null && quote.speaker() != null && quote.speaker().id() != null) return quote.speaker().id();
+    /**
+     * Who the sentence says told it: "according to X", "X said", "…, said X", a quote's speaker. A
+     * claimant is a person, an organisation or a state (a capital standing for it), never a place,
+     * nor a name that only modifies the noun after it ("TURAN's Washington correspondent reports").
+     */
+    private String source(SentenceView s, TriggerMatch t, Quote quote, ArticleContext article) {
+        if (quote != null && quote.speaker() != null && quote.speaker().id() != null && !article.isPlaceInCountry(quote.speaker().id())) {
+            return quote.speaker().id();
+        }
         for (int k = 0; k < s.size(); k++) {
             if (k >= t.first() && k <= t.last()) continue;
             if (cues.sourceAfter(s.words[k])) {
-                for (int j = k + 1; j < Math.min(s.size(), k + 5); j++) if (s.argAt(j) != null) return s.argAt(j).id();
+                for (int j = k + 1; j < Math.min(s.size(), k + 5); j++) if (s.argAt(j) != null) return claimant(s, s.argAt(j));
             }
             if (!s.isWord(k) || s.argAt(k) != null || !arguments.reportingVerb(s, k)) continue;
-            if (s.argAt(k + 1) != null) return s.argAt(k + 1).id();
+            // "…, said Klitschko" names the speaker; in "Washington said Russia attacked" Russia begins what was said
+            if (k > t.last() && s.argAt(k + 1) != null) return claimant(s, s.argAt(k + 1));
             Arg subject = arguments.subjectBefore(s, k, false);
-            if (subject != null && k - subject.last() <= 4) return subject.id();
+            if (subject != null && k - subject.last() <= 4 && !arguments.modifier(s, subject)) return claimant(s, subject);
         }
         return null;
+    }
+
+    /** The claimant the entity names: itself, or the state of a capital that opens a clause ("Washington said"), or none. */
+    private static String claimant(SentenceView s, Arg a) {
+        if (!a.place()) return a.id();
+        return Arguments.opensClause(s, a) ? a.stateOf() : null;   // not "visiting Kyiv"
     }
 
     /**

@@ -122,7 +122,8 @@ final class SentenceView {
                 last++;
             }
         }
-        Arg arg = new Arg(id, type, first, last, type.equals("LOC") && article.isPlaceInCountry(id));
+        boolean place = type.equals("LOC") && article.isPlaceInCountry(id);
+        Arg arg = new Arg(id, type, first, last, place, place ? article.stateOfCapital(id) : null);
         for (int i = first; i <= last; i++) if (argAt[i] == null) argAt[i] = arg;
     }
 }

@@ -135,6 +135,51 @@ class SeedEventsTest {
         assertTrue(amounts("003", evacuation).contains("300 child"), evacuation::toString);
     }
 
+    @Test
+    void no_actor_or_source_in_any_seed_is_a_place_and_the_north_korean_deployment_is_not_placed_in_brussels() {
+        var kb = org.wirewatch.core.kb.KnowledgeBases.builtIn();
+        for (Map.Entry<String, Article> seed : SEEDS.entrySet()) {
+            for (Event e : seed.getValue().events()) {
+                for (String who : java.util.Arrays.asList(e.actor(), e.source())) {
+                    boolean place = who != null && kb.byId(who).flatMap(x -> x.attribute("country")).isPresent()
+                            && kb.byId(who).map(x -> x.type() == org.wirewatch.core.kb.EntityType.LOC).orElse(false);
+                    assertTrue(!place, seed.getKey() + ": " + e);
+                }
+            }
+        }
+        for (String seed : List.of("002", "004")) {
+            for (Event e : events(seed, "TROOP_DEPLOYMENT")) assertTrue(!e.locations().contains("ww:brussels"), seed + ": " + e);
+        }
+    }
+
+    /** Actor and target precision on seeds 000/002/004: each given argument against the hand-annotated event of its type that agrees most. */
+    @Test
+    void argument_precision_on_seeds_000_002_004() {
+        int given = 0;
+        int right = 0;
+        for (Map.Entry<String, List<Gold>> seed : GOLD.entrySet()) {
+            for (Event e : SEEDS.get(seed.getKey()).events()) {
+                Gold best = null;
+                int bestScore = -1;
+                for (Gold g : seed.getValue()) {
+                    if (!g.type().equals(e.type())) continue;
+                    int score = (Objects.equals(g.actor(), e.actor()) ? 1 : 0) + (Objects.equals(g.target(), e.target()) ? 1 : 0);
+                    if (score > bestScore) {
+                        best = g;
+                        bestScore = score;
+                    }
+                }
+                for (String[] arg : new String[][] {{e.actor(), best == null ? null : best.actor()}, {e.target(), best == null ? null : best.target()}}) {
+                    if (arg[0] == null) continue;
+                    given++;
+                    if (arg[0].equals(arg[1])) right++;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "event actor/target precision on seeds 000/002/004: %.3f (%d/%d)%n", (double) right / given, right, given);
+        assertTrue(right >= 0.9 * given, right + "/" + given);
+    }
+
     /** One event of one seed, for linking across the seeds. */
     private record SeedEvent(String seed, int n, Event event) {}
 
