@@ -325,7 +325,7 @@ final class Arguments {
         return next.equals("'s") || next.equals("'") || next.equals("s");
     }
 
-    /** Whether the entity only modifies the noun after it ("TURAN's Washington correspondent", "the Ukrainian border guard"). */
+    /** Whether the entity only modifies the noun after it ("TURAN's Washington correspondent"). */
     boolean modifier(SentenceView s, Arg a) {
         return a.last() + 1 < s.size() && modifiesNoun(s, a.last() + 1);
     }
