@@ -54,38 +54,53 @@ public final class EventLinker {
                                          Function<M, String> idOf) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) order.add(i);
-        // dated mentions first, so an undated report joins the day the others agree on
+        // by day, undated last, so an undated report joins the day the others agree on
         order.sort(Comparator.comparing((Integer i) -> eventOf.apply(mentions.get(i)).date(), Comparator.nullsLast(Comparator.<String>naturalOrder())));
-        Map<String, List<List<Integer>>> byType = new HashMap<>();
-        List<List<Integer>> groups = new ArrayList<>();
+        Map<String, List<Group>> open = new HashMap<>();
+        List<Group> groups = new ArrayList<>();
         for (int i : order) {
             Event e = eventOf.apply(mentions.get(i));
-            List<List<Integer>> sameType = byType.computeIfAbsent(e.type(), t -> new ArrayList<>());
-            List<Integer> home = null;
-            for (List<Integer> g : sameType) {
-                String article = articleOf.apply(mentions.get(i));
-                if (g.stream().noneMatch(j -> article.equals(articleOf.apply(mentions.get(j))))
-                        && g.stream().allMatch(j -> agree(eventOf.apply(mentions.get(j)), e))
-                        && g.stream().anyMatch(j -> same(eventOf.apply(mentions.get(j)), e))) {
-                    home = g;
-                    break;
-                }
-            }
+            String article = articleOf.apply(mentions.get(i));
+            List<Group> sameType = open.computeIfAbsent(e.type(), t -> new ArrayList<>());
+            LocalDate today = e.date() == null ? null : day(e.date());
+            // a group whose first day is out of the window can take no later dated report: keeps a long export linear
+            if (today != null) sameType.removeIf(g -> g.firstDay != null && ChronoUnit.DAYS.between(g.firstDay, today) > windowDays);
+            List<Group> candidates = e.date() == null ? groups.stream().filter(g -> g.type.equals(e.type())).toList() : sameType;
+            Group home = candidates.stream().filter(g -> g.accepts(article, e, mentions, eventOf, articleOf)).findFirst().orElse(null);
             if (home == null) {
-                home = new ArrayList<>();
+                home = new Group(e.type(), today);
                 sameType.add(home);
                 groups.add(home);
             }
-            home.add(i);
+            home.members.add(i);
         }
         List<LinkedEvent<M>> out = new ArrayList<>();
-        for (List<Integer> g : groups) {
-            g.sort(Comparator.naturalOrder());
-            List<M> members = g.stream().map(mentions::get).toList();
+        for (Group g : groups) {
+            g.members.sort(Comparator.naturalOrder());
+            List<M> members = g.members.stream().map(mentions::get).toList();
             out.add(summary(members, members.stream().map(eventOf).toList(), idOf.apply(members.get(0))));
         }
         out.sort(Comparator.comparing((LinkedEvent<M> e) -> e.date(), Comparator.nullsLast(Comparator.<String>naturalOrder())));
         return out;
+    }
+
+    /** The mentions linked so far into one happening (indexes into the caller's list), and the first day any of them gives. */
+    private final class Group {
+        final String type;
+        final LocalDate firstDay;
+        final List<Integer> members = new ArrayList<>();
+
+        Group(String type, LocalDate firstDay) {
+            this.type = type;
+            this.firstDay = firstDay;
+        }
+
+        /** Same as one member, agreeing with all, and from an article none of them is from. */
+        <M> boolean accepts(String article, Event e, List<M> mentions, Function<M, Event> eventOf, Function<M, String> articleOf) {
+            return members.stream().noneMatch(j -> article.equals(articleOf.apply(mentions.get(j))))
+                    && members.stream().allMatch(j -> agree(eventOf.apply(mentions.get(j)), e))
+                    && members.stream().anyMatch(j -> same(eventOf.apply(mentions.get(j)), e));
+        }
     }
 
     /** Whether two mentions tell the same happening: they agree, and share what makes them one. */
