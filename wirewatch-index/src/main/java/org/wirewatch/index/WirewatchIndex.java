@@ -70,6 +70,7 @@ public final class WirewatchIndex implements Closeable {
     private final ArticleJson json;
     private final QueryBuilder queries;
     private final Highlights highlights;
+    private final MentionSnippets mentionSnippets;
     private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
     private final Set<String> pendingIds = new HashSet<>();
     private final Set<String> pendingHashes = new HashSet<>();
@@ -84,8 +85,11 @@ public final class WirewatchIndex implements Closeable {
         this.json = new ArticleJson();
         NameKeys keys = packs.nameKeys();
         this.documents = new ArticleDocuments(analyses, json, keys, facetsConfig);
-        this.queries = new QueryBuilder(analyses, new EntityFilter(kb, keys));
+        List<org.wirewatch.core.linguistics.morph.Morphology> morphologies = new ArrayList<>();
+        for (var language : packs.languages()) packs.morphology(language).ifPresent(morphologies::add);
+        this.queries = new QueryBuilder(analyses, new EntityFilter(kb, keys), new NameExpansion(kb, keys, morphologies));
         this.highlights = new Highlights(analyses);
+        this.mentionSnippets = new MentionSnippets(keys);
         this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
     }
 
@@ -209,7 +213,8 @@ public final class WirewatchIndex implements Closeable {
     public SearchResult search(SearchRequest request) throws IOException {
         IndexSearcher s = acquire();
         try {
-            Query query = queries.build(request);
+            QueryBuilder.Built built = queries.build(request, s.getIndexReader());
+            Query query = built.all();
             int window = Math.max(1, request.offset() + request.limit());
             Sort asked = request.operators().sort();
             Sort sort = asked != null ? asked : request.hasText() ? Sort.RELEVANCE : newestFirst();
@@ -222,10 +227,15 @@ public final class WirewatchIndex implements Closeable {
             List<Article> articles = new ArrayList<>();
             for (ScoreDoc d : page) articles.add(article(stored, d.doc));
             List<List<SearchResult.Snippet>> snippets = request.hasText()
-                    ? highlights.of(s, queries.text(request), new TopDocs(top.totalHits, page), articles.stream().map(Article::text).toList())
+                    ? highlights.of(s, built.text(), new TopDocs(top.totalHits, page), articles.stream().map(Article::text).toList())
                     : articles.stream().map(a -> List.<SearchResult.Snippet>of()).toList();
+            List<List<SearchResult.Match>> reasons = MatchReasons.of(s, built, page);
             List<SearchResult.Hit> hits = new ArrayList<>();
-            for (int i = 0; i < page.length; i++) hits.add(new SearchResult.Hit(articles.get(i), page[i].score, snippets.get(i)));
+            for (int i = 0; i < page.length; i++) {
+                List<SearchResult.Snippet> shown = snippets.get(i).isEmpty()
+                        ? mentionSnippets.of(articles.get(i), built.expansions()) : snippets.get(i);
+                hits.add(new SearchResult.Hit(articles.get(i), page[i].score, shown, reasons.get(i)));
+            }
             return new SearchResult(top.totalHits.value, hits, facets(s, found, request.limit() == 0 ? 1000 : 20));
         } finally {
             searchers.release(s);
@@ -253,7 +263,7 @@ public final class WirewatchIndex implements Closeable {
     public void forEach(SearchRequest filter, Consumer<Article> consumer) throws IOException {
         IndexSearcher s = acquire();
         try {
-            Query query = queries.build(filter);
+            Query query = queries.build(filter, s.getIndexReader()).all();
             org.apache.lucene.search.Weight weight = s.createWeight(s.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
             for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
                 org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);

@@ -43,6 +43,9 @@ final class BrowseApi {
         Map<String, List<SearchResult.Snippet>> highlights = new LinkedHashMap<>();
         for (SearchResult.Hit h : result.hits()) highlights.put(h.article().id(), h.snippets());
         body.put("highlights", highlights);
+        Map<String, List<SearchResult.Match>> matched = new LinkedHashMap<>();
+        for (SearchResult.Hit h : result.hits()) matched.put(h.article().id(), h.matched());
+        body.put("matched", matched);
         body.put("facets", result.facets());
         body.put("entity_names", entities.names(result));
         replies.send(ctx, body);

@@ -71,6 +71,22 @@ class ApiTest {
     }
 
     @Test
+    void a_name_in_any_script_finds_the_same_articles_and_says_why() {
+        Set<String> brussels = Set.of("brussels-en", "brussels-ru", "brussels-uk");
+        for (String q : new String[] {"Blinken", "%D0%91%D0%BB%D0%B8%D0%BD%D0%BA%D0%B5%D0%BD", // Блинкен
+            "%D0%91%D0%BB%D1%96%D0%BD%D0%BA%D0%B5%D0%BD", "%D0%91%D0%BB%D0%B8%D0%BD%D0%BA%D0%B5%D0%BD%D0%B0"}) { // Блінкен, Блинкена
+            JsonNode r = fixture.getJson("/api/search?q=" + q);
+            assertEquals(brussels, ids(r.get("items")), q);
+            JsonNode why = r.get("matched").get("brussels-uk");
+            assertEquals("entity", why.get(why.size() - 1).get("by").asText(), why.toString());
+            assertEquals("Antony Blinken", why.get(why.size() - 1).get("name").asText());
+        }
+        JsonNode words = fixture.getJson("/api/search?q=Blinken&expand=false");
+        assertEquals(Set.of("brussels-en"), ids(words.get("items")));
+        assertEquals(400, fixture.get("/api/search?q=Blinken&expand=maybe").statusCode());
+    }
+
+    @Test
     void search_takes_phrases_booleans_and_dates() {
         assertEquals(Set.of("grain-en"), ids(fixture.getJson("/api/search?q=%22grain+exports%22").get("items")));
         assertEquals(Set.of("festival-en", "defaced-en"), ids(fixture.getJson("/api/search?q=Varna+OR+hackers").get("items")));

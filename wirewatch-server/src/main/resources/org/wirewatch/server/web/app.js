@@ -325,7 +325,7 @@ async function articlePage() {
 
 // ---- search ------------------------------------------------------------------------------
 
-const FILTERS = ['q', 'lang', 'source', 'entity', 'story', 'event_type', 'from', 'to'];
+const FILTERS = ['q', 'lang', 'source', 'entity', 'story', 'event_type', 'from', 'to', 'expand'];
 
 function snippet(s) {
   const p = el('p', { class: 'snippet' });
@@ -336,6 +336,15 @@ function snippet(s) {
   }
   p.append(s.text.slice(at));
   return p;
+}
+
+/** Why a hit matched: its words, or an entity a query word named (perhaps in another script). */
+function matchedBy(reasons) {
+  if (!reasons || !reasons.length) return null;
+  const seen = new Set();
+  const parts = reasons.map(r => r.by === 'entity' ? 'entity ' + r.name + (r.name === r.query ? '' : ` (${r.query})`) : 'text')
+    .filter(p => !seen.has(p) && seen.add(p));
+  return el('div', { class: 'meta matched' }, 'matched: ' + parts.join(', '));
 }
 
 async function searchPage() {
@@ -361,6 +370,7 @@ async function searchPage() {
   const hits = data.items.map(a => el('article', { class: 'card hit', 'data-id': a.id },
     el('div', {}, langBadge(a.lang), link('/article.html', { id: a.id }, a.title || a.id)),
     el('div', { class: 'meta' }, [a.source, day(a.published)].filter(Boolean).join(' · '), ' ', toneBadge(a.tone ? a.tone.tone : null)),
+    matchedBy((data.matched || {})[a.id]),
     (data.highlights[a.id] || []).map(snippet)));
   const nav = el('p', {},
     offset > 0 ? link('/search.html', { ...current, offset: Math.max(0, offset - 20) }, '← previous') : null, ' ',
