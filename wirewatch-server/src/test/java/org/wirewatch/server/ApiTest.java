@@ -51,7 +51,7 @@ class ApiTest {
         assertEquals("brussels-ru", fixture.getJson("/api/articles/brussels-ru").get("id").asText());
         HttpResponse<String> missing = fixture.get("/api/articles/nope");
         assertEquals(404, missing.statusCode());
-        assertTrue(ServerFixture.parse(missing.body()).get("error").asText().contains("nope"));
+        assertTrue(ServerFixture.parse(missing.body()).get("error").get("message").asText().contains("nope"));
     }
 
     @Test

@@ -54,7 +54,7 @@ function param(name) {
 async function api(path, params) {
   const response = await fetch(page(path, params), { headers: { Accept: 'application/json' } });
   const body = await response.json();
-  if (!response.ok) throw new Error(body.error || response.statusText);
+  if (!response.ok) throw new Error((body.error && body.error.message) || response.statusText);
   return body;
 }
 
@@ -190,10 +190,11 @@ async function storyPage() {
   show(
     Object.entries(s.headlines).map(([lang, h]) => el('h1', {}, langBadge(lang), h)),
     el('p', { class: 'meta' }, `${s.languages.join(', ')} · ${s.sources.join(', ')} · ${s.first ? day(s.first) + ' – ' + day(s.last) : 'undated'}`),
-    el('h2', {}, 'Timeline'), el('ul', { class: 'plain timeline' }, timeline),
+    el('h2', {}, `Timeline (${s.articles} articles${data.timeline.length < s.articles ? ', the first ' + data.timeline.length + ' shown' : ''})`),
+    el('ul', { class: 'plain timeline' }, timeline),
     storyTone(data.timeline),
     eventsSection(data.events),
-    el('h2', {}, `Quotes (${data.quotes.length})`),
+    el('h2', {}, `Quotes (${data.quotes_total ?? data.quotes.length})`),
     data.quotes.length ? el('ul', { class: 'plain quotes' }, data.quotes.map(quoteItem)) : el('p', { class: 'meta' }, 'No quotes found.'));
 }
 
@@ -259,10 +260,11 @@ async function entityPage() {
     el('h2', {}, 'Mentions over time'), mentionsChart(data.mentions_over_time),
     el('h2', {}, 'How it is portrayed'), sentimentTable(data.sentiment),
     eventsSection(data.events),
-    el('h2', {}, `Quotes (${data.quotes.length})`),
+    el('h2', {}, `Quotes (${data.quotes_total})`),
     data.quotes.length ? el('ul', { class: 'plain quotes' }, data.quotes.map(quoteItem)) : el('p', { class: 'meta' }, 'No quotes found.'),
     el('h2', {}, 'Named together with'), el('ul', { class: 'plain related' }, related),
-    el('h2', {}, 'Mentions'), el('ul', { class: 'plain mentions' }, mentions));
+    el('h2', {}, `Mentions (in the newest ${data.articles.length} of ${data.articles_total} articles)`),
+    el('ul', { class: 'plain mentions' }, mentions));
 }
 
 // ---- article page ------------------------------------------------------------------------
