@@ -17,9 +17,10 @@ import org.wirewatch.core.model.RoleMention;
  * records.
  *
  * @param speakers the speaker id of each quote, in order; "" for a quote whose speaker has no id
+ * @param events   for each event, the ids taking part in it (actor, target, places, source), once each
  */
 public record ArticleDigest(String id, String lang, String title, String source, String published, String story,
-                            List<Mention> mentions, List<RoleMention> roles, List<String> speakers) {
+                            List<Mention> mentions, List<RoleMention> roles, List<String> speakers, List<List<String>> events) {
     private static final char FIELD = '\u001f';
     private static final char RECORD = '\u001e';
 
@@ -27,6 +28,7 @@ public record ArticleDigest(String id, String lang, String title, String source,
         mentions = List.copyOf(mentions);
         roles = List.copyOf(roles);
         speakers = List.copyOf(speakers);
+        events = events.stream().map(List::copyOf).toList();
     }
 
     static ArticleDigest of(Article a) {
@@ -36,7 +38,14 @@ public record ArticleDigest(String id, String lang, String title, String source,
         for (Mention m : a.entities()) mentions.add(new Mention(0, 0, m.text(), m.type(), m.id(), m.name(), m.sentiment(), m.sentimentScore()));
         List<RoleMention> roles = new ArrayList<>();
         for (RoleMention r : a.roles()) roles.add(new RoleMention(r.personId(), r.person(), r.role(), r.orgId(), r.org(), 0, 0, r.date()));
-        return new ArticleDigest(a.id(), a.lang(), a.title(), a.source(), a.published(), StoryIds.of(a), mentions, roles, speakers);
+        List<List<String>> events = new ArrayList<>();
+        for (org.wirewatch.core.model.Event e : a.events()) {
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+            for (String id : java.util.Arrays.asList(e.actor(), e.target(), e.location(), e.source())) if (id != null) ids.add(id);
+            ids.addAll(e.locations());
+            events.add(List.copyOf(ids));
+        }
+        return new ArticleDigest(a.id(), a.lang(), a.title(), a.source(), a.published(), StoryIds.of(a), mentions, roles, speakers, events);
     }
 
     /**
@@ -56,6 +65,7 @@ public record ArticleDigest(String id, String lang, String title, String source,
         }
         for (RoleMention r : roles) line(sb, "r", r.personId(), r.person(), r.role(), r.orgId(), r.org(), r.date());
         for (String s : speakers) line(sb, "q", s);
+        for (List<String> e : events) line(sb, "e", e.toArray(String[]::new));
         return new BytesRef(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
@@ -65,6 +75,7 @@ public record ArticleDigest(String id, String lang, String title, String source,
         List<Mention> mentions = new ArrayList<>();
         List<RoleMention> roles = new ArrayList<>();
         List<String> speakers = new ArrayList<>();
+        List<List<String>> events = new ArrayList<>();
         for (String line : all.split(String.valueOf(RECORD))) {
             if (line.isEmpty()) continue;
             String[] f = line.split(String.valueOf(FIELD), -1);
@@ -73,11 +84,12 @@ public record ArticleDigest(String id, String lang, String title, String source,
                 case "m" -> mentions.add(new Mention(0, 0, n(f[1]), nn(f[2]), n(f[3]), n(f[4]), n(f[5]), n(f[6]) == null ? null : Double.valueOf(f[6])));
                 case "r" -> roles.add(new RoleMention(nn(f[1]), n(f[2]), nn(f[3]), n(f[4]), n(f[5]), 0, 0, n(f[6])));
                 case "q" -> speakers.add(f[1]);
+                case "e" -> events.add(List.of(f).subList(1, f.length));
                 default -> throw new IllegalStateException("unknown digest line '" + f[0] + "'");
             }
         }
         if (head == null) throw new IllegalStateException("a digest without its article line");
-        return new ArticleDigest(head[1], n(head[2]), n(head[3]), n(head[4]), n(head[5]), n(head[6]), mentions, roles, speakers);
+        return new ArticleDigest(head[1], n(head[2]), n(head[3]), n(head[4]), n(head[5]), n(head[6]), mentions, roles, speakers, events);
     }
 
     /** Nulls are written as a lone NUL so they read back as null, not "". */

@@ -25,7 +25,8 @@ import org.wirewatch.index.WirewatchIndex;
  * profile (names by language, offices over time) and its counts (articles, mentions per day and
  * per month, quotes, how it is portrayed) from one pass over the articles' digests; the entities
  * named beside it from the index's facets; and one page (offset, limit; newest first) of its
- * articles, their mentions of it, its quotes and the events it takes part in, each with its total.
+ * articles with their mentions of it and the events it takes part in there, and a page of its
+ * quotes, each with its total.
  */
 final class EntityPages {
     /** @param sentiment how the mention's sentence portrays the entity; null where its language has no tone */
@@ -80,11 +81,11 @@ final class EntityPages {
         List<Article> articles = found.hits().stream().map(SearchResult.Hit::article).toList();
         Map<String, String> names = new HashMap<>();
         for (Article a : articles) for (Mention m : a.entities()) if (m.id() != null && m.name() != null) names.putIfAbsent(m.id(), m.name());
-        List<EventViews.EventView> allEvents = events.search(new EventSearch.Filter(null, id, null, null));
-        Listing<EventViews.EventView> eventPage = Listing.page(allEvents, paging);
-        return Optional.of(new EntityPage(profile.get(), found.total(), tally[0].mentions(), tally[0].quotes(), eventPage.total(),
+        // the events of this page of its articles; their total counts every stored article's events it takes part in
+        List<EventViews.EventView> pageEvents = events.of(articles, new EventSearch.Filter(null, id, null, null));
+        return Optional.of(new EntityPage(profile.get(), found.total(), tally[0].mentions(), tally[0].quotes(), tally[0].events(),
                 paging.offset(), paging.limit(), quotes(id, paging), related(id, found, names), tally[0].perMonth(), tally[0].perDay(),
-                mentions(id, articles), eventPage.items(), articles.stream().map(ArticleSummary::of).toList(), tally[0].sentiment()));
+                mentions(id, articles), pageEvents, articles.stream().map(ArticleSummary::of).toList(), tally[0].sentiment()));
     }
 
     /** The quotes of one page (newest first) of the articles quoting the entity. */

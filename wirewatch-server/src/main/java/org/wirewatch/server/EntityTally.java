@@ -10,7 +10,7 @@ import org.wirewatch.index.ArticleDigest;
 
 /**
  * What the entity page counts over every stored article that mentions the entity, fed one digest
- * at a time: its mentions and articles per day and per month, its quotes, and how its mentions
+ * at a time: its mentions and articles per day and per month, its quotes, the events it takes part in, and how its mentions
  * are portrayed. Not thread-safe: one per page request.
  */
 final class EntityTally {
@@ -25,6 +25,7 @@ final class EntityTally {
     private final SentimentViews.Tally sentiment;
     private long mentions;
     private long quotes;
+    private long events;
 
     EntityTally(String id) {
         this.id = id;
@@ -40,6 +41,7 @@ final class EntityTally {
         for (Mention m : d.mentions()) if (id.equals(m.id())) here++;
         mentions += here;
         for (String speaker : d.speakers()) if (id.equals(speaker)) quotes++;
+        for (List<String> taking : d.events()) if (taking.contains(id)) events++;
         sentiment.add(skeleton);
         if (here == 0 || d.published() == null || d.published().length() < 10) return;
         int[] c = byDay.computeIfAbsent(d.published().substring(0, 10), k -> new int[2]);
@@ -53,6 +55,11 @@ final class EntityTally {
 
     long quotes() {
         return quotes;
+    }
+
+    /** Events the entity takes part in (as actor, target, place or source). */
+    long events() {
+        return events;
     }
 
     List<Day> perDay() {
