@@ -34,4 +34,18 @@ class ArticleDigestTest {
         assertEquals(List.of(List.of("name:olena dovha", "ww:lviv")), back.events());
         assertEquals(0.4, back.mentions().get(0).sentimentScore());
     }
+
+    @Test
+    void read_for_one_entity_a_digest_keeps_only_what_concerns_it() {
+        String text = "Olena Dovha met Petro Hnatiuk in Lviv.";
+        Article a = Article.builder("d2", text).lang("en")
+                .entities(List.of(new Mention(0, 11, "Olena Dovha", "PER", "name:olena dovha", "Olena Dovha", null, null),
+                        new Mention(16, 29, "Petro Hnatiuk", "PER", "name:petro hnatiuk", "Petro Hnatiuk", null, null)))
+                .events(List.of(new Event("MEET", "040", 12, 15, "name:olena dovha", "name:petro hnatiuk", null, List.of(), null, null, List.of(), List.of())))
+                .build();
+        ArticleDigest hers = ArticleDigest.decode(ArticleDigest.of(a).encode(), "name:petro hnatiuk");
+        assertEquals(List.of("Petro Hnatiuk"), hers.mentions().stream().map(Mention::text).toList());
+        assertEquals(1, hers.events().size(), "the event he takes part in is kept");
+        assertEquals(2, ArticleDigest.decode(ArticleDigest.of(a).encode()).mentions().size());
+    }
 }

@@ -63,18 +63,20 @@ final class EntityPages {
         EntityProfiles profiles = new EntityProfiles(kb, keys, idOrName);
         List<String> known = filter.ids(idOrName);
         EntityTally[] tally = {known.isEmpty() ? null : new EntityTally(known.get(0))};
-        index.forEachDigest(SearchRequest.all().withEntity(idOrName), d -> {
+        // an entity the knowledge base knows: only its own mentions need reading (the profile is of it alone)
+        String only = known.isEmpty() ? null : known.get(0);
+        index.forEachDigest(SearchRequest.all().withEntity(idOrName), only, d -> {
             Article skeleton = d.skeleton();
             profiles.add(skeleton);
             if (tally[0] != null) tally[0].add(d, skeleton);
         });
-        Optional<EntityProfile> profile = profiles.profile();
+        Optional<EntityProfile> profile = profiles.profile().map(EntityPages::condensed);
         if (profile.isEmpty()) return Optional.empty();
         String id = profile.get().id();
         if (tally[0] == null || !tally[0].id().equals(id)) {
             // a name the knowledge base does not know: which id it is became clear only after the first pass
             EntityTally second = new EntityTally(id);
-            index.forEachDigest(SearchRequest.all().withEntity(id), d -> second.add(d, d.skeleton()));
+            index.forEachDigest(SearchRequest.all().withEntity(id), id, d -> second.add(d, d.skeleton()));
             tally[0] = second;
         }
         SearchResult found = index.search(SearchRequest.all().withEntity(id).page(paging.offset(), paging.limit()));
@@ -86,6 +88,27 @@ final class EntityPages {
         return Optional.of(new EntityPage(profile.get(), found.total(), tally[0].mentions(), tally[0].quotes(), tally[0].events(),
                 paging.offset(), paging.limit(), quotes(id, paging), related(id, found, names), tally[0].perMonth(), tally[0].perDay(),
                 mentions(id, articles), pageEvents, articles.stream().map(ArticleSummary::of).toList(), tally[0].sentiment()));
+    }
+
+    /**
+     * One office per holder, role and body as the articles give it, from the first day an article
+     * gave it to the last (the article cited is the first): over every stored article the same
+     * title recurs thousands of times. The knowledge base's offices stay as they are.
+     */
+    static EntityProfile condensed(EntityProfile p) {
+        Map<List<String>, EntityProfile.Office> byOffice = new java.util.LinkedHashMap<>();
+        List<EntityProfile.Office> out = new ArrayList<>();
+        for (EntityProfile.Office o : p.offices()) {
+            if ("kb".equals(o.source())) {
+                out.add(o);
+                continue;
+            }
+            byOffice.merge(java.util.Arrays.asList(o.holder(), o.role(), o.org()), o, (a, b) -> new EntityProfile.Office(a.holder(), a.role(), a.org(),
+                    a.from(), b.from() == null ? a.to() : b.from(), a.source()));
+        }
+        out.addAll(byOffice.values());
+        out.sort(java.util.Comparator.comparing(EntityProfile.Office::from, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return new EntityProfile(p.id(), p.type(), p.name(), p.namesByLanguage(), out, p.mentions(), p.articles());
     }
 
     /** The quotes of one page (newest first) of the articles quoting the entity. */

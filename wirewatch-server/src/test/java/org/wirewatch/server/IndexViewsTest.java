@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.model.Quote;
+import org.wirewatch.core.model.RoleMention;
 
 /**
  * Entity, story and quote views count every stored article, not a window of the newest: a real
@@ -50,6 +51,7 @@ class IndexViewsTest {
         String day = LocalDate.of(2024, 10, 1).plusDays(i % 45).toString();
         return Article.builder("a" + i, text).lang("en").title("Aid report " + i).source("Test Wire").published(day + "T10:00")
                 .entities(List.of(new Mention(0, name.length(), name, "PER", "ww:blinken", name, null, null)))
+                .roles(List.of(new RoleMention("ww:blinken", name, "test_envoy", null, null, 0, name.length(), day)))
                 .quotes(List.of(new Quote(q, q + said.length(), said, true, "said", new Quote.Speaker("ww:blinken", name, 0, name.length()))))
                 .story(i < IN_BIG_STORY ? "big" : "single-" + i).build();
     }
@@ -69,6 +71,14 @@ class IndexViewsTest {
         for (JsonNode m : page.get("mentions_over_time")) perMonth += m.get("mentions").asInt();
         assertEquals(ARTICLES, perMonth);
         assertEquals(20, page.get("articles").size(), "one page of its articles");
+        int envoy = 0;
+        for (JsonNode o : page.get("profile").get("offices")) {
+            if (!o.get("role").asText().equals("test_envoy")) continue;
+            envoy++;
+            assertEquals("2024-10-01", o.get("from").asText(), "from the first day an article gave it");
+            assertEquals("2024-11-14", o.get("to").asText(), "to the last");
+        }
+        assertEquals(1, envoy, "an office 700 articles give is listed once");
     }
 
     @Test
