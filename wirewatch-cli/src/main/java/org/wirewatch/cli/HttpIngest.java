@@ -140,11 +140,11 @@ final class HttpIngest {
         }
         int status = reply.statusCode();
         if (status == 401 || status == 403 || status == 503) {
-            String why = body != null && body.has("error") ? body.get("error").asText() : "status " + status;
+            String why = body != null && body.has("error") ? body.get("error").path("message").asText() : "status " + status;
             throw new Unreachable(endpoint + " refused the articles: " + why);
         }
         if (body == null || !body.has("stored")) {
-            String why = body != null && body.has("error") ? body.get("error").asText() : "status " + status;
+            String why = body != null && body.has("error") ? body.get("error").path("message").asText() : "status " + status;
             err.println("wirewatch ingest: " + endpoint + ": " + pendingArticles + " articles not stored: " + why);
             failed += pendingArticles;
             return;

@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Searches the stored articles in every language at once; inflected forms match (\"Блинкена\" finds \"Блинкен\").",
+            "A word or phrase that names an entity also finds its mentions in every language and script (Blinken = Блинкен = Блінкен);",
+            "each match says why it matched (its text, or the entity). --no-expand searches the words alone.",
             "Query syntax: words (all must occur), \"a phrase\", OR, NOT, +must, -mustNot, (grouping), word*.",
             "Prints the matches (best first; newest first when there are no query words) with highlighted passages."},
         footer = {"", "Examples:", "  wirewatch search 'Black Sea' --lang en",
@@ -53,6 +55,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--offset", paramLabel = "N", description = "Skip this many matches first (paging). Default: ${DEFAULT-VALUE}.")
     int offset;
 
+    @Option(names = "--no-expand", negatable = false,
+            description = "Do not let names in the query match the entity's mentions in other languages and scripts.")
+    boolean noExpand;
+
     @Option(names = "--json", description = "Print {\"total\": N, \"items\": [...], \"facets\": {...}} instead of text.")
     boolean json;
 
@@ -65,7 +71,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        SearchRequest request = new SearchRequest(query, lang, from, to, entity, source, null, null, offset, limit);
+        SearchRequest request = new SearchRequest(query, lang, from, to, entity, source, null, null, offset, limit).withExpand(!noExpand);
         try (WirewatchIndex index = dataOptions.openReadOnly()) {
             SearchResult result = index.search(request);
             if (json) out.println(new ArticleJson().toPrettyJson(asJson(result)));
@@ -92,9 +98,16 @@ final class SearchCommand implements Callable<Integer> {
         for (SearchResult.Hit hit : result.hits()) {
             var a = hit.article();
             out.printf("%n%s  %s  %s  %s%n", nullToDash(a.published()), nullToDash(a.lang()), a.id(), a.title() == null ? "" : a.title());
+            if (!hit.matched().isEmpty()) out.println("    matched: " + reasons(hit.matched()));
             for (SearchResult.Snippet s : hit.snippets()) out.println("    " + marked(s).replace('\n', ' '));
         }
         if (result.total() > 0) out.printf("%nlanguages: %s%n", facetLine(result.facets().get("lang")));
+    }
+
+    /** "text, entity Antony Blinken (Блинкена)". */
+    static String reasons(List<SearchResult.Match> matched) {
+        return String.join(", ", matched.stream().map(m -> m.by().equals("entity")
+                ? "entity " + m.name() + (m.name().equals(m.query()) ? "" : " (" + m.query() + ")") : m.by()).distinct().toList());
     }
 
     /** The passage with each matched word in [brackets]. */

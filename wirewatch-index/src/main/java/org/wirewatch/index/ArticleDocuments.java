@@ -65,6 +65,7 @@ final class ArticleDocuments {
         doc.add(new StringField(IndexFields.ID, article.id(), Field.Store.YES));
         doc.add(new StringField(IndexFields.HASH, hash, Field.Store.NO));
         doc.add(new StoredField(IndexFields.JSON, json.toLine(article)));
+        doc.add(new org.apache.lucene.document.BinaryDocValuesField(IndexFields.DIGEST, ArticleDigest.of(article).encode()));
         doc.add(new Field(analyses.forLanguage(article.lang()).field(), article.text(), BODY));
         keyword(doc, IndexFields.LANG, article.lang() == null ? "und" : article.lang());
         keyword(doc, IndexFields.SOURCE, article.source());

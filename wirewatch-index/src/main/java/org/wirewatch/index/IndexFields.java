@@ -23,5 +23,8 @@ final class IndexFields {
     /** The absolute value of the tone (toneabs&gt;/toneabs&lt;). */
     static final String TONE_ABS = "tone_abs";
 
+    /** The article's {@link ArticleDigest}, a binary doc value: what the views count over all articles. */
+    static final String DIGEST = "digest";
+
     private IndexFields() {}
 }

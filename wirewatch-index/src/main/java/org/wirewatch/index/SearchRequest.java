@@ -9,9 +9,12 @@ import java.time.LocalDate;
  *
  * @param entity an entity as a user names it, in any language or script, or its id
  * @param eventType keeps articles that tell of at least one event of this type (e.g. ATTACK)
+ * @param expand whether a query word or phrase that names an entity (the knowledge base's, or a name
+ *               whose cross-script key the index has seen) also finds that entity's mentions in every
+ *               language and script ({@link NameExpansion}); free words stay per-language either way
  */
 public record SearchRequest(String query, String lang, LocalDate from, LocalDate to, String entity, String source,
-                            String story, String speaker, String eventType, int offset, int limit) {
+                            String story, String speaker, String eventType, int offset, int limit, boolean expand) {
 
     /** No search may page deeper than this: keeps one request's cost bounded. */
     public static final int MAX_WINDOW = 10_000;
@@ -22,6 +25,12 @@ public record SearchRequest(String query, String lang, LocalDate from, LocalDate
         if (offset + limit > MAX_WINDOW) {
             throw new IllegalArgumentException("offset + limit may not exceed " + MAX_WINDOW + " (got " + (offset + limit) + ")");
         }
+    }
+
+    /** With name expansion on. */
+    public SearchRequest(String query, String lang, LocalDate from, LocalDate to, String entity, String source,
+                         String story, String speaker, String eventType, int offset, int limit) {
+        this(query, lang, from, to, entity, source, story, speaker, eventType, offset, limit, true);
     }
 
     /** Without an event-type filter. */
@@ -39,27 +48,27 @@ public record SearchRequest(String query, String lang, LocalDate from, LocalDate
     }
 
     public SearchRequest withLang(String l) {
-        return new SearchRequest(query, l, from, to, entity, source, story, speaker, eventType, offset, limit);
+        return new SearchRequest(query, l, from, to, entity, source, story, speaker, eventType, offset, limit, expand);
     }
 
     public SearchRequest withDates(LocalDate f, LocalDate t) {
-        return new SearchRequest(query, lang, f, t, entity, source, story, speaker, eventType, offset, limit);
+        return new SearchRequest(query, lang, f, t, entity, source, story, speaker, eventType, offset, limit, expand);
     }
 
     public SearchRequest withEntity(String e) {
-        return new SearchRequest(query, lang, from, to, e, source, story, speaker, eventType, offset, limit);
+        return new SearchRequest(query, lang, from, to, e, source, story, speaker, eventType, offset, limit, expand);
     }
 
     public SearchRequest withSource(String s) {
-        return new SearchRequest(query, lang, from, to, entity, s, story, speaker, eventType, offset, limit);
+        return new SearchRequest(query, lang, from, to, entity, s, story, speaker, eventType, offset, limit, expand);
     }
 
     public SearchRequest withStory(String s) {
-        return new SearchRequest(query, lang, from, to, entity, source, s, speaker, eventType, offset, limit);
+        return new SearchRequest(query, lang, from, to, entity, source, s, speaker, eventType, offset, limit, expand);
     }
 
     public SearchRequest withSpeaker(String s) {
-        return new SearchRequest(query, lang, from, to, entity, source, story, s, eventType, offset, limit);
+        return new SearchRequest(query, lang, from, to, entity, source, story, s, eventType, offset, limit, expand);
     }
 
     public SearchRequest withEventType(String t) {
@@ -67,7 +76,12 @@ public record SearchRequest(String query, String lang, LocalDate from, LocalDate
     }
 
     public SearchRequest page(int newOffset, int newLimit) {
-        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, eventType, newOffset, newLimit);
+        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, eventType, newOffset, newLimit, expand);
+    }
+
+    /** With name expansion on or off (on by default). */
+    public SearchRequest withExpand(boolean e) {
+        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, eventType, offset, limit, e);
     }
 
     /** Whether the query has words to search for, beyond GDELT's tone operators. */

@@ -10,8 +10,30 @@ import org.wirewatch.core.model.Article;
  */
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
 
-    /** One matching article with its score (NaN when sorted by date) and highlighted passages. */
-    public record Hit(Article article, float score, List<Snippet> snippets) {}
+    /**
+     * One matching article with its score (NaN when sorted by date), highlighted passages, and why it
+     * matched: the query's text, or an entity a query word named (in another script or language).
+     */
+    public record Hit(Article article, float score, List<Snippet> snippets, List<Match> matched) {
+        public Hit {
+            snippets = List.copyOf(snippets);
+            matched = List.copyOf(matched);
+        }
+
+        /** Without match reasons (a listing by filters alone). */
+        public Hit(Article article, float score, List<Snippet> snippets) {
+            this(article, score, snippets, List.of());
+        }
+    }
+
+    /**
+     * Why a hit matched: {@code by} is {@code "text"} (its words, in its language) or {@code "entity"}
+     * (it mentions the entity a query word or phrase names, {@code query}: the id where the knowledge
+     * base knows it, {@code name} its display name).
+     */
+    public record Match(String by, String query, String id, String name) {
+        public static final Match TEXT = new Match("text", null, null, null);
+    }
 
     /** A passage of the article's text, with the matched words as spans relative to the passage. */
     public record Snippet(String text, int start, int end, List<Span> matches) {}

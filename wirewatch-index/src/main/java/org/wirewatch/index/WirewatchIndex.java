@@ -57,6 +57,9 @@ import org.wirewatch.index.analysis.TextAnalyses;
  * readers may search beside it and see each commit. Thread-safe.
  */
 public final class WirewatchIndex implements Closeable {
+    /** How many articles {@link #storiesNewestFirst} reads at a time. */
+    private static final int STORY_BATCH = 1_000;
+
     public static final List<String> FACETS = List.of(IndexFields.LANG, IndexFields.SOURCE, IndexFields.ENTITY,
             IndexFields.STORY, IndexFields.EVENT_TYPE);
 
@@ -70,6 +73,7 @@ public final class WirewatchIndex implements Closeable {
     private final ArticleJson json;
     private final QueryBuilder queries;
     private final Highlights highlights;
+    private final MentionSnippets mentionSnippets;
     private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
     private final Set<String> pendingIds = new HashSet<>();
     private final Set<String> pendingHashes = new HashSet<>();
@@ -84,8 +88,11 @@ public final class WirewatchIndex implements Closeable {
         this.json = new ArticleJson();
         NameKeys keys = packs.nameKeys();
         this.documents = new ArticleDocuments(analyses, json, keys, facetsConfig);
-        this.queries = new QueryBuilder(analyses, new EntityFilter(kb, keys));
+        List<org.wirewatch.core.linguistics.morph.Morphology> morphologies = new ArrayList<>();
+        for (var language : packs.languages()) packs.morphology(language).ifPresent(morphologies::add);
+        this.queries = new QueryBuilder(analyses, new EntityFilter(kb, keys), new NameExpansion(kb, keys, morphologies));
         this.highlights = new Highlights(analyses);
+        this.mentionSnippets = new MentionSnippets(keys);
         this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
     }
 
@@ -207,12 +214,24 @@ public final class WirewatchIndex implements Closeable {
 
     /** One page of matches, best first (newest first without query words), with facet counts and highlights. */
     public SearchResult search(SearchRequest request) throws IOException {
+        return search(request, null);
+    }
+
+    /** As {@link #search}, ordered oldest first (undated last): a story's timeline. */
+    public SearchResult searchOldestFirst(SearchRequest request) throws IOException {
+        SortField day = new SortField(IndexFields.TIME, SortField.Type.LONG, false);
+        day.setMissingValue(Long.MAX_VALUE);
+        return search(request, new Sort(day, SortField.FIELD_DOC));
+    }
+
+    private SearchResult search(SearchRequest request, Sort order) throws IOException {
         IndexSearcher s = acquire();
         try {
-            Query query = queries.build(request);
+            QueryBuilder.Built built = queries.build(request, s.getIndexReader());
+            Query query = built.all();
             int window = Math.max(1, request.offset() + request.limit());
             Sort asked = request.operators().sort();
-            Sort sort = asked != null ? asked : request.hasText() ? Sort.RELEVANCE : newestFirst();
+            Sort sort = order != null ? order : asked != null ? asked : request.hasText() ? Sort.RELEVANCE : newestFirst();
             FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(s, query, window, sort, true, new FacetsCollectorManager());
             TopDocs top = found.topDocs();
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
@@ -222,10 +241,15 @@ public final class WirewatchIndex implements Closeable {
             List<Article> articles = new ArrayList<>();
             for (ScoreDoc d : page) articles.add(article(stored, d.doc));
             List<List<SearchResult.Snippet>> snippets = request.hasText()
-                    ? highlights.of(s, queries.text(request), new TopDocs(top.totalHits, page), articles.stream().map(Article::text).toList())
+                    ? highlights.of(s, built.text(), new TopDocs(top.totalHits, page), articles.stream().map(Article::text).toList())
                     : articles.stream().map(a -> List.<SearchResult.Snippet>of()).toList();
+            List<List<SearchResult.Match>> reasons = MatchReasons.of(s, built, page);
             List<SearchResult.Hit> hits = new ArrayList<>();
-            for (int i = 0; i < page.length; i++) hits.add(new SearchResult.Hit(articles.get(i), page[i].score, snippets.get(i)));
+            for (int i = 0; i < page.length; i++) {
+                List<SearchResult.Snippet> shown = snippets.get(i).isEmpty()
+                        ? mentionSnippets.of(articles.get(i), built.expansions()) : snippets.get(i);
+                hits.add(new SearchResult.Hit(articles.get(i), page[i].score, shown, reasons.get(i)));
+            }
             return new SearchResult(top.totalHits.value, hits, facets(s, found, request.limit() == 0 ? 1000 : 20));
         } finally {
             searchers.release(s);
@@ -233,17 +257,47 @@ public final class WirewatchIndex implements Closeable {
     }
 
     /**
-     * The stories of the newest {@code window} articles, the story of the newest article first, each
-     * once. Reads only the story ids, so the story list stays cheap on a large index.
+     * The first {@code want} stories in order of their newest article (the story of the newest
+     * article first), each once. Reads the newest articles' story ids a batch at a time and stops
+     * as soon as it has enough, so the cost follows the page asked for, not the size of the index.
      */
-    public List<String> storiesNewestFirst(int window) throws IOException {
+    public List<String> storiesNewestFirst(int want) throws IOException {
         IndexSearcher s = acquire();
         try {
-            TopDocs top = s.search(new org.apache.lucene.search.MatchAllDocsQuery(), Math.max(1, window), newestFirst());
-            StoredFields stored = s.storedFields();
             Set<String> stories = new java.util.LinkedHashSet<>();
-            for (ScoreDoc d : top.scoreDocs) stories.add(stored.document(d.doc, Set.of(IndexFields.STORY)).get(IndexFields.STORY));
+            StoredFields stored = s.storedFields();
+            ScoreDoc after = null;
+            while (stories.size() < want) {
+                TopDocs top = after == null
+                        ? s.search(new org.apache.lucene.search.MatchAllDocsQuery(), STORY_BATCH, newestFirst())
+                        : s.searchAfter(after, new org.apache.lucene.search.MatchAllDocsQuery(), STORY_BATCH, newestFirst());
+                for (ScoreDoc d : top.scoreDocs) {
+                    stories.add(stored.document(d.doc, Set.of(IndexFields.STORY)).get(IndexFields.STORY));
+                    if (stories.size() >= want) break;
+                }
+                if (top.scoreDocs.length < STORY_BATCH) break;
+                after = top.scoreDocs[top.scoreDocs.length - 1];
+            }
             return List.copyOf(stories);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Every story id the stored articles carry, each once (from the facet ordinals: no article is read). */
+    public List<String> storyIds() throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            DefaultSortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+            List<String> ids = new ArrayList<>();
+            if (state == null || state.getOrdRange(IndexFields.STORY) == null) return ids;
+            var range = state.getOrdRange(IndexFields.STORY);
+            var values = state.getDocValues();
+            for (long ord = range.start; ord <= range.end; ord++) {
+                String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+                ids.add(path[path.length - 1]);
+            }
+            return ids;
         } finally {
             searchers.release(s);
         }
@@ -253,7 +307,7 @@ public final class WirewatchIndex implements Closeable {
     public void forEach(SearchRequest filter, Consumer<Article> consumer) throws IOException {
         IndexSearcher s = acquire();
         try {
-            Query query = queries.build(filter);
+            Query query = queries.build(filter, s.getIndexReader()).all();
             org.apache.lucene.search.Weight weight = s.createWeight(s.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
             for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
                 org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
@@ -263,6 +317,46 @@ public final class WirewatchIndex implements Closeable {
                 var docs = scorer.iterator();
                 for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                     if (live == null || live.get(doc)) consumer.accept(article(stored, doc));
+                }
+            }
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /**
+     * The digest of every stored article matching the request's filters and words, in index order:
+     * one pass over doc values, however many articles match (articles stored before digests were
+     * kept are read from their records instead).
+     */
+    public void forEachDigest(SearchRequest filter, Consumer<ArticleDigest> consumer) throws IOException {
+        forEachDigest(filter, null, consumer);
+    }
+
+    /**
+     * As above, each digest keeping only the mentions of {@code onlyEntity} and the offices and events
+     * it takes part in (null: everything): what an entity page needs, read faster.
+     */
+    public void forEachDigest(SearchRequest filter, String onlyEntity, Consumer<ArticleDigest> consumer) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            Query query = queries.build(filter, s.getIndexReader()).all();
+            org.apache.lucene.search.Weight weight = s.createWeight(s.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) continue;
+                org.apache.lucene.index.BinaryDocValues digests = leaf.reader().getBinaryDocValues(IndexFields.DIGEST);
+                StoredFields stored = null;
+                Bits live = leaf.reader().getLiveDocs();
+                var docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live != null && !live.get(doc)) continue;
+                    if (digests != null && digests.advanceExact(doc)) {
+                        consumer.accept(ArticleDigest.decode(digests.binaryValue(), onlyEntity));
+                    } else {
+                        if (stored == null) stored = leaf.reader().storedFields();
+                        consumer.accept(ArticleDigest.decode(ArticleDigest.of(article(stored, doc)).encode(), onlyEntity));
+                    }
                 }
             }
         } finally {

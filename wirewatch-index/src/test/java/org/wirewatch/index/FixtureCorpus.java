@@ -26,9 +26,14 @@ final class FixtureCorpus {
     private FixtureCorpus() {}
 
     static List<Article> analysed() {
+        return analysed("/fixtures/news.jsonl");
+    }
+
+    /** Another fixture file of the test resources, analysed the same way. */
+    static List<Article> analysed(String resource) {
         Pipeline pipeline = new Pipeline(new PipelineSettings(false, LanguageIdentifier.defaultLanguages()), KB);
         List<Article> out = new ArrayList<>();
-        new ArticleInputs(InputLimits.defaults()).read(List.of(file().toString()), System.in, new ArticleSink() {
+        new ArticleInputs(InputLimits.defaults()).read(List.of(file(resource).toString()), System.in, new ArticleSink() {
             @Override
             public void article(RawArticle raw) {
                 Article a = pipeline.analyze(raw);
@@ -44,8 +49,12 @@ final class FixtureCorpus {
     }
 
     static Path file() {
+        return file("/fixtures/news.jsonl");
+    }
+
+    static Path file(String resource) {
         try {
-            return Path.of(FixtureCorpus.class.getResource("/fixtures/news.jsonl").toURI());
+            return Path.of(FixtureCorpus.class.getResource(resource).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

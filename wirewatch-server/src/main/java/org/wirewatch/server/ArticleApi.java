@@ -26,6 +26,9 @@ import org.wirewatch.index.WirewatchIndex;
 
 /** /api/articles: list, one record, and ingest (POST, guarded by the token unless the server is loopback-only). */
 final class ArticleApi {
+    /** What a 503 tells clients to wait while another process writes the index (it may hold it for a while). */
+    static final int READ_ONLY_RETRY_SECONDS = 10;
+
     private final WirewatchIndex index;
     /** Null while the index is read-only (another process writes it). */
     private ArticleStore store;
@@ -63,6 +66,7 @@ final class ArticleApi {
         authorise(ctx);
         ArticleStore store = store();
         if (store == null) {
+            ctx.header("Retry-After", String.valueOf(READ_ONLY_RETRY_SECONDS));
             throw new ServiceUnavailableResponse("another process (wirewatch ingest or watch) is writing the index; ingest through it");
         }
         List<String> errors = new ArrayList<>();
@@ -84,7 +88,9 @@ final class ArticleApi {
         reply.put("stored", result.stored());
         reply.put("unchanged", result.unchanged());
         reply.put("errors", errors);
-        ctx.status(errors.isEmpty() || !analysed.isEmpty() ? (result.stored().isEmpty() ? 200 : 201) : 400);
+        int status = errors.isEmpty() || !analysed.isEmpty() ? (result.stored().isEmpty() ? 200 : 201) : 400;
+        if (status == 400) reply.put("error", JsonReplies.errorBody(400, "no usable article: " + errors.get(0)));
+        ctx.status(status);
         replies.send(ctx, reply);
     }
 

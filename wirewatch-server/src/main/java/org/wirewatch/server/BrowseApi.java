@@ -4,18 +4,21 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.wirewatch.core.model.Article;
 import org.wirewatch.index.SearchRequest;
 import org.wirewatch.index.SearchResult;
 import org.wirewatch.index.WirewatchIndex;
 
 /** /api/search, /api/stories, /api/entities, /api/quotes, /api/events: the read-only views the web UI is built on. */
 final class BrowseApi {
-    /** /api/quotes looks at most this many of the newest matching articles. */
-    static final int QUOTE_ARTICLES = 1_000;
+    /** A story page's timeline shows this many articles unless limit= says otherwise. */
+    static final int STORY_TIMELINE = 100;
+    /** /api/quotes reads matching articles this many at a time, newest first, until its page is full. */
+    static final int QUOTE_BATCH = 100;
 
     private final WirewatchIndex index;
     private final StoryViews stories;
@@ -43,6 +46,9 @@ final class BrowseApi {
         Map<String, List<SearchResult.Snippet>> highlights = new LinkedHashMap<>();
         for (SearchResult.Hit h : result.hits()) highlights.put(h.article().id(), h.snippets());
         body.put("highlights", highlights);
+        Map<String, List<SearchResult.Match>> matched = new LinkedHashMap<>();
+        for (SearchResult.Hit h : result.hits()) matched.put(h.article().id(), h.matched());
+        body.put("matched", matched);
         body.put("facets", result.facets());
         body.put("entity_names", entities.names(result));
         replies.send(ctx, body);
@@ -53,23 +59,37 @@ final class BrowseApi {
     }
 
     void story(Context ctx) throws IOException {
-        replies.send(ctx, stories.story(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("no story " + ctx.pathParam("id"))));
+        replies.send(ctx, stories.story(ctx.pathParam("id"), Paging.of(ctx, settings.maxPageSize(), STORY_TIMELINE)).orElseThrow(() -> new NotFoundResponse("no story " + ctx.pathParam("id"))));
     }
 
     void entity(Context ctx) throws IOException {
-        replies.send(ctx, entities.page(ctx.pathParam("id")).orElseThrow(() -> new NotFoundResponse("no entity " + ctx.pathParam("id"))));
+        replies.send(ctx, entities.page(ctx.pathParam("id"), Paging.of(ctx, settings.maxPageSize())).orElseThrow(() -> new NotFoundResponse("no entity " + ctx.pathParam("id"))));
     }
 
-    /** Quotes from the newest matching articles (filters as /api/search; speaker= names the speaker in any language). */
+    /**
+     * Quotes from the matching articles, newest first (filters as /api/search; speaker= names the
+     * speaker in any language). The total counts every matching quote in the store (the articles'
+     * digests); the page reads articles newest first only until it is full.
+     */
     void quotes(Context ctx) throws IOException {
         Paging paging = Paging.of(ctx, settings.maxPageSize());
         SearchRequest filter = Filters.of(ctx);
-        List<QuoteView> all = new ArrayList<>();
-        for (SearchResult.Hit h : index.search(filter.page(0, QUOTE_ARTICLES)).hits()) {
-            Article a = h.article();
-            for (QuoteView q : QuoteView.allIn(a)) if (filter.speaker() == null || speakerMatches(q, filter)) all.add(q);
+        Set<String> speakers = filter.speaker() == null ? null : speakerIds(filter.speaker());
+        long[] total = {0};
+        index.forEachDigest(filter, d -> {
+            for (String s : d.speakers()) if (speakers == null || speakers.contains(s)) total[0]++;
+        });
+        int want = paging.offset() + paging.limit();
+        List<QuoteView> found = new ArrayList<>();
+        for (int from = 0; found.size() < want && from < SearchRequest.MAX_WINDOW; from += QUOTE_BATCH) {
+            List<SearchResult.Hit> hits = index.search(filter.page(from, Math.min(QUOTE_BATCH, SearchRequest.MAX_WINDOW - from))).hits();
+            for (SearchResult.Hit h : hits) {
+                for (QuoteView q : QuoteView.allIn(h.article())) if (speakers == null || speakers.contains(q.speakerId())) found.add(q);
+            }
+            if (hits.size() < QUOTE_BATCH) break;
         }
-        replies.send(ctx, Listing.page(all, paging));
+        List<QuoteView> page = found.subList(Math.min(paging.offset(), found.size()), Math.min(want, found.size()));
+        replies.send(ctx, new Listing<>(total[0], List.copyOf(page)));
     }
 
     /** Events by date, oldest first, each with its reports across articles (type=, entity= in any language, from/to on the event's date). */
@@ -78,9 +98,10 @@ final class BrowseApi {
         replies.send(ctx, Listing.page(events.linked(Filters.events(ctx)), paging));
     }
 
-    /** The article matched because one of its quotes is the speaker's; keep only those quotes. */
-    private boolean speakerMatches(QuoteView q, SearchRequest filter) {
-        if (q.speakerId() == null) return false;
-        return q.speakerId().equals(filter.speaker()) || entities.resolves(filter.speaker(), q.speakerId());
+    /** The ids a speaker named by a user may have: the name as given (an id) and what the knowledge base resolves it to. */
+    private Set<String> speakerIds(String name) {
+        Set<String> ids = new HashSet<>(entities.ids(name));
+        ids.add(name);
+        return ids;
     }
 }

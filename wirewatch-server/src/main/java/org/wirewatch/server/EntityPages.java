@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.wirewatch.core.query.EntityProfile;
 import org.wirewatch.core.query.EntityProfiles;
 import org.wirewatch.core.query.EventSearch;
@@ -22,23 +21,26 @@ import org.wirewatch.index.SearchResult;
 import org.wirewatch.index.WirewatchIndex;
 
 /**
- * Everything the entity page shows, gathered from the newest stored articles mentioning it: its
- * profile (names by language, offices over time), its quotes, the entities named beside it, its
- * mentions month by month, the events it takes part in, and where it is mentioned (each mention points at its span).
+ * Everything the entity page shows, computed over every stored article that mentions it: its
+ * profile (names by language, offices over time) and its counts (articles, mentions per day and
+ * per month, quotes, how it is portrayed) from one pass over the articles' digests; the entities
+ * named beside it from the index's facets; and one page (offset, limit; newest first) of its
+ * articles with their mentions of it and the events it takes part in there, and a page of its
+ * quotes, each with its total.
  */
 final class EntityPages {
-    /** How many of the newest articles mentioning the entity a page is built from. */
-    static final int ARTICLES = 500;
-    static final int MENTIONS_SHOWN = 100;
-
-    record Related(String id, String name, long articles) {}
-
-    record Period(String month, int articles, int mentions) {}
-
     /** @param sentiment how the mention's sentence portrays the entity; null where its language has no tone */
     record MentionView(String articleId, String lang, String published, String title, String text, int start, int end, String sentiment) {}
 
-    record EntityPage(EntityProfile profile, List<QuoteView> quotes, List<Related> coOccurring, List<Period> mentionsOverTime,
+    record Related(String id, String name, long articles) {}
+
+    /**
+     * @param articlesTotal articles mentioning the entity; {@code articles} and {@code mentions} are the page's
+     * @param quotesTotal   its quotes in all stored articles; {@code quotes} are those of the page of articles quoting it
+     */
+    record EntityPage(EntityProfile profile, long articlesTotal, long mentionsTotal, long quotesTotal, long eventsTotal,
+                      int offset, int limit, List<QuoteView> quotes, List<Related> coOccurring,
+                      List<EntityTally.Month> mentionsOverTime, List<EntityTally.Day> mentionsPerDay,
                       List<MentionView> mentions, List<EventViews.EventView> events, List<ArticleSummary> articles,
                       List<SentimentViews.Row> sentiment) {}
 
@@ -57,30 +59,69 @@ final class EntityPages {
     }
 
     /** The page of the entity named or identified so; empty when no stored article and no knowledge-base entry knows it. */
-    Optional<EntityPage> page(String idOrName) throws IOException {
-        SearchResult found = index.search(SearchRequest.all().withEntity(idOrName).page(0, ARTICLES));
+    Optional<EntityPage> page(String idOrName, Paging paging) throws IOException {
         EntityProfiles profiles = new EntityProfiles(kb, keys, idOrName);
-        SpeakerQuotes said = new SpeakerQuotes(kb, keys, idOrName);
-        Map<String, String> names = new HashMap<>();
-        List<Article> articles = new ArrayList<>();
-        for (SearchResult.Hit h : found.hits()) {
-            Article a = h.article();
-            articles.add(a);
-            profiles.add(a);
-            said.add(a);
-            for (Mention m : a.entities()) if (m.id() != null && m.name() != null) names.putIfAbsent(m.id(), m.name());
-        }
-        Optional<EntityProfile> profile = profiles.profile();
+        List<String> known = filter.ids(idOrName);
+        EntityTally[] tally = {known.isEmpty() ? null : new EntityTally(known.get(0))};
+        // an entity the knowledge base knows: only its own mentions need reading (the profile is of it alone)
+        String only = known.isEmpty() ? null : known.get(0);
+        index.forEachDigest(SearchRequest.all().withEntity(idOrName), only, d -> {
+            Article skeleton = d.skeleton();
+            profiles.add(skeleton);
+            if (tally[0] != null) tally[0].add(d, skeleton);
+        });
+        Optional<EntityProfile> profile = profiles.profile().map(EntityPages::condensed);
         if (profile.isEmpty()) return Optional.empty();
         String id = profile.get().id();
-        List<QuoteView> quotes = new ArrayList<>();
-        for (SpeakerQuotes.Found q : said.quotes()) {
-            Article a = articles.stream().filter(x -> x.id().equals(q.articleId())).findFirst().orElseThrow();
-            quotes.add(QuoteView.of(a, q.quote()));
+        if (tally[0] == null || !tally[0].id().equals(id)) {
+            // a name the knowledge base does not know: which id it is became clear only after the first pass
+            EntityTally second = new EntityTally(id);
+            index.forEachDigest(SearchRequest.all().withEntity(id), id, d -> second.add(d, d.skeleton()));
+            tally[0] = second;
         }
-        return Optional.of(new EntityPage(profile.get(), quotes, related(id, found, names), periods(id, articles),
-                mentions(id, articles), events.of(articles, new EventSearch.Filter(null, id, null, null)), articles.stream().limit(50).map(ArticleSummary::of).toList(),
-                SentimentViews.of(id, articles)));
+        SearchResult found = index.search(SearchRequest.all().withEntity(id).page(paging.offset(), paging.limit()));
+        List<Article> articles = found.hits().stream().map(SearchResult.Hit::article).toList();
+        Map<String, String> names = new HashMap<>();
+        for (Article a : articles) for (Mention m : a.entities()) if (m.id() != null && m.name() != null) names.putIfAbsent(m.id(), m.name());
+        // the events of this page of its articles; their total counts every stored article's events it takes part in
+        List<EventViews.EventView> pageEvents = events.of(articles, new EventSearch.Filter(null, id, null, null));
+        return Optional.of(new EntityPage(profile.get(), found.total(), tally[0].mentions(), tally[0].quotes(), tally[0].events(),
+                paging.offset(), paging.limit(), quotes(id, paging), related(id, found, names), tally[0].perMonth(), tally[0].perDay(),
+                mentions(id, articles), pageEvents, articles.stream().map(ArticleSummary::of).toList(), tally[0].sentiment()));
+    }
+
+    /**
+     * One office per holder, role and body as the articles give it, from the first day an article
+     * gave it to the last (the article cited is the first): over every stored article the same
+     * title recurs thousands of times. The knowledge base's offices stay as they are.
+     */
+    static EntityProfile condensed(EntityProfile p) {
+        Map<List<String>, EntityProfile.Office> byOffice = new java.util.LinkedHashMap<>();
+        List<EntityProfile.Office> out = new ArrayList<>();
+        for (EntityProfile.Office o : p.offices()) {
+            if ("kb".equals(o.source())) {
+                out.add(o);
+                continue;
+            }
+            byOffice.merge(java.util.Arrays.asList(o.holder(), o.role(), o.org()), o, (a, b) -> new EntityProfile.Office(a.holder(), a.role(), a.org(),
+                    a.from(), b.from() == null ? a.to() : b.from(), a.source()));
+        }
+        out.addAll(byOffice.values());
+        out.sort(java.util.Comparator.comparing(EntityProfile.Office::from, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return new EntityProfile(p.id(), p.type(), p.name(), p.namesByLanguage(), out, p.mentions(), p.articles());
+    }
+
+    /** The quotes of one page (newest first) of the articles quoting the entity. */
+    private List<QuoteView> quotes(String id, Paging paging) throws IOException {
+        SpeakerQuotes said = new SpeakerQuotes(kb, keys, id);
+        Map<String, Article> byId = new HashMap<>();
+        for (SearchResult.Hit h : index.search(SearchRequest.all().withSpeaker(id).page(paging.offset(), paging.limit())).hits()) {
+            said.add(h.article());
+            byId.put(h.article().id(), h.article());
+        }
+        List<QuoteView> quotes = new ArrayList<>();
+        for (SpeakerQuotes.Found q : said.quotes()) quotes.add(QuoteView.of(byId.get(q.articleId()), q.quote()));
+        return quotes;
     }
 
     /** Display names of the entities in a result's entity facet: the knowledge base's, else the one articles gave. */
@@ -96,9 +137,9 @@ final class EntityPages {
         return names;
     }
 
-    /** Whether a name a user gave resolves to this entity id (through the knowledge base). */
-    boolean resolves(String name, String id) {
-        return filter.ids(name).contains(id);
+    /** The entity ids a name a user gave resolves to (through the knowledge base). */
+    List<String> ids(String name) {
+        return filter.ids(name);
     }
 
     private List<Related> related(String id, SearchResult found, Map<String, String> names) {
@@ -111,27 +152,12 @@ final class EntityPages {
         return out;
     }
 
-    private static List<Period> periods(String id, List<Article> articles) {
-        Map<String, int[]> byMonth = new TreeMap<>();
-        for (Article a : articles) {
-            if (a.published() == null || a.published().length() < 7) continue;
-            int mentions = (int) a.entities().stream().filter(m -> id.equals(m.id())).count();
-            int[] counts = byMonth.computeIfAbsent(a.published().substring(0, 7), k -> new int[2]);
-            counts[0]++;
-            counts[1] += mentions;
-        }
-        List<Period> out = new ArrayList<>();
-        byMonth.forEach((month, c) -> out.add(new Period(month, c[0], c[1])));
-        return out;
-    }
-
     private static List<MentionView> mentions(String id, List<Article> articles) {
         List<MentionView> out = new ArrayList<>();
         for (Article a : articles) {
             for (Mention m : a.entities()) {
                 if (!id.equals(m.id())) continue;
                 out.add(new MentionView(a.id(), a.lang(), a.published(), a.title(), m.text(), m.start(), m.end(), m.sentiment()));
-                if (out.size() >= MENTIONS_SHOWN) return out;
             }
         }
         return out;

@@ -14,7 +14,15 @@ final class Filters {
     static SearchRequest of(Context ctx) {
         return new SearchRequest(blankToNull(ctx.queryParam("q")), blankToNull(ctx.queryParam("lang")), date(ctx, "from"), date(ctx, "to"),
                 blankToNull(ctx.queryParam("entity")), blankToNull(ctx.queryParam("source")), blankToNull(ctx.queryParam("story")),
-                blankToNull(ctx.queryParam("speaker")), blankToNull(ctx.queryParam("event_type")), 0, 0);
+                blankToNull(ctx.queryParam("speaker")), blankToNull(ctx.queryParam("event_type")), 0, 0, expand(ctx));
+    }
+
+    /** expand=false searches the query's words alone; names otherwise also match their entity in every script. */
+    private static boolean expand(Context ctx) {
+        String value = blankToNull(ctx.queryParam("expand"));
+        if (value == null || value.equals("true")) return true;
+        if (value.equals("false")) return false;
+        throw new BadRequestResponse("expand must be true or false, not '" + value + "'");
     }
 
     /** The filters of /api/events: type, entity, and from/to on the event's own date. */

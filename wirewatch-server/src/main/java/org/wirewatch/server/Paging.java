@@ -9,8 +9,13 @@ record Paging(int offset, int limit) {
     static final int DEFAULT_LIMIT = 20;
 
     static Paging of(Context ctx, int maxPageSize) {
+        return of(ctx, maxPageSize, DEFAULT_LIMIT);
+    }
+
+    /** With another default page size (a story's timeline shows more at once). */
+    static Paging of(Context ctx, int maxPageSize, int defaultLimit) {
         int offset = number(ctx, "offset", 0);
-        int limit = number(ctx, "limit", DEFAULT_LIMIT);
+        int limit = number(ctx, "limit", Math.min(defaultLimit, maxPageSize));
         if (offset < 0 || limit < 0) throw new BadRequestResponse("offset and limit must be 0 or more");
         if (limit > maxPageSize) throw new BadRequestResponse("limit may be at most " + maxPageSize);
         if (offset + limit > SearchRequest.MAX_WINDOW) throw new BadRequestResponse("offset + limit may be at most " + SearchRequest.MAX_WINDOW);

@@ -23,23 +23,39 @@ final class SentimentViews {
     private SentimentViews() {}
 
     static List<Row> of(String id, List<Article> articles) {
-        Map<String, double[]> counts = new TreeMap<>();
-        for (Article a : articles) {
-            if (a.published() == null || a.published().length() < 7) continue;
+        Tally tally = new Tally(id);
+        articles.forEach(tally::add);
+        return tally.rows();
+    }
+
+    /** The same rows, gathered one article at a time (a page over every stored article holds none of them). Not thread-safe. */
+    static final class Tally {
+        private final String id;
+        private final Map<String, double[]> counts = new TreeMap<>();
+
+        Tally(String id) {
+            this.id = id;
+        }
+
+        void add(Article a) {
+            if (a.published() == null || a.published().length() < 7) return;
             String month = a.published().substring(0, 7);
             for (Mention m : a.entities()) {
                 if (!id.equals(m.id()) || m.sentiment() == null) continue;
-                add(counts, month + "\tlang\t" + (a.lang() == null ? "und" : a.lang()), m);
-                add(counts, month + "\tsource\t" + (a.source() == null ? "unknown" : a.source()), m);
+                SentimentViews.add(counts, month + "\tlang\t" + (a.lang() == null ? "und" : a.lang()), m);
+                SentimentViews.add(counts, month + "\tsource\t" + (a.source() == null ? "unknown" : a.source()), m);
             }
         }
-        List<Row> rows = new ArrayList<>();
-        counts.forEach((key, c) -> {
-            String[] k = key.split("\t", 3);
-            int n = (int) (c[0] + c[1] + c[2]);
-            rows.add(new Row(k[0], k[1], k[2], (int) c[0], (int) c[1], (int) c[2], Math.round(c[3] / n * 1000) / 1000.0));
-        });
-        return rows;
+
+        List<Row> rows() {
+            List<Row> rows = new ArrayList<>();
+            counts.forEach((key, c) -> {
+                String[] k = key.split("\t", 3);
+                int n = (int) (c[0] + c[1] + c[2]);
+                rows.add(new Row(k[0], k[1], k[2], (int) c[0], (int) c[1], (int) c[2], Math.round(c[3] / n * 1000) / 1000.0));
+            });
+            return rows;
+        }
     }
 
     private static void add(Map<String, double[]> counts, String key, Mention m) {

@@ -7,7 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.index.SearchRequest;
 import org.wirewatch.index.SearchResult;
@@ -16,20 +18,18 @@ import org.wirewatch.index.WirewatchIndex;
 /**
  * Stories as the stored articles' {@code story} field groups them (an article without one is a
  * story of its own): the newest first, each with a headline per language, its languages, sources
- * and time span, a timeline across languages and its events by date. The one place that knows how stories are
+ * and time span, a timeline across languages and its events by date, all counted over every stored
+ * article of the story (its articles' digests), the timeline a page at a time. The one place that knows how stories are
  * formed for display. A story merged into another after its articles were stored is shown under
  * the surviving id, with the articles of both ({@link StoryMerges}); its old id finds the survivor.
  */
 final class StoryViews {
-    /** How many of the newest articles the story list is built from. */
-    static final int LIST_WINDOW = 2_000;
-    /** The most articles one story page shows. */
-    static final int STORY_ARTICLES = 500;
-
     record StoryView(String id, int articles, Map<String, String> headlines, List<String> languages, List<String> sources,
                      String first, String last) {}
 
-    record StoryPage(StoryView story, List<ArticleSummary> timeline, List<QuoteView> quotes, List<EventViews.EventView> events) {}
+    /** @param timeline one page (offset, limit) of the story's articles, oldest first; {@code story.articles} counts them all */
+    record StoryPage(StoryView story, int offset, int limit, List<ArticleSummary> timeline, List<QuoteView> quotes,
+                     List<EventViews.EventView> events) {}
 
     private final WirewatchIndex index;
     private final EventViews events;
@@ -41,40 +41,58 @@ final class StoryViews {
         this.merges = merges;
     }
 
-    /** Stories with their newest article first, built from the newest {@link #LIST_WINDOW} articles. */
+    /** Stories with their newest article first, over every stored article; the total counts every story. */
     Listing<StoryView> list(Paging paging) throws IOException {
-        List<String> ids = new ArrayList<>(new LinkedHashSet<>(index.storiesNewestFirst(LIST_WINDOW).stream().map(this::survivor).toList()));
+        int want = paging.offset() + paging.limit();
+        List<String> ids = survivorsNewestFirst(want);
         List<StoryView> page = new ArrayList<>();
-        int to = Math.min(paging.offset() + paging.limit(), ids.size());
-        for (int i = Math.min(paging.offset(), ids.size()); i < to; i++) page.add(view(ids.get(i), articles(ids.get(i))));
-        return new Listing<>(ids.size(), page);
+        for (int i = Math.min(paging.offset(), ids.size()); i < Math.min(want, ids.size()); i++) page.add(view(ids.get(i)));
+        long total = index.storyIds().stream().map(this::survivor).distinct().count();
+        return new Listing<>(total, page);
     }
 
-    /** The story {@code asked} goes by now (itself, or the story it was merged into). */
-    Optional<StoryPage> story(String asked) throws IOException {
+    /** The story {@code asked} goes by now (itself, or the story it was merged into), with one page of its timeline. */
+    Optional<StoryPage> story(String asked, Paging paging) throws IOException {
         String id = survivor(asked);
-        List<Article> articles = articles(id);
-        if (articles.isEmpty()) return Optional.empty();
+        StoryView view = view(id);
+        if (view.articles() == 0) return Optional.empty();
+        List<Article> articles = timeline(id, paging);
         List<QuoteView> quotes = new ArrayList<>();
         for (Article a : articles) quotes.addAll(QuoteView.allIn(a));
-        return Optional.of(new StoryPage(view(id, articles), articles.stream().map(ArticleSummary::of).toList(), quotes,
+        return Optional.of(new StoryPage(view, paging.offset(), paging.limit(), articles.stream().map(ArticleSummary::of).toList(), quotes,
                 events.of(articles, EventViews.all())));
     }
 
-    /** The story's articles, those stored under the ids merged into it included, oldest first (undated last), with the story's id. */
-    private List<Article> articles(String storyId) throws IOException {
-        List<String> ids = new ArrayList<>();
-        ids.add(storyId);
-        ids.addAll(merges.mergedInto(storyId));
+    /** Story ids as survivors, newest first, each once; asks the index for more when merged ids collapse into one. */
+    private List<String> survivorsNewestFirst(int want) throws IOException {
+        int asked = want;
+        while (true) {
+            List<String> stored = index.storiesNewestFirst(asked);
+            List<String> ids = new ArrayList<>(new LinkedHashSet<>(stored.stream().map(this::survivor).toList()));
+            if (ids.size() >= want || stored.size() < asked) return ids;
+            asked = asked * 2;
+        }
+    }
+
+    /** One page of the story's articles, those stored under the ids merged into it included, oldest first (undated last). */
+    private List<Article> timeline(String storyId, Paging paging) throws IOException {
         List<Article> all = new ArrayList<>();
-        for (String id : ids) {
-            for (SearchResult.Hit h : index.search(SearchRequest.all().withStory(id).page(0, STORY_ARTICLES)).hits()) {
+        int window = paging.offset() + paging.limit();
+        for (String id : storedIds(storyId)) {
+            for (SearchResult.Hit h : index.searchOldestFirst(SearchRequest.all().withStory(id).page(0, window)).hits()) {
                 Article a = h.article();
                 all.add(id.equals(storyId) ? a : a.withStory(storyId, a.duplicateOf(), a.translationOf()));
             }
         }
         all.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder())));
-        return all.size() > STORY_ARTICLES ? all.subList(0, STORY_ARTICLES) : all;
+        return all.subList(Math.min(paging.offset(), all.size()), Math.min(window, all.size()));
+    }
+
+    private List<String> storedIds(String storyId) {
+        List<String> ids = new ArrayList<>();
+        ids.add(storyId);
+        ids.addAll(merges.mergedInto(storyId));
+        return ids;
     }
 
     private String survivor(String storyId) {
@@ -82,21 +100,37 @@ final class StoryViews {
         return id == null ? storyId : id;
     }
 
-    private static StoryView view(String id, List<Article> articles) {
-        Map<String, String> headlines = new TreeMap<>();
-        LinkedHashSet<String> sources = new LinkedHashSet<>();
-        String first = null;
-        String last = null;
-        for (Article a : articles) {
-            String lang = a.lang() == null ? "und" : a.lang();
-            if (a.title() != null && !a.title().isBlank()) headlines.putIfAbsent(lang, a.title());
-            if (a.source() != null) sources.add(a.source());
-            if (a.published() != null) {
-                if (first == null || a.published().compareTo(first) < 0) first = a.published();
-                if (last == null || a.published().compareTo(last) > 0) last = a.published();
-            }
+    /** The story's headline per language (its oldest article's), languages, sources and span, over all its articles' digests. */
+    private StoryView view(String id) throws IOException {
+        Map<String, String[]> headlines = new TreeMap<>();
+        Set<String> languages = new TreeSet<>();
+        Set<String> sources = new LinkedHashSet<>();
+        String[] span = new String[2];
+        int[] count = {0};
+        for (String stored : storedIds(id)) {
+            index.forEachDigest(SearchRequest.all().withStory(stored), d -> {
+                count[0]++;
+                String lang = d.lang() == null ? "und" : d.lang();
+                languages.add(lang);
+                if (d.source() != null) sources.add(d.source());
+                if (d.title() != null && !d.title().isBlank()) {
+                    String[] h = headlines.get(lang);
+                    if (h == null || earlier(d.published(), h[0])) headlines.put(lang, new String[] {d.published(), d.title()});
+                }
+                if (d.published() != null) {
+                    if (span[0] == null || d.published().compareTo(span[0]) < 0) span[0] = d.published();
+                    if (span[1] == null || d.published().compareTo(span[1]) > 0) span[1] = d.published();
+                }
+            });
         }
-        List<String> languages = articles.stream().map(a -> a.lang() == null ? "und" : a.lang()).distinct().sorted().toList();
-        return new StoryView(id, articles.size(), headlines, languages, List.copyOf(sources), first, last);
+        Map<String, String> titles = new TreeMap<>();
+        headlines.forEach((lang, h) -> titles.put(lang, h[1]));
+        return new StoryView(id, count[0], titles, List.copyOf(languages), List.copyOf(sources), span[0], span[1]);
+    }
+
+    /** Undated articles come after dated ones, as in the timeline. */
+    private static boolean earlier(String a, String b) {
+        if (a == null) return false;
+        return b == null || a.compareTo(b) < 0;
     }
 }

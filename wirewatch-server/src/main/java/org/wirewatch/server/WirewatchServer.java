@@ -70,6 +70,7 @@ public final class WirewatchServer implements AutoCloseable {
             });
         });
         app.before(WirewatchServer::securityHeaders);
+        app.before("/api/*", WirewatchServer::cacheHeaders);
         app.before(new RequestGuard(settings)::check);
         app.before(new ClientRateLimiter(settings.rateLimits())::check);
         app.get("/api/articles", articles::list);
@@ -95,8 +96,21 @@ public final class WirewatchServer implements AutoCloseable {
         app.error(404, ctx -> {
             if (ctx.path().startsWith("/api/") && ctx.result() == null) replies.error(ctx, 404, "not found: " + ctx.path());
         });
+        app.error(405, ctx -> {
+            if (ctx.path().startsWith("/api/")) replies.error(ctx, 405, ctx.method() + " is not allowed on " + ctx.path());
+        });
         app.start(settings.host(), settings.port());
         return new WirewatchServer(app, settings, articles);
+    }
+
+    /**
+     * Reads may be kept by a client but must be checked again each time (the index changes with
+     * every commit); the ETag Javalin computes from the answer (generateEtags) turns an unchanged
+     * answer into a 304 without a body.
+     */
+    private static void cacheHeaders(Context ctx) {
+        if (ctx.method() == io.javalin.http.HandlerType.GET) ctx.header("Cache-Control", "no-cache");
+        else ctx.header("Cache-Control", "no-store");
     }
 
     private static void securityHeaders(Context ctx) {

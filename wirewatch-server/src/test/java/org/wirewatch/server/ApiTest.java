@@ -51,7 +51,7 @@ class ApiTest {
         assertEquals("brussels-ru", fixture.getJson("/api/articles/brussels-ru").get("id").asText());
         HttpResponse<String> missing = fixture.get("/api/articles/nope");
         assertEquals(404, missing.statusCode());
-        assertTrue(ServerFixture.parse(missing.body()).get("error").asText().contains("nope"));
+        assertTrue(ServerFixture.parse(missing.body()).get("error").get("message").asText().contains("nope"));
     }
 
     @Test
@@ -68,6 +68,22 @@ class ApiTest {
     void search_by_entity_name_finds_every_language() {
         JsonNode r = fixture.getJson("/api/search?entity=Blinken");
         assertEquals(Set.of("brussels-en", "brussels-ru", "brussels-uk"), ids(r.get("items")));
+    }
+
+    @Test
+    void a_name_in_any_script_finds_the_same_articles_and_says_why() {
+        Set<String> brussels = Set.of("brussels-en", "brussels-ru", "brussels-uk");
+        for (String q : new String[] {"Blinken", "%D0%91%D0%BB%D0%B8%D0%BD%D0%BA%D0%B5%D0%BD", // Блинкен
+            "%D0%91%D0%BB%D1%96%D0%BD%D0%BA%D0%B5%D0%BD", "%D0%91%D0%BB%D0%B8%D0%BD%D0%BA%D0%B5%D0%BD%D0%B0"}) { // Блінкен, Блинкена
+            JsonNode r = fixture.getJson("/api/search?q=" + q);
+            assertEquals(brussels, ids(r.get("items")), q);
+            JsonNode why = r.get("matched").get("brussels-uk");
+            assertEquals("entity", why.get(why.size() - 1).get("by").asText(), why.toString());
+            assertEquals("Antony Blinken", why.get(why.size() - 1).get("name").asText());
+        }
+        JsonNode words = fixture.getJson("/api/search?q=Blinken&expand=false");
+        assertEquals(Set.of("brussels-en"), ids(words.get("items")));
+        assertEquals(400, fixture.get("/api/search?q=Blinken&expand=maybe").statusCode());
     }
 
     @Test

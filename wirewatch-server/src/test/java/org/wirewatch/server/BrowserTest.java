@@ -113,6 +113,15 @@ class BrowserTest {
         waitFor("article.hit mark");
         assertTrue(browser.findElement(By.cssSelector("article.hit mark")).getText().startsWith("Блинкен"));
         Browser.screenshot(browser, "search");
+
+        // one name in Latin letters finds the Russian and Ukrainian reports too, each saying why
+        open("/search.html?q=Blinken");
+        List<WebElement> named = waitFor("article.hit");
+        assertEquals(Set.of("brussels-en", "brussels-ru", "brussels-uk"), named.stream().map(h -> h.getAttribute("data-id")).collect(Collectors.toSet()));
+        WebElement uk = named.stream().filter(h -> "brussels-uk".equals(h.getAttribute("data-id"))).findFirst().orElseThrow();
+        assertTrue(uk.findElement(By.cssSelector(".matched")).getText().contains("entity Antony Blinken"), uk.getText());
+        assertTrue(uk.findElement(By.cssSelector("mark")).getText().startsWith("Блінкен"), uk.getText());
+        Browser.screenshot(browser, "search-across-scripts");
     }
 
     @Test

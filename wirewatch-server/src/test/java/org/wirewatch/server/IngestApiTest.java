@@ -88,6 +88,8 @@ class IngestApiTest {
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(ARTICLE)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(503, post.statusCode(), post.body());
+                assertEquals(String.valueOf(ArticleApi.READ_ONLY_RETRY_SECONDS), post.headers().firstValue("Retry-After").orElse(null));
+                assertEquals("read_only", ServerFixture.parse(post.body()).get("error").get("code").asText(), post.body());
                 for (org.wirewatch.core.model.Article a : ServerFixture.analysedCorpus().subList(2, 4)) writer.add(a);
                 writer.commit();
                 HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(base + "/api/articles")).build(),

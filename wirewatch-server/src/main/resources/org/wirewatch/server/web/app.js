@@ -54,7 +54,7 @@ function param(name) {
 async function api(path, params) {
   const response = await fetch(page(path, params), { headers: { Accept: 'application/json' } });
   const body = await response.json();
-  if (!response.ok) throw new Error(body.error || response.statusText);
+  if (!response.ok) throw new Error((body.error && body.error.message) || response.statusText);
   return body;
 }
 
@@ -218,10 +218,11 @@ async function storyPage() {
   show(
     Object.entries(s.headlines).map(([lang, h]) => el('h1', {}, langBadge(lang), h)),
     el('p', { class: 'meta' }, `${s.languages.join(', ')} · ${s.sources.join(', ')} · ${s.first ? day(s.first) + ' – ' + day(s.last) : 'undated'}`),
-    el('h2', {}, 'Timeline'), el('ul', { class: 'plain timeline' }, timeline),
+    el('h2', {}, `Timeline (${s.articles} articles${data.timeline.length < s.articles ? ', the first ' + data.timeline.length + ' shown' : ''})`),
+    el('ul', { class: 'plain timeline' }, timeline),
     storyTone(data.timeline),
     eventsSection(data.events),
-    el('h2', {}, `Quotes (${data.quotes.length})`),
+    el('h2', {}, `Quotes (${data.quotes_total ?? data.quotes.length})`),
     data.quotes.length ? el('ul', { class: 'plain quotes' }, data.quotes.map(quoteItem)) : el('p', { class: 'meta' }, 'No quotes found.'));
 }
 
@@ -287,10 +288,11 @@ async function entityPage() {
     el('h2', {}, 'Mentions over time'), mentionsChart(data.mentions_over_time),
     el('h2', {}, 'How it is portrayed'), sentimentTable(data.sentiment),
     eventsSection(data.events),
-    el('h2', {}, `Quotes (${data.quotes.length})`),
+    el('h2', {}, `Quotes (${data.quotes_total})`),
     data.quotes.length ? el('ul', { class: 'plain quotes' }, data.quotes.map(quoteItem)) : el('p', { class: 'meta' }, 'No quotes found.'),
     el('h2', {}, 'Named together with'), el('ul', { class: 'plain related' }, related),
-    el('h2', {}, 'Mentions'), el('ul', { class: 'plain mentions' }, mentions));
+    el('h2', {}, `Mentions (in the newest ${data.articles.length} of ${data.articles_total} articles)`),
+    el('ul', { class: 'plain mentions' }, mentions));
 }
 
 // ---- article page ------------------------------------------------------------------------
@@ -353,7 +355,7 @@ async function articlePage() {
 
 // ---- search ------------------------------------------------------------------------------
 
-const FILTERS = ['q', 'lang', 'source', 'entity', 'story', 'event_type', 'from', 'to'];
+const FILTERS = ['q', 'lang', 'source', 'entity', 'story', 'event_type', 'from', 'to', 'expand'];
 
 function snippet(s) {
   const p = el('p', { class: 'snippet' });
@@ -364,6 +366,15 @@ function snippet(s) {
   }
   p.append(s.text.slice(at));
   return p;
+}
+
+/** Why a hit matched: its words, or an entity a query word named (perhaps in another script). */
+function matchedBy(reasons) {
+  if (!reasons || !reasons.length) return null;
+  const seen = new Set();
+  const parts = reasons.map(r => r.by === 'entity' ? 'entity ' + r.name + (r.name === r.query ? '' : ` (${r.query})`) : 'text')
+    .filter(p => !seen.has(p) && seen.add(p));
+  return el('div', { class: 'meta matched' }, 'matched: ' + parts.join(', '));
 }
 
 async function searchPage() {
@@ -389,6 +400,7 @@ async function searchPage() {
   const hits = data.items.map(a => el('article', { class: 'card hit', 'data-id': a.id },
     el('div', {}, langBadge(a.lang), link('/article.html', { id: a.id }, a.title || a.id)),
     el('div', { class: 'meta' }, [a.source, day(a.published)].filter(Boolean).join(' · '), ' ', toneBadge(a.tone ? a.tone.tone : null)),
+    matchedBy((data.matched || {})[a.id]),
     (data.highlights[a.id] || []).map(snippet)));
   const nav = el('p', {},
     offset > 0 ? link('/search.html', { ...current, offset: Math.max(0, offset - 20) }, '← previous') : null, ' ',

@@ -1,0 +1,118 @@
+package org.wirewatch.bench.serve;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.IntFunction;
+import org.wirewatch.core.app.Resources;
+import org.wirewatch.core.app.Wirewatch;
+import org.wirewatch.core.kb.KnowledgeBases;
+import org.wirewatch.core.lang.LanguageIdentifier;
+import org.wirewatch.core.pipeline.PipelineSettings;
+import org.wirewatch.index.StoredStories;
+import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.server.ServerSettings;
+import org.wirewatch.server.WirewatchServer;
+
+/**
+ * The scale runner: N generated articles stored ({@link ServedStore}), then a real server on
+ * loopback over them, measured as a user meets it: index size on disk, heap in use after a full
+ * collection while serving, and the wall-clock p50/p99 of searches (10 hits, facets, highlights;
+ * then the same searches without name expansion, to show what it costs),
+ * entity pages (the 200 most mentioned entities: the heaviest pages) and story pages, one request
+ * at a time after a warm-up. As a main class:
+ *
+ * <pre>{@code
+ * java -Xmx1500m -cp wirewatch-cli/target/wirewatch.jar org.wirewatch.bench.serve.ScaleRun N DATA_DIR [ANALYSED] [THREADS] [REQUESTS]
+ * }</pre>
+ *
+ * A DATA_DIR that already holds at least N articles is served as it is.
+ */
+public final class ScaleRun {
+    private static final int WARM_UP = 50;
+
+    private final PrintStream out;
+    private final PrintStream progress;
+
+    ScaleRun(PrintStream out, PrintStream progress) {
+        this.out = out;
+        this.progress = progress;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: ScaleRun N DATA_DIR [ANALYSED (5000)] [THREADS (2)] [REQUESTS (500)]");
+            System.exit(64);
+        }
+        int n = Integer.parseInt(args[0]);
+        int analysed = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
+        int threads = args.length > 3 ? Integer.parseInt(args[3]) : 2;
+        int requests = args.length > 4 ? Integer.parseInt(args[4]) : 500;
+        new ScaleRun(System.out, System.err).run(n, Path.of(args[1]), Math.min(n, analysed), threads, requests);
+    }
+
+    void run(int n, Path data, int analysed, int threads, int requests) throws Exception {
+        Wirewatch wirewatch = new Wirewatch(Resources.with(KnowledgeBases.builtIn()), new PipelineSettings(false, LanguageIdentifier.defaultLanguages()));
+        if (stored(data, wirewatch) < n) {
+            progress.printf(Locale.ROOT, "filling %s with %,d articles (%,d analysed, the rest copies)%n", data, n, analysed);
+            long t = System.nanoTime();
+            ServedStore.fill(data, wirewatch, n, analysed, 7, threads, progress);
+            out.printf(Locale.ROOT, "fill: %,d articles stored in %.0f s%n", n, (System.nanoTime() - t) / 1e9);
+        }
+        try (WirewatchIndex index = WirewatchIndex.open(data, wirewatch.resources().knowledgeBase());
+             WirewatchServer server = WirewatchServer.start(ServerSettings.loopback(0), index,
+                     StoredStories.open(data, wirewatch.resources().packs()), wirewatch)) {
+            out.printf(Locale.ROOT, "index: %,d articles, %.0f MB on disk%n", index.size(), ServedStore.indexBytes(data) / 1e6);
+            Sampled sampled = Sampled.from(index);
+            Loopback http = new Loopback(server.port());
+            Random random = new Random(11);
+            measure("search (10 hits, facets, highlights)", http, i -> sampled.search(i, random), requests);
+            Random same = new Random(11);
+            measure("the same searches, expand=false", http, i -> sampled.search(i, same) + "&expand=false", requests);
+            measure("entity page (200 most mentioned)", http, i -> sampled.entityPage(random), requests);
+            measure("story page", http, i -> sampled.storyPage(random), requests);
+            measure("article", http, i -> sampled.article(random), requests);
+            out.printf(Locale.ROOT, "heap while serving: %.0f MB in use after a full collection, %.0f MB committed, max %.0f MB (-Xmx)%n",
+                    heapAfterGc() / 1e6, Runtime.getRuntime().totalMemory() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
+        }
+    }
+
+    private void measure(String what, Loopback http, IntFunction<String> request, int n) throws Exception {
+        for (int i = 0; i < WARM_UP; i++) {
+            String path = request.apply(i);
+            check(http.get(path), path);
+        }
+        Latencies times = new Latencies();
+        long bytes = 0;
+        for (int i = 0; i < n; i++) {
+            String path = request.apply(i);
+            Loopback.Reply r = check(http.get(path), path);
+            times.add(r.nanos());
+            bytes += r.body().length();
+            if ((i + 1) % 100 == 0) progress.printf(Locale.ROOT, "  %s: %d/%d%n", what, i + 1, n);
+        }
+        out.printf(Locale.ROOT, "%s: %s; %.0f KB per answer on average%n", what, times.summary(), bytes / 1e3 / n);
+    }
+
+    private static Loopback.Reply check(Loopback.Reply r, String path) {
+        if (r.status() != 200) throw new IllegalStateException(path + " answered " + r.status() + ": " + r.body());
+        return r;
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static long stored(Path data, Wirewatch wirewatch) throws IOException {
+        if (!Files.isDirectory(data.resolve("index"))) return 0;
+        try (WirewatchIndex index = WirewatchIndex.openReadOnly(data, wirewatch.resources().knowledgeBase())) {
+            return index.size();
+        }
+    }
+}
