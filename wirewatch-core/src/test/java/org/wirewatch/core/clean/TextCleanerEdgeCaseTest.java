@@ -56,6 +56,14 @@ class TextCleanerEdgeCaseTest {
     }
 
     @Test
+    void aCommentNoticeAfterTheArticleIsNotText() {
+        String paragraph = "The regional council said on Friday that repairs to the old dam were finished two weeks "
+                + "ahead of schedule and under budget.";
+        assertEquals(paragraph, cleaner.clean(paragraph + "\n\nComments are closed.").text());
+        assertEquals(paragraph, cleaner.clean(paragraph + "\n\nKommentare sind geschlossen.").text());
+    }
+
+    @Test
     void windowsAndOldMacLineEndingsCleanLikeUnixOnes() {
         String unix = Fixtures.UKRAINIAN.text();
         CleanedDocument expected = cleaner.clean(unix);
