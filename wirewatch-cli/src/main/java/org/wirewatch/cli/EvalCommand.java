@@ -11,7 +11,9 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.wirewatch.core.eval.DateEvaluation;
+import org.wirewatch.core.clean.TextCleaner;
 import org.wirewatch.core.eval.ExtractionEvaluation;
+import org.wirewatch.core.eval.ExtractionMisses;
 import org.wirewatch.core.eval.ExtractionReport;
 import org.wirewatch.core.ingest.ArticleInputs;
 import org.wirewatch.core.ingest.InputLimits;
@@ -94,11 +96,15 @@ final class EvalCommand implements Callable<Integer> {
     Boolean progress;
 
     @Option(names = "--explain-misses", paramLabel = "N", defaultValue = "0",
-            description = "stories: after the scores, count the split gold pairs by kind of miss and print the evidence of the N highest-scoring ones.")
+            description = "stories: after the scores, count the split gold pairs by kind of miss and print the evidence of the N highest-scoring ones. "
+                    + "extraction: count the missed snippets by the step that lost them (page text, markup pruning, block choice, line cleaner by line kind) and print the first N.")
     int explainMisses;
 
     @Mixin
     PipelineOptions pipelineOptions;
+
+    /** The last extraction run's scores, kept for {@link #explainMisses}. */
+    private ExtractionReport extractionReport;
 
     /** The articles the last story run placed, kept for {@link #explainMisses}. */
     private List<Article> placed = List.of();
@@ -119,6 +125,10 @@ final class EvalCommand implements Callable<Integer> {
         Report report = evaluate();
         spec.commandLine().getOut().println(json ? new ArticleJson().toPrettyJson(report.json()) : report.text());
         if (task == Task.stories && explainMisses > 0) spec.commandLine().getOut().println(misses());
+        if (task == Task.extraction && explainMisses > 0) {
+            spec.commandLine().getOut().println(ExtractionMisses.explain(gold, extractionReport, new TextCleaner(pipelineOptions.packs()))
+                    .toText(explainMisses));
+        }
         return 0;
     }
 
@@ -144,6 +154,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             case extraction -> {
                 var r = extraction();
+                extractionReport = r;
                 yield new Report(r.toText(), r.toJson());
             }
             case tone -> {

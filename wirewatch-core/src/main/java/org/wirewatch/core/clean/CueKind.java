@@ -49,7 +49,9 @@ public enum CueKind {
     /** Words of class and id names that mark page furniture ("share", "related", "newsletter"); see {@link MarkupCues}. */
     MARKUP_FURNITURE,
     /** Runs of words of class and id names that mark the article body ("article body", "entry content"); see {@link MarkupCues}. */
-    MARKUP_BODY;
+    MARKUP_BODY,
+    /** Runs of words of class names that mark a post embedded from a social network ("twitter tweet", "instagram media"); see {@link MarkupCues}. */
+    MARKUP_EMBEDDED_POST;
 
     /** The name of this kind's section in a cue file. */
     public String section() {

@@ -81,6 +81,11 @@ final class LineShape {
     }
 
     /** A line made only of #hashtags and @handles. */
+    /** An item of a list in the page's markup: the HTML reader starts each with a bullet ("• "). */
+    static boolean isListItem(String text) {
+        return text.startsWith("• ");
+    }
+
     static boolean isTagLine(String text) {
         for (String token : text.split(" ")) {
             if (token.isEmpty()) continue;

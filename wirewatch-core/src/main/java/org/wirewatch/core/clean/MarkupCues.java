@@ -8,9 +8,10 @@ import java.util.Set;
 
 /**
  * What the class and id names of a page's elements say about them: hidden from readers, page
- * furniture (share bars, related links, comments, cookie notices), or the article body. The
- * names come from the {@code markup-hidden}, {@code markup-furniture} and {@code markup-body}
- * sections of the shared cue file; they are web conventions, not words of the article's language.
+ * furniture (share bars, related links, comments, cookie notices), the article body, or a post
+ * embedded from a social network. The names come from the {@code markup-hidden},
+ * {@code markup-furniture}, {@code markup-body} and {@code markup-embedded-post} sections of the
+ * shared cue file; they are web conventions, not words of the article's language.
  *
  * <p>A name is cut into words at every character that is not a letter or digit and at every
  * lower-to-upper case change ("articleBody", "article__body" and "article-body" are all
@@ -26,7 +27,8 @@ public final class MarkupCues {
     private final Set<String> furnitureWords;
     private final List<String> furniturePrefixes;
     private final Set<List<String>> bodyRuns;
-    private final int longestBodyRun;
+    private final Set<List<String>> embeddedPostRuns;
+    private final int longestRun;
 
     MarkupCues(CleaningCues cues) {
         this.hidden = Set.copyOf(cues.cues(CueKind.MARKUP_HIDDEN));
@@ -39,15 +41,18 @@ public final class MarkupCues {
         }
         this.furnitureWords = Set.copyOf(words);
         this.furniturePrefixes = List.copyOf(prefixes);
-        Set<List<String>> runs = new HashSet<>();
+        this.bodyRuns = runs(cues.cues(CueKind.MARKUP_BODY));
+        this.embeddedPostRuns = runs(cues.cues(CueKind.MARKUP_EMBEDDED_POST));
         int longest = 0;
-        for (String cue : cues.cues(CueKind.MARKUP_BODY)) {
-            List<String> run = words(cue);
-            runs.add(run);
-            longest = Math.max(longest, run.size());
-        }
-        this.bodyRuns = Set.copyOf(runs);
-        this.longestBodyRun = longest;
+        for (List<String> run : bodyRuns) longest = Math.max(longest, run.size());
+        for (List<String> run : embeddedPostRuns) longest = Math.max(longest, run.size());
+        this.longestRun = longest;
+    }
+
+    private static Set<List<String>> runs(Iterable<String> cues) {
+        Set<List<String>> runs = new HashSet<>();
+        for (String cue : cues) runs.add(words(cue));
+        return Set.copyOf(runs);
     }
 
     /** The cues that ship with Wirewatch. */
@@ -87,10 +92,19 @@ public final class MarkupCues {
 
     /** Whether a class or id attribute marks the article body: it holds a run of words that is a body cue. */
     public boolean marksBody(String attribute) {
+        return holdsRun(attribute, bodyRuns);
+    }
+
+    /** Whether a class attribute marks a post embedded from a social network ("twitter-tweet", "instagram-media"). */
+    public boolean marksEmbeddedPost(String attribute) {
+        return holdsRun(attribute, embeddedPostRuns);
+    }
+
+    private boolean holdsRun(String attribute, Set<List<String>> runs) {
         List<String> w = words(attribute);
         for (int i = 0; i < w.size(); i++) {
-            for (int n = 1; n <= longestBodyRun && i + n <= w.size(); n++) {
-                if (bodyRuns.contains(w.subList(i, i + n))) return true;
+            for (int n = 1; n <= longestRun && i + n <= w.size(); n++) {
+                if (runs.contains(w.subList(i, i + n))) return true;
             }
         }
         return false;

@@ -42,7 +42,7 @@ final class TailScanner {
             }
             // A name signs the article off only right after its sentences, not after page furniture.
             signOff = d.line(i).endsSentence();
-            if (isStray(d.line(i))) d.kinds[i] = LineKind.NAVIGATION;
+            if (isStray(d.line(i)) && !LineShape.isListItem(d.line(i).text())) d.kinds[i] = LineKind.NAVIGATION;
         }
     }
 
@@ -132,7 +132,8 @@ final class TailScanner {
     private static void dropHeadlineRuns(Draft d, int from) {
         int runStart = -1;
         for (int i = Math.max(0, from); i <= d.size(); i++) {
-            boolean headline = i < d.size() && d.isContent(i) && LineShape.looksLikeHeadline(d.line(i));
+            boolean headline = i < d.size() && d.isContent(i) && LineShape.looksLikeHeadline(d.line(i))
+                    && !LineShape.isListItem(d.line(i).text());
             boolean skip = i < d.size() && !d.isContent(i);
             if (skip) continue;
             if (headline && runStart < 0) runStart = i;

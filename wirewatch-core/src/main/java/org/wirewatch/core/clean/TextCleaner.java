@@ -67,6 +67,21 @@ public final class TextCleaner {
         return new CleanedDocument(String.join("\n\n", kept), title, d.authors(), d.published(), d.source());
     }
 
+    /**
+     * What the cleaner took the line holding {@code part} for ("navigation", "listing", "content",
+     * …), for explaining why a piece of text is missing from a cleaned document; null when no
+     * single line holds it (whitespace inside lines is collapsed before comparing).
+     */
+    public String lineKindOf(String rawText, String part) {
+        String wanted = part.strip().replaceAll("\\s+", " ");
+        if (wanted.isEmpty()) return null;
+        Draft d = classify(rawText == null ? "" : rawText);
+        for (int i = 0; i < d.size(); i++) {
+            if (d.line(i).text().contains(wanted)) return d.kinds[i].name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        }
+        return null;
+    }
+
     /** Every line of the text with what it turned out to be; package-private, for tests and measurement. */
     Draft classify(String text) {
         Draft d = new Draft(Lines.split(text));

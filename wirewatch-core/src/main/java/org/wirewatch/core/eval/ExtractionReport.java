@@ -45,6 +45,11 @@ public final class ExtractionReport {
         return all;
     }
 
+    /** The scored pages; for explaining the misses. */
+    List<PageScore> pages() {
+        return pages;
+    }
+
     public String toText() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Main-text extraction: snippets in the cleaned text, %d pages%n", pages.size()));

@@ -24,6 +24,12 @@ final class HtmlText {
             // ruby annotations: the reading of a word (furigana), not more of the text
             "rt", "rp");
 
+    /**
+     * Starts the paragraph of every list item, so the line cleaner can tell an item of a list
+     * in the body (kept) from a short stray line after it (page furniture).
+     */
+    static final String LIST_ITEM = "• ";
+
     private HtmlText() {}
 
     static String of(Element root) {
@@ -38,6 +44,8 @@ final class HtmlText {
         private final StringBuilder out = new StringBuilder();
         private final StringBuilder paragraph = new StringBuilder();
         private int preDepth;
+        /** A list item started and its first text has not come yet. */
+        private boolean itemPending;
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -50,6 +58,7 @@ final class HtmlText {
                 if (tag.equals("td") || tag.equals("th")) append(" ");
                 if (tag.equals("pre")) preDepth++;
                 if (BLOCKS.contains(tag)) flush();
+                if (tag.equals("li")) itemPending = true;
             }
             return FilterResult.CONTINUE;
         }
@@ -58,6 +67,7 @@ final class HtmlText {
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element el) {
                 if (el.normalName().equals("pre")) preDepth--;
+                if (el.normalName().equals("li")) itemPending = false;
                 if (BLOCKS.contains(el.normalName())) flush();
             }
             return FilterResult.CONTINUE;
@@ -65,6 +75,11 @@ final class HtmlText {
 
         private void append(String raw) {
             String s = raw.replace('\u00A0', ' ');
+            if (itemPending && !s.isBlank()) {
+                if (paragraph.toString().isBlank()) paragraph.setLength(0);
+                paragraph.append(LIST_ITEM);
+                itemPending = false;
+            }
             if (preDepth > 0) {
                 paragraph.append(s);
                 return;

@@ -8,11 +8,15 @@ import org.jsoup.nodes.Element;
 import org.wirewatch.core.clean.MarkupCues;
 
 /**
- * The article body of a page: Readability's pick, or the whole body text when it finds nothing;
- * either way from the page with what its markup hides or names as furniture removed first.
+ * The article body of a page: Readability's pick, unless the element holding nearly all of the
+ * page's prose ({@link ProseContainer}) has more than twice as much prose (Readability then took
+ * one block of the article, or a form beside it); the whole body text when both find nothing.
+ * Either way from the page with what its markup hides or names as furniture removed first.
  */
 final class MainText {
     private static final MarkupPruner PRUNER = new MarkupPruner(MarkupCues.bundled());
+    /** Readability's pick stands unless it has less than this share of the prose container's prose. */
+    private static final double PICK_SHARE = 0.5;
 
     private MainText() {}
 
@@ -21,8 +25,13 @@ final class MainText {
      * @param html the page source, re-parsed only for the rare body-text fallback
      */
     static String of(Document doc, String html, String baseUri) {
-        if (doc.body() != null) PRUNER.prune(doc.body());
+        if (doc.body() == null) return readability(doc, baseUri);
+        PRUNER.prune(doc.body());
+        Element container = ProseContainer.find(doc.body());
+        int containerProse = ProseContainer.prose(HtmlText.of(container));
+        String containerText = ProseContainer.text(container);
         String text = readability(doc, baseUri);
+        if (ProseContainer.prose(text) < PICK_SHARE * containerProse && !containerText.isBlank()) return containerText;
         if (!text.isBlank()) return text;
         Element body = Jsoup.parse(html, baseUri).body();
         if (body == null) return "";

@@ -1,8 +1,10 @@
 package org.wirewatch.core.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.wirewatch.core.clean.MarkupCues;
 
@@ -13,7 +15,10 @@ import org.wirewatch.core.clean.MarkupCues;
  * pop-ups), and elements whose class or id names page furniture (share bars, related-post
  * teasers, comment notices, cookie banners). A furniture element stays when it holds the
  * article body or most of the page's text, because sites put such names on wrappers too
- * ({@code <div class="content has-sidebar">}). Thread-safe.
+ * ({@code <div class="content has-sidebar">}). Posts embedded from social networks (tweets,
+ * Instagram posts) are quoted by the article, so they stay where they are when the furniture
+ * around them goes ({@code <div class="social-embed">}). A caption repeated under every slide of a
+ * gallery is kept once. Thread-safe.
  */
 final class MarkupPruner {
     /**
@@ -37,7 +42,32 @@ final class MarkupPruner {
         for (double share : WRAPPER_SHARES) {
             List<Element> furniture = new ArrayList<>();
             collectFurniture(body, share * body.text().length(), furniture);
-            furniture.forEach(Element::remove);
+            furniture.forEach(this::removeKeepingPosts);
+        }
+        removeRepeatedCaptions(body);
+    }
+
+    /** Removes a furniture element, leaving the embedded posts it holds in its place. */
+    private void removeKeepingPosts(Element furniture) {
+        for (Element el : furniture.getAllElements()) {
+            if (cues.marksEmbeddedPost(el.className()) && !insidePost(el, furniture)) furniture.before(el);
+        }
+        furniture.remove();
+    }
+
+    /** Whether an ancestor of {@code el} below {@code top} is itself an embedded post (moved with it). */
+    private boolean insidePost(Element el, Element top) {
+        for (Element p = el.parent(); p != null && p != top; p = p.parent()) {
+            if (cues.marksEmbeddedPost(p.className())) return true;
+        }
+        return false;
+    }
+
+    private static void removeRepeatedCaptions(Element body) {
+        Set<String> seen = new HashSet<>();
+        for (Element caption : body.select("figcaption")) {
+            String text = caption.text().strip();
+            if (!text.isEmpty() && !seen.add(text)) caption.remove();
         }
     }
 
@@ -52,6 +82,7 @@ final class MarkupPruner {
     }
 
     private boolean furniture(Element el) {
+        if (cues.marksEmbeddedPost(el.className())) return false;
         return cues.marksFurniture(el.className()) || cues.marksFurniture(el.id());
     }
 

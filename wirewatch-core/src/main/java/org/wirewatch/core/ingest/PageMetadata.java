@@ -22,8 +22,10 @@ final class PageMetadata {
         JsonLd.Facts ld = jsonLd.read(doc);
         String url = url(doc, meta);
         String site = firstNonBlank(meta.first("og:site_name"), ld.publisher());
-        return new Meta(SiteTitles.strip(title(doc, meta), site, url), published(doc, meta, ld), authors(doc, meta, ld),
-                url, lang(doc, meta), site);
+        List<String> publishers = new ArrayList<>();
+        for (String name : new String[] {meta.first("og:site_name"), ld.publisher()}) if (name != null) publishers.add(name);
+        return new Meta(SiteTitles.strip(title(doc, meta), site, url), published(doc, meta, ld),
+                authors(doc, meta, ld, publishers), url, lang(doc, meta), site);
     }
 
     private static String title(Document doc, MetaTags meta) {
@@ -53,16 +55,41 @@ final class PageMetadata {
         return null;
     }
 
-    private static List<String> authors(Document doc, MetaTags meta, JsonLd.Facts ld) {
+    /**
+     * The first source that names someone other than the site itself: many sites put their own
+     * or their publisher's name in the author fields ("Condé Nast"), which credits nobody.
+     */
+    private static List<String> authors(Document doc, MetaTags meta, JsonLd.Facts ld, List<String> publishers) {
         String single = meta.first("author");
-        if (single == null) single = notUrl(meta.first("article:author"));
-        if (single != null) return List.of(single);
-        if (!ld.authors().isEmpty()) return ld.authors();
+        if (single == null || isPublisher(single, publishers)) single = notUrl(meta.first("article:author"));
+        if (single != null && !isPublisher(single, publishers)) return List.of(single);
+        List<String> fromLd = withoutPublishers(ld.authors(), publishers);
+        if (!fromLd.isEmpty()) return fromLd;
         LinkedHashSet<String> byRel = new LinkedHashSet<>();
         for (Element a : doc.select("a[rel~=(?i)\\bauthor\\b]")) {
             if (!a.text().isBlank()) byRel.add(a.text().strip());
         }
-        return List.copyOf(byRel);
+        return withoutPublishers(List.copyOf(byRel), publishers);
+    }
+
+    private static List<String> withoutPublishers(List<String> names, List<String> publishers) {
+        List<String> kept = new ArrayList<>();
+        for (String n : names) if (!isPublisher(n, publishers)) kept.add(n);
+        return kept;
+    }
+
+    /** Same name as the site or publisher, ignoring case, spacing and punctuation ("CONDÉ NAST" = "Condé Nast"). */
+    private static boolean isPublisher(String name, List<String> publishers) {
+        String key = nameKey(name);
+        if (key.isEmpty()) return false;
+        for (String p : publishers) if (key.equals(nameKey(p))) return true;
+        return false;
+    }
+
+    private static String nameKey(String name) {
+        StringBuilder key = new StringBuilder();
+        name.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(key::appendCodePoint);
+        return key.toString();
     }
 
     private static String url(Document doc, MetaTags meta) {

@@ -1,6 +1,7 @@
 package org.wirewatch.core.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,6 +54,27 @@ class TextCleanerEdgeCaseTest {
         CleanedDocument doc = cleaner.clean("Share\n\nFollow us on Telegram\n\nLeave a review\n\n© Reuters\n\n11:11\n\n1.2k\n\nПоділитися");
         assertEquals("", doc.text());
         assertEquals("Reuters", doc.source());
+    }
+
+    @Test
+    void aListThatEndsTheArticleIsKeptButStrayShortLinesAfterItAreNot() {
+        String paragraph = "The band announced on Friday that it will tour the coast this summer, playing small halls "
+                + "in towns it has not visited for twenty years. These are the dates:";
+        String text = paragraph + "\n\n• Harbourtown, 3 May\n\n• Eastquay, 5 May\n\n• Saltmarsh Hall, 9 May"
+                + "\n\nMusic\n\nCulture";
+
+        String cleaned = cleaner.clean(text).text();
+
+        assertTrue(cleaned.contains("• Harbourtown, 3 May") && cleaned.contains("• Saltmarsh Hall, 9 May"), cleaned);
+        assertFalse(cleaned.contains("Culture"), cleaned);
+    }
+
+    @Test
+    void aCommentNoticeAfterTheArticleIsNotText() {
+        String paragraph = "The regional council said on Friday that repairs to the old dam were finished two weeks "
+                + "ahead of schedule and under budget.";
+        assertEquals(paragraph, cleaner.clean(paragraph + "\n\nComments are closed.").text());
+        assertEquals(paragraph, cleaner.clean(paragraph + "\n\nKommentare sind geschlossen.").text());
     }
 
     @Test

@@ -95,6 +95,26 @@ class HtmlInputTest {
     }
 
     @Test
+    void theSiteOrItsPublisherNamedAsAuthorIsNotTheAuthor() {
+        String page = """
+                <html lang="en"><head><title>Harbour news</title>
+                <meta property="og:site_name" content="Harbour Times">
+                <meta name="author" content="HARBOUR TIMES">
+                <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-07-08",
+                   "author":{"@type":"Organization","name":"Quayside Media Group"},
+                   "publisher":{"@type":"Organization","name":"Quayside Media Group"}}</script>
+                </head><body>
+                <div class="content"><p>%s</p><p>%s</p>
+                <p>By <a rel="author" href="/staff/ann">Ann Example</a></p></div>
+                </body></html>
+                """.formatted(P1, P2);
+        RawArticle a = CollectingSink.read(write(dir, "harbour.html", page)).only();
+
+        assertEquals(List.of("Ann Example"), a.authors());
+        assertEquals("Harbour Times", a.source());
+    }
+
+    @Test
     void declaredWindows1251IsDecoded() {
         String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"
                 + "<title>Погода</title></head><body><p>Завтра в городе ожидается сильный дождь и ветер.</p></body></html>";

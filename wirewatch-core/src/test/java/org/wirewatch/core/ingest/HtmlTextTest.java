@@ -19,7 +19,7 @@ class HtmlTextTest {
 
     @Test
     void blocksBecomeParagraphsSeparatedByBlankLines() {
-        assertEquals("Title\n\nFirst para with bold text.\n\nSecond\n\nitem one\n\nitem two",
+        assertEquals("Title\n\nFirst para with bold text.\n\nSecond\n\n• item one\n\n• item two",
                 render("<h2>Title</h2><p>First  para\n with <b>bold</b> text.</p><div>Second</div>"
                         + "<ul><li>item one</li><li>item two</li></ul>"));
     }

@@ -78,6 +78,39 @@ class MarkupPrunerTest {
         assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
     }
 
+    @Test
+    void postsEmbeddedFromSocialNetworksStayInTheBodyEvenInsideSocialFurniture() {
+        String page = page("""
+                <article><h1>Ferry terminal opens</h1><p>%s</p>
+                <div class="social-embed"><blockquote class="twitter-tweet"><p>Proud to welcome the first
+                passengers at our new ferry terminal this morning!</p>&mdash; Mayor Jane Example (@mayor_example)
+                <a href="https://example.org/status/1">July 8, 2024</a></blockquote></div>
+                <p>%s</p>
+                <div class="share-box"><blockquote class="instagram-media"><p>The first ferry leaves the new
+                terminal, full of cyclists and day trippers.</p></blockquote><a href="#">Share</a></div>
+                <p>%s</p></article>
+                """.formatted(P1, P2, P3));
+
+        String text = read(page);
+
+        assertTrue(text.contains("Proud to welcome the first passengers at our new ferry terminal"), text);
+        assertTrue(text.contains("The first ferry leaves the new terminal"), text);
+        assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
+    }
+
+    @Test
+    void aCaptionRepeatedUnderEverySlideIsKeptOnce() {
+        String caption = "The new terminal seen from the eastern quay at dawn, with the first ferry moored.";
+        String figure = "<figure><img src=\"t.jpg\" alt=\"\"><figcaption>" + caption + "</figcaption></figure>";
+        String page = page("<article><h1>Ferry terminal opens</h1><p>" + P1 + "</p>" + figure + figure
+                + "<p>" + P2 + "</p>" + figure + "<p>" + P3 + "</p></article>");
+
+        String text = read(page);
+
+        assertEquals(1, count(text, caption), text);
+        assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
+    }
+
     private String read(String page) {
         RawArticle a = CollectingSink.read(write(dir, "terminal.html", page)).only();
         return a.text();
