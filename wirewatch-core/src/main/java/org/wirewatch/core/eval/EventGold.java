@@ -99,7 +99,7 @@ record EventGold(RawArticle article, TextSpan annotated, List<GoldEvent> events,
     private static TextSpan span(JsonNode node, String what, int length) {
         int start = JsonFields.requiredInt(node, "start");
         int end = JsonFields.requiredInt(node, "end");
-        if (start < 0 || end < start || end > length) {
+        if (start < 0 || end <= start || end > length) {
             throw new GoldFormatException(what + " span [" + start + "," + end + ") outside text of length " + length);
         }
         return new TextSpan(start, end);
