@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.wirewatch.core.eval.DateEvaluation;
 import org.wirewatch.core.clean.TextCleaner;
+import org.wirewatch.core.eval.EventEvaluation;
 import org.wirewatch.core.eval.ExtractionEvaluation;
 import org.wirewatch.core.eval.ExtractionMisses;
 import org.wirewatch.core.eval.ExtractionReport;
@@ -52,7 +53,7 @@ import org.wirewatch.core.app.Wirewatch;
 final class EvalCommand implements Callable<Integer> {
 
     enum Task {
-        ner, stories, similarity, dates, extraction, tone, tone_pairs, entity_sentiment;
+        ner, stories, similarity, dates, events, extraction, tone, tone_pairs, entity_sentiment;
 
         /** "entity-sentiment", "tone-pairs" on the command line. */
         static Task parse(String s) {
@@ -61,7 +62,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     @Parameters(index = "0", paramLabel = "TASK", converter = TaskConverter.class,
-            description = "ner, stories, similarity, dates, extraction, tone, tone-pairs (tone across translations, xling.eval.jsonl) or entity-sentiment.")
+            description = "ner, stories, similarity, dates, events (typed events, events-en.jsonl), extraction, tone, tone-pairs (tone across translations, xling.eval.jsonl) or entity-sentiment.")
     Task task;
 
     static final class TaskConverter implements picocli.CommandLine.ITypeConverter<Task> {
@@ -71,7 +72,7 @@ final class EvalCommand implements Callable<Integer> {
                 return Task.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(
-                        "unknown task '" + value + "' (ner, stories, similarity, dates, extraction, tone, tone-pairs, entity-sentiment)");
+                        "unknown task '" + value + "' (ner, stories, similarity, dates, events, extraction, tone, tone-pairs, entity-sentiment)");
             }
         }
     }
@@ -150,6 +151,10 @@ final class EvalCommand implements Callable<Integer> {
             }
             case dates -> {
                 var r = DateEvaluation.run(gold, analyzer());
+                yield new Report(r.toText(), r.toJson());
+            }
+            case events -> {
+                var r = EventEvaluation.run(gold, analyzer());
                 yield new Report(r.toText(), r.toJson());
             }
             case extraction -> {
