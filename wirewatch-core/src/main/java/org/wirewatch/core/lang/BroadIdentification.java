@@ -28,6 +28,11 @@ final class BroadIdentification {
      * scores 0.75, English 0.65); a short English headline may score 0.87 against a wrong winner.
      */
     static final double KEEP_GAP = 0.2;
+    /**
+     * The gap where the text also holds a trace of letters the configured languages do not write
+     * (á, ñ in Spanish): English then scores 0.81–0.85 against Spanish's 1.0.
+     */
+    static final double KEEP_GAP_FOREIGN_LETTERS = 0.1;
     /** Below this many characters the configured language is never overruled: too little text. */
     static final int MIN_OVERRULE_CHARS = 80;
     /** A language is named where the configured ones had none only with this lead over the runner-up. */
@@ -41,6 +46,11 @@ final class BroadIdentification {
      * language; the broad detector's answer where the configured languages had none.
      */
     Optional<LanguageGuess> check(String sample, Optional<LanguageGuess> configured) {
+        return check(sample, configured, KEEP_GAP);
+    }
+
+    /** As {@link #check(String, Optional)}, the configured guess kept within {@code keepGap} of the winner. */
+    Optional<LanguageGuess> check(String sample, Optional<LanguageGuess> configured, double keepGap) {
         String text = sample.length() > SAMPLE_CHARS ? sample.substring(0, SAMPLE_CHARS) : sample;
         Map<Language, Double> scores = detector().computeLanguageConfidenceValues(text);
         Iterator<Map.Entry<Language, Double>> ranked = scores.entrySet().iterator();
@@ -52,7 +62,7 @@ final class BroadIdentification {
             String lang = configured.get().lang();
             if (lang.equals(topCode.get())) return configured;
             double kept = scores.getOrDefault(lingua(lang), 0.0);
-            if (text.length() < MIN_OVERRULE_CHARS || kept >= top.getValue() - KEEP_GAP) return configured;
+            if (text.length() < MIN_OVERRULE_CHARS || kept >= top.getValue() - keepGap) return configured;
         }
         double second = ranked.hasNext() ? ranked.next().getValue() : 0;
         double margin = top.getValue() - second;

@@ -17,6 +17,8 @@ final class LanguageDecider {
     /** Text this far into letters no configured language uses is in some other language. */
     static final int FOREIGN_MIN = 3;
     static final int FOREIGN_PERCENT = 5;
+    /** A document this far (per mille) into such letters may be in another language even where markers decided. */
+    static final int FOREIGN_TRACE_PER_MILLE = 10;
     /** Marker letters decide alone with at least this many hits… */
     static final int MARKER_MIN_HITS = 3;
     /** …at least this many times the markers of all rivals together… */
@@ -110,6 +112,15 @@ final class LanguageDecider {
         Optional<LanguageGuess> byMarkers = byMarkers(counts, candidates);
         if (byMarkers.isPresent()) return new Decision(byMarkers, true);
         return new Decision(byLingua(text, start, end, counts, candidates, prefers ? preferred : -1), false);
+    }
+
+    /**
+     * Whether the text holds a trace of letters no configured language writes: too few to say it is
+     * foreign, enough that the configured languages' letters alone should not decide.
+     */
+    boolean foreignTrace(CharSequence text) {
+        LetterCounts counts = table.count(text, 0, text.length());
+        return counts.foreign() >= FOREIGN_MIN && counts.foreign() * 1000 >= counts.letters() * FOREIGN_TRACE_PER_MILLE;
     }
 
     private Optional<LanguageGuess> byMarkers(LetterCounts counts, int[] candidates) {

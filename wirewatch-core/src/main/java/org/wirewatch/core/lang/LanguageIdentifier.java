@@ -42,6 +42,7 @@ public final class LanguageIdentifier {
     private final LanguageDecider decider;
     /** Null when identification is limited to the configured languages. */
     private final BroadIdentification broad;
+    private final LookAlikes lookAlikes;
 
     /**
      * English, Russian, Ukrainian and Azerbaijani: the languages of the news Wirewatch is built for
@@ -64,7 +65,7 @@ public final class LanguageIdentifier {
      * An identifier for the given ISO 639-1 codes (case-insensitive).
      *
      * @throws IllegalArgumentException if the set is empty or a code is unknown (the message names it);
-     *                                  the packs shipped support az, be, de, en, es, fr, kk, pl, ru, uk
+     *                                  the packs shipped support az, be, de, en, es, fr, kk, pl, pt, ru, tr, uk
      */
     public LanguageIdentifier(Set<String> isoCodes) {
         this(LanguagePacks.discover(), isoCodes);
@@ -90,6 +91,7 @@ public final class LanguageIdentifier {
         this.languages = Collections.unmodifiableSet(codes);
         this.decider = new LanguageDecider(profiles);
         this.broad = broad ? new BroadIdentification() : null;
+        this.lookAlikes = new LookAlikes(profiles, known.all());
     }
 
     /** The configured ISO 639-1 codes, sorted. Unmodifiable. */
@@ -109,8 +111,14 @@ public final class LanguageIdentifier {
         Check.notNullParam(text, "text");
         String sample = DocumentSample.of(text, SAMPLE_LETTERS);
         LanguageDecider.Decision decision = decider.decision(sample, 0, sample.length(), -1);
-        if (decision.byLetters() || broad == null) return decision.guess();
-        return broad.check(sample, decision.guess());
+        if (broad == null) return decision.guess();
+        String lang = decision.guess().map(LanguageGuess::lang).orElse(null);
+        // Its look-alike is as likely as the winner: the broad detector chooses, unbiased.
+        if (lang != null && lookAlikes.undecided(lang, sample)) return broad.check(sample, Optional.empty()).or(decision::guess);
+        boolean foreignTrace = decider.foreignTrace(sample);
+        if (decision.byLetters() && !foreignTrace) return decision.guess();
+        return broad.check(sample, decision.guess(),
+                foreignTrace ? BroadIdentification.KEEP_GAP_FOREIGN_LETTERS : BroadIdentification.KEEP_GAP);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.wirewatch.core.lang;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,11 @@ final class LanguageProfiles {
         Map<String, LanguageProfile> map = new LinkedHashMap<>();
         for (LanguagePack pack : packs.all()) PackProfile.of(pack).ifPresent(p -> map.put(p.isoCode(), p));
         this.byCode = Map.copyOf(map);
+    }
+
+    /** Every known profile, configured or not. */
+    Collection<LanguageProfile> all() {
+        return byCode.values();
     }
 
     /** The profile for {@code isoCode} (case-insensitive); throws naming the code if there is none. */

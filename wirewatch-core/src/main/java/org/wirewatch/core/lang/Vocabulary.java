@@ -57,12 +57,13 @@ public final class Vocabulary {
     /** The vocabulary of a language that has none. */
     public static final Vocabulary EMPTY = new Vocabulary(Map.of(), Map.of(), false, Map.of());
 
-    private static final int MAX_INFLECTION = 4;
     private static final List<String> WORD_SECTIONS = List.of(SPEAKER_PRONOUN, PERSON_PRONOUN, THING_PRONOUN, FIRST_PERSON_PRONOUN,
             SPEECH_VERB, SPEECH_STEM, SPEECH_PARTICIPLE, SPEECH_LEMMA);
 
     private final Map<String, Integer> months;
     private final Map<String, Integer> weekdays;
+    private final CalendarForms monthForms;
+    private final CalendarForms weekdayForms;
     private final boolean capitalisedCalendar;
     private final Map<String, List<String>> words;
 
@@ -70,6 +71,8 @@ public final class Vocabulary {
                        Map<String, List<String>> words) {
         this.months = Collections.unmodifiableMap(new LinkedHashMap<>(months));
         this.weekdays = Collections.unmodifiableMap(new LinkedHashMap<>(weekdays));
+        this.monthForms = new CalendarForms(this.months);
+        this.weekdayForms = new CalendarForms(this.weekdays);
         this.capitalisedCalendar = capitalisedCalendar;
         this.words = Map.copyOf(words);
     }
@@ -119,12 +122,12 @@ public final class Vocabulary {
 
     /** The month (1..12) a lower-case word names, or 0. */
     public int month(String lowerWord) {
-        return lookup(months, lowerWord);
+        return monthForms.lookup(lowerWord);
     }
 
     /** The weekday (1..7) a lower-case word names, or 0. */
     public int weekday(String lowerWord) {
-        return lookup(weekdays, lowerWord);
+        return weekdayForms.lookup(lowerWord);
     }
 
     /**
@@ -157,16 +160,5 @@ public final class Vocabulary {
 
     private String written(String lower) {
         return capitalisedCalendar ? lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1) : lower;
-    }
-
-    private static int lookup(Map<String, Integer> forms, String word) {
-        Integer exact = forms.get(word);
-        if (exact != null) return exact;
-        for (int len = word.length() - 1; len >= Math.max(2, word.length() - MAX_INFLECTION); len--) {
-            Integer stem = forms.get(word.substring(0, len) + "*");
-            if (stem != null) return stem;
-        }
-        Integer whole = forms.get(word + "*");
-        return whole == null ? 0 : whole;
     }
 }

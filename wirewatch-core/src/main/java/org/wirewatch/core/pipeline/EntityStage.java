@@ -4,21 +4,21 @@ import java.util.Set;
 import org.wirewatch.core.extract.ner.ArticleHints;
 import org.wirewatch.core.extract.ner.Entities;
 import org.wirewatch.core.extract.ner.EntityRecognizer;
-import org.wirewatch.core.extract.ner.KnownNameFinder;
+import org.wirewatch.core.extract.ner.GenericNameFinder;
 import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.model.Article;
 
 /**
  * People, organisations and places, linked to their identities, and the offices titles give them;
- * in a language without name cues, the names the knowledge base knows ({@link KnownNameFinder}).
+ * in a language without name cues, its capitalised names ({@link GenericNameFinder}).
  */
 final class EntityStage implements Stage {
     private final EntityRecognizer recognizer;
-    private final KnownNameFinder known;
+    private final GenericNameFinder generic;
 
-    EntityStage(EntityRecognizer recognizer, KnownNameFinder known) {
+    EntityStage(EntityRecognizer recognizer, GenericNameFinder generic) {
         this.recognizer = recognizer;
-        this.known = known;
+        this.generic = generic;
     }
 
     @Override
@@ -33,7 +33,7 @@ final class EntityStage implements Stage {
 
     @Override
     public Article apply(Article article, AnalysedText text) {
-        if (!recognizer.supports(article.lang())) return article.toBuilder().entities(known.find(text)).build();
+        if (!recognizer.supports(article.lang())) return article.toBuilder().entities(generic.find(text)).build();
         ArticleHints hints = new ArticleHints(article.source() == null ? Set.of() : Set.of(article.source()), Set.copyOf(article.authors()));
         Entities found = recognizer.recognize(text, article.published(), hints);
         return article.toBuilder().entities(found.mentions()).roles(found.roles()).build();

@@ -14,7 +14,7 @@ import org.wirewatch.core.extract.amounts.AmountExtractor;
 import org.wirewatch.core.extract.dates.DateExtractor;
 import org.wirewatch.core.extract.events.EventExtractor;
 import org.wirewatch.core.extract.ner.EntityRecognizer;
-import org.wirewatch.core.extract.ner.KnownNameFinder;
+import org.wirewatch.core.extract.ner.GenericNameFinder;
 import org.wirewatch.core.extract.ner.cues.NameCuesRegistry;
 import org.wirewatch.core.extract.quotes.QuoteExtractor;
 import org.wirewatch.core.kb.KnowledgeBase;
@@ -83,7 +83,7 @@ public final class Pipeline {
         this.dates = new DateExtractor(packs);
         this.stages = List.of(
                 new EntityStage(new EntityRecognizer(kb, packs, NameCuesRegistry.of(packs), packs.nameKeys(), splitter,
-                        WordTypeGuesser.bundled(), taggers), new KnownNameFinder(kb)),
+                        WordTypeGuesser.bundled(), taggers), new GenericNameFinder(kb, packs)),
                 new QuoteStage(new QuoteExtractor(packs)),
                 new DateStage(dates),
                 new AmountStage(new AmountExtractor(packs)),

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.linguistics.text.Token;
 import org.wirewatch.core.linguistics.text.Tokenizer;
 import org.wirewatch.core.model.Amount;
 import org.wirewatch.core.model.Article;
@@ -58,10 +59,12 @@ final class EvidenceReader {
             if (m.name() != null) names.putIfAbsent(m.id(), m.name());
             if (order.size() < ORDER_LIMIT) order.add(m.id());
         }
-        Lexicon.Words words = lexicon.words(a.text(), start, end, a.lang());
+        // One tokenisation of the unit serves both the lexical evidence and the near-copy signature.
+        List<Token> tokens = tokenizer.tokens(a.text(), start, end);
+        Lexicon.Words words = lexicon.words(tokens, a.lang());
         return new Evidence(unitId, a.id(), a.lang(), title, a.source(), Minutes.of(a.published()), entities, names, words.lemmas(), words.bridge(),
                 days(a.dates(), start, end, a.published()), amounts(a.amounts(), start, end), events(a.events(), start, end), new ArrayList<>(order),
-                minHash.of(tokenizer.tokens(a.text(), start, end)), end - start);
+                minHash.of(tokens), end - start);
     }
 
     /**

@@ -14,7 +14,6 @@ import org.wirewatch.core.linguistics.morph.Morphology;
 import org.wirewatch.core.linguistics.morph.Reading;
 import org.wirewatch.core.linguistics.text.Token;
 import org.wirewatch.core.linguistics.text.TokenKind;
-import org.wirewatch.core.linguistics.text.Tokenizer;
 import org.wirewatch.core.model.Check;
 
 /**
@@ -48,7 +47,6 @@ final class Lexicon {
     private final Map<String, ContentWords> contentWords;
     private final WordBridge bridge;
     private final Cognates cognates;
-    private final Tokenizer tokenizer = new Tokenizer();
     private final Map<String, Form> cache = new ConcurrentHashMap<>();
 
     Lexicon(LanguagePacks packs) {
@@ -63,15 +61,15 @@ final class Lexicon {
         this.cognates = new Cognates(packs.nameKeys());
     }
 
-    /** The words of text[start, end) in {@code lang}; both maps empty when the language is unknown. */
-    Words words(String text, int start, int end, String lang) {
+    /** The words among {@code tokens} in {@code lang}; both maps empty when the language is unknown. */
+    Words words(List<Token> tokens, String lang) {
         Map<String, Double> lemmas = new HashMap<>();
         Map<String, Double> keys = new HashMap<>();
         if (lang == null) return new Words(lemmas, keys);
         Optional<Morphology> morphology = morphologies.forLanguage(lang);
         ContentWords content = contentWords.get(lang);
         boolean dictionary = morphology.isPresent() && content != null;
-        for (Token t : tokenizer.tokens(text, start, end)) {
+        for (Token t : tokens) {
             if (t.kind() == TokenKind.NUMBER) {
                 String n = number(t.text());
                 if (n != null) keys.merge(n, 1.0, Double::sum);

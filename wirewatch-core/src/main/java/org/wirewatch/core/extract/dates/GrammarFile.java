@@ -1,6 +1,7 @@
 package org.wirewatch.core.extract.dates;
 
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.wirewatch.core.lang.cues.CueSchema.Keys;
  * weekdays and their capitalisation of the language's {@link Vocabulary}. Looked up by the old
  * keys ({@code month}, {@code day}, {@code unit.week}, {@code month.prep}, …). Immutable.
  */
-record GrammarFile(Map<String, Map<String, Integer>> numbered, Map<String, Set<String>> sets, Vocabulary vocabulary) {
+record GrammarFile(Map<String, Map<String, Integer>> numbered, Map<String, Set<String>> sets, Vocabulary vocabulary, Set<String> words) {
 
     /** Numbered sections, and the numbers their keys may be. */
     private static final Map<String, Keys> NUMBERED = Map.of("day", Keys.numbers(-2, 2), "shift", Keys.numbers(-1, 1),
@@ -45,9 +46,26 @@ record GrammarFile(Map<String, Map<String, Integer>> numbered, Map<String, Set<S
         return b.build();
     }
 
+    /**
+     * @param words every word of every list, so that a word in none (most words of a text) is
+     *              answered with one hash look-up instead of one per list the scanner asks about
+     *              (the date stage's hot spot)
+     */
     GrammarFile {
         numbered = Map.copyOf(numbered);
         sets = Map.copyOf(sets);
+        words = Collections.unmodifiableSet(new HashSet<>(words));
+    }
+
+    GrammarFile(Map<String, Map<String, Integer>> numbered, Map<String, Set<String>> sets, Vocabulary vocabulary) {
+        this(numbered, sets, vocabulary, union(numbered, sets));
+    }
+
+    private static Set<String> union(Map<String, Map<String, Integer>> numbered, Map<String, Set<String>> sets) {
+        Set<String> all = new HashSet<>();
+        numbered.values().forEach(m -> all.addAll(m.keySet()));
+        sets.values().forEach(all::addAll);
+        return all;
     }
 
     /** Reads the file shipped in the jar; a missing or malformed file is a build error and fails loudly. */
@@ -96,10 +114,12 @@ record GrammarFile(Map<String, Map<String, Integer>> numbered, Map<String, Set<S
     }
 
     Integer number(String key, String word) {
+        if (!words.contains(word)) return null;
         return numbered.getOrDefault(key, Map.of()).get(word);
     }
 
     boolean has(String key, String word) {
+        if (!words.contains(word)) return false;
         return sets.getOrDefault(key, Set.of()).contains(word);
     }
 

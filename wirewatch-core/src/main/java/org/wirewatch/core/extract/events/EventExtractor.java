@@ -50,7 +50,8 @@ public final class EventExtractor {
             Optional<PackFile> file = pack.file(CUES);
             Optional<Morphology> morphology = packs.morphology(pack.language());
             if (file.isEmpty() || morphology.isEmpty()) continue;
-            EventCues cues = new FileEventCues(pack.language().code(), file.get(), packs.vocabulary(pack.language()));
+            EventCues cues = new FileEventCues(pack.language().code(), file.get(), packs.vocabulary(pack.language()),
+                    packs.uposTags(pack.language()));
             map.put(cues.language(), new LanguageEvents(cues, new SentenceEvents(cues)));
         }
         this.byLanguage = Map.copyOf(map);

@@ -1,10 +1,13 @@
 package org.wirewatch.core.extract.events;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.wirewatch.core.lang.PackFile;
+import org.wirewatch.core.lang.UposTags;
 import org.wirewatch.core.lang.Vocabulary;
 import org.wirewatch.core.linguistics.morph.Reading;
+import org.wirewatch.core.linguistics.morph.Upos;
 
 /**
  * {@link EventCues} read once from a language pack's {@code events.cues}; the pronouns and the
@@ -34,9 +37,12 @@ final class FileEventCues implements EventCues {
     private final Set<String> sourceAfterWords;
     private final Set<String> supportWords;
     private final Set<String> thingPronounWords;
+    /** The pack's universal parts of speech; null where it maps none (then the file's verb/noun tags). */
+    private final UposTags upos;
 
-    FileEventCues(String language, PackFile file, Vocabulary vocabulary) {
+    FileEventCues(String language, PackFile file, Vocabulary vocabulary, Optional<UposTags> upos) {
         this.language = language;
+        this.upos = upos.orElse(null);
         this.cues = EventCueFile.load(file);
         this.agentWords = cues.words("agent");
         this.aidWordsWords = cues.words("aid-words");
@@ -112,9 +118,15 @@ final class FileEventCues implements EventCues {
 
     @Override public boolean auxiliary(String word) { return auxiliaryWords.contains(word); }
 
-    @Override public boolean isVerb(Reading reading) { return startsWith(reading, "verb"); }
+    @Override public boolean isVerb(Reading reading) {
+        return upos != null ? upos.of(reading) == Upos.VERB : startsWith(reading, "verb");
+    }
 
-    @Override public boolean isNoun(Reading reading) { return startsWith(reading, "noun"); }
+    @Override public boolean isNoun(Reading reading) {
+        if (upos == null) return startsWith(reading, "noun");
+        Upos u = upos.of(reading);
+        return u == Upos.NOUN || u == Upos.PROPN;
+    }
 
     @Override public boolean participle(Reading reading) { return startsWith(reading, "participle"); }
 

@@ -39,7 +39,8 @@ class EventCueFileTest {
     @Test
     void everyBundledLanguageLoadsItsNegationAndTargetWords() {
         for (EventCues cues : LanguagePacks.discover().all().stream()
-                .flatMap(p -> p.file(EventExtractor.CUES).map(f -> (EventCues) new FileEventCues(p.language().code(), f, LanguagePacks.discover().vocabulary(p.language()))).stream()).toList()) {
+                .flatMap(p -> p.file(EventExtractor.CUES).map(f -> (EventCues) new FileEventCues(p.language().code(), f, LanguagePacks.discover().vocabulary(p.language()),
+                        LanguagePacks.discover().uposTags(p.language()))).stream()).toList()) {
             assertTrue(cues.negation("not") || cues.negation("не"), cues.language());
             assertTrue(!cues.targetPrepositions(EventType.ATTACK).isEmpty(), cues.language());
         }
