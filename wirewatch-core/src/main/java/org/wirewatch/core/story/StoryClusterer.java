@@ -52,8 +52,8 @@ public final class StoryClusterer {
 
     private final StorySettings settings;
     private final EvidenceReader reader;
-    private final Similarity similarity = new Similarity();
-    private final Translations translations = new Translations(similarity);
+    private final Similarity similarity;
+    private final Translations translations;
     private final Rarity rarity;
     /** False when the caller counted rarity over the whole input beforehand ({@link StoryBatch}). */
     private final boolean countRarity;
@@ -76,6 +76,8 @@ public final class StoryClusterer {
     StoryClusterer(StorySettings settings, EvidenceReader reader, Rarity rarity, boolean countRarity) {
         this.settings = Check.notNullParam(settings, "settings");
         this.reader = reader;
+        this.similarity = new Similarity(reader.bridgedLanguages());
+        this.translations = new Translations(similarity);
         this.rarity = rarity;
         this.countRarity = countRarity;
     }
