@@ -18,11 +18,12 @@ import org.wirewatch.core.model.Check;
  */
 public final class ArticleSimilarity {
     private final EvidenceReader reader;
-    private final Similarity similarity = new Similarity();
+    private final Similarity similarity;
     private final Rarity rarity = new Rarity();
 
     public ArticleSimilarity(LanguagePacks packs) {
         this.reader = new EvidenceReader(Check.notNullParam(packs, "packs"));
+        this.similarity = new Similarity(reader.bridgedLanguages());
     }
 
     /** Counts the article's evidence towards rarity. */

@@ -22,7 +22,7 @@ record Evidence(String unitId, String articleId, String lang, String title, Stri
         lemmaCounts = Map.copyOf(lemmaCounts);
         bridgeCounts = Map.copyOf(bridgeCounts);
         dates = Set.copyOf(dates);
-        amounts = Set.copyOf(amounts);
+        amounts = Amounts.of(amounts);
         events = Set.copyOf(events);
         entityOrder = List.copyOf(entityOrder);
     }

@@ -34,6 +34,11 @@ final class EvidenceReader {
         this.lexicon = new Lexicon(packs);
     }
 
+    /** The languages with a word-bridge list of their own ({@link Similarity} compares two of them apart). */
+    java.util.Set<String> bridgedLanguages() {
+        return lexicon.bridgedLanguages();
+    }
+
     /** The article as one unit. */
     Evidence article(Article a) {
         return read(a, a.id(), 0, a.text().length(), a.title());
@@ -63,7 +68,7 @@ final class EvidenceReader {
         List<Token> tokens = tokenizer.tokens(a.text(), start, end);
         Lexicon.Words words = lexicon.words(tokens, a.lang());
         return new Evidence(unitId, a.id(), a.lang(), title, a.source(), Minutes.of(a.published()), entities, names, words.lemmas(), words.bridge(),
-                days(a.dates(), start, end, a.published()), amounts(a.amounts(), start, end), events(a.events(), start, end), new ArrayList<>(order),
+                days(a.dates(), start, end, a.published()), amounts(a.amounts(), start, end, a.lang()), events(a.events(), start, end), new ArrayList<>(order),
                 minHash.of(tokens), end - start);
     }
 
@@ -83,12 +88,17 @@ final class EvidenceReader {
         return out;
     }
 
-    /** "90|drone": the value with what it counts; a bare number says too little. */
-    private static Set<String> amounts(List<Amount> amounts, int start, int end) {
+    /**
+     * "90|drone": the value with what it counts; a bare number says too little. What it counts is
+     * named by its shared concept where the word bridge has one ("20|градус" is "20|degree"), so
+     * that amounts meet, and conflict, across languages.
+     */
+    private Set<String> amounts(List<Amount> amounts, int start, int end, String lang) {
         Set<String> out = new HashSet<>();
         for (Amount x : amounts) {
             if (x.object() == null || x.start() < start || x.end() > end) continue;
-            out.add(String.format(Locale.ROOT, "%s|%s", number(x.value()), x.object()));
+            String concept = lexicon.concept(x.object(), lang);
+            out.add(String.format(Locale.ROOT, "%s|%s", number(x.value()), concept != null ? concept : x.object()));
         }
         return out;
     }

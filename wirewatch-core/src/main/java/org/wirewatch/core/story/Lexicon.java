@@ -61,6 +61,24 @@ final class Lexicon {
         this.cognates = new Cognates(packs.nameKeys());
     }
 
+    /** The languages whose words reach the concepts through a word-bridge list of their own. */
+    java.util.Set<String> bridgedLanguages() {
+        return bridge.languages();
+    }
+
+    /**
+     * The shared concept a word of the language stands for (the first its lemma is listed under),
+     * or null: "градус" and "degree" are both "degree", so what two reports count meets across
+     * languages.
+     */
+    String concept(String word, String lang) {
+        if (lang == null) return null;
+        String lower = word.toLowerCase(Locale.ROOT);
+        List<Reading> readings = morphologies.forLanguage(lang).map(m -> m.readings(lower)).orElse(List.of());
+        List<String> concepts = bridge.concepts(lang, readings.isEmpty() ? lower : readings.get(0).lemma().toLowerCase(Locale.ROOT));
+        return concepts.isEmpty() ? null : concepts.get(0);
+    }
+
     /** The words among {@code tokens} in {@code lang}; both maps empty when the language is unknown. */
     Words words(List<Token> tokens, String lang) {
         Map<String, Double> lemmas = new HashMap<>();

@@ -2,6 +2,7 @@ package org.wirewatch.core.story;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How rare each piece of evidence is: document frequencies over the units seen so far, turned
@@ -14,24 +15,39 @@ final class Rarity {
     static final String BRIDGE = "*";
     private static final double MIN_IDF = 0.05;
 
-    private final Map<String, Integer> frequencies;
+    /** Space → term → units it occurs in; apart per space so that a lookup builds no key. */
+    private final Map<String, Map<String, Integer>> frequencies = new HashMap<>();
     private int documents;
 
     Rarity() {
-        this(new HashMap<>(), 0);
+        this(Map.of(), 0);
     }
 
+    /** From the flat "space:term" counts of {@link #frequencies()} (a space never holds a colon, a term may). */
     Rarity(Map<String, Integer> frequencies, int documents) {
-        this.frequencies = new HashMap<>(frequencies);
+        frequencies.forEach((key, n) -> {
+            int colon = key.indexOf(':');
+            space(key.substring(0, colon)).put(key.substring(colon + 1), n);
+        });
         this.documents = documents;
     }
 
     /** Counts one unit's evidence: each key once, however often it occurs in the unit. */
     void add(Evidence e) {
         documents++;
-        for (String id : e.entities().keySet()) frequencies.merge(key(ENTITY, id), 1, Integer::sum);
-        for (String k : e.bridgeCounts().keySet()) frequencies.merge(key(BRIDGE, k), 1, Integer::sum);
-        if (e.lang() != null) for (String lemma : e.lemmaCounts().keySet()) frequencies.merge(key(e.lang(), lemma), 1, Integer::sum);
+        count(ENTITY, e.entities().keySet());
+        count(BRIDGE, e.bridgeCounts().keySet());
+        if (e.lang() != null) count(e.lang(), e.lemmaCounts().keySet());
+    }
+
+    private void count(String space, Set<String> terms) {
+        if (terms.isEmpty()) return;
+        Map<String, Integer> counts = space(space);
+        for (String term : terms) counts.merge(term, 1, Integer::sum);
+    }
+
+    private Map<String, Integer> space(String space) {
+        return frequencies.computeIfAbsent(space, x -> new HashMap<>());
     }
 
     /**
@@ -39,7 +55,12 @@ final class Rarity {
      * one never seen. Nothing is added to it, so common evidence really counts for little.
      */
     double idf(String space, String term) {
-        int df = frequencies.getOrDefault(key(space, term), 0);
+        Map<String, Integer> counts = frequencies.get(space);
+        Integer df = counts == null ? null : counts.get(term);
+        return idfOf(df == null ? 0 : df);
+    }
+
+    private double idfOf(int df) {
         return Math.max(MIN_IDF, Math.log((documents + 1.0) / (df + 0.5)));
     }
 
@@ -52,11 +73,10 @@ final class Rarity {
         return documents;
     }
 
+    /** Every count under its flat key "space:term", as snapshots keep them. */
     Map<String, Integer> frequencies() {
-        return frequencies;
-    }
-
-    private static String key(String space, String term) {
-        return space + ':' + term;
+        Map<String, Integer> flat = new HashMap<>();
+        frequencies.forEach((space, counts) -> counts.forEach((term, n) -> flat.put(space + ':' + term, n)));
+        return flat;
     }
 }

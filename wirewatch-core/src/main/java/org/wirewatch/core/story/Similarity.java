@@ -8,8 +8,8 @@ import java.util.Set;
  * How alike two units are, in [0, 1], without translating anything. Entity ids, day dates,
  * amounts with their objects and event types are the same in every language; lemmas are compared
  * only when both units are in the same language. Rare evidence counts for more (IDF from {@link
- * Rarity}). Units far apart in time count for less: a story is told within days. Thread-safe:
- * keeps no state.
+ * Rarity}). Units far apart in time count for less: a story is told within days. Immutable and
+ * thread-safe.
  *
  * <p>Calibration: the weights and curve were set by hand on the seeds and on generated corpora
  * (docs/stories.md) so that reports of one story score above 0.8 and reports of other events with
@@ -37,6 +37,20 @@ final class Similarity {
     /** Below this length ratio two units are not a translation of each other, so length says nothing. */
     private static final double LENGTH_FROM = 0.5;
     private static final double WORDS_AGREE = 0.2;
+    /** The share of the concept weight two bridged languages keep ({@link #acrossBridged}). */
+    private static final double BRIDGED_CONCEPTS = 0.7;
+
+    /** The languages with a word-bridge list of their own. */
+    private final Set<String> bridged;
+
+    /** Scores with no language counted as bridged: every pair of languages takes the one words route. */
+    Similarity() {
+        this(Set.of());
+    }
+
+    Similarity(Set<String> bridged) {
+        this.bridged = Set.copyOf(bridged);
+    }
     private static final double NUMBERS_AGREE = 0.3;
 
     /**
@@ -45,7 +59,16 @@ final class Similarity {
      * they are not equally telling.
      */
     record Weighted(Evidence evidence, Map<String, Double> entities, Map<String, Double> lemmas,
-                    Map<String, Double> concepts, Map<String, Double> cognates, Map<String, Double> numbers) {}
+                    Map<String, Double> concepts, Map<String, Double> cognates, Map<String, Double> numbers) {
+        /** Every vector as a {@link SparseVector}, whatever map it was built or read from, so that scoring meets arrays. */
+        Weighted {
+            entities = SparseVector.of(entities);
+            lemmas = SparseVector.of(lemmas);
+            concepts = SparseVector.of(concepts);
+            cognates = SparseVector.of(cognates);
+            numbers = SparseVector.of(numbers);
+        }
+    }
 
     /**
      * The parts of a score, for explaining it: {@code lexical} is the lemma cosine (-1 when the
@@ -70,25 +93,33 @@ final class Similarity {
     }
 
     Score score(Weighted a, Weighted b) {
+        return score(a, b, true);
+    }
+
+    /** The score's value alone: the parts its route does not use are not computed (clustering takes hundreds per article). */
+    double of(Weighted a, Weighted b) {
+        return score(a, b, false).value();
+    }
+
+    private Score score(Weighted a, Weighted b, boolean allParts) {
         Evidence x = a.evidence(), y = b.evidence();
         double ent = dot(a.entities(), b.entities());
         boolean sameLanguage = x.lang() != null && x.lang().equals(y.lang()) && !a.lemmas().isEmpty() && !b.lemmas().isEmpty();
         double lex = sameLanguage ? dot(a.lemmas(), b.lemmas()) : -1;
-        double con = dot(a.concepts(), b.concepts()), cog = dot(a.cognates(), b.cognates()), num = dot(a.numbers(), b.numbers());
+        boolean bridged = allParts || !sameLanguage;
+        double con = bridged ? dot(a.concepts(), b.concepts()) : 0, cog = dot(a.cognates(), b.cognates());
+        double num = bridged ? dot(a.numbers(), b.numbers()) : 0;
         double dat = overlap(x.dates(), y.dates());
         double amt = overlap(x.amounts(), y.amounts());
         double evt = overlap(x.events(), y.events());
         double time = closeness(x, y);
         double content = sameLanguage
                 ? withinLanguage(lex, ent, cog, amt, dat, evt)
+                : bothBridged(x, y) ? Math.max(sameFacts(ent, amt, dat, evt, con), acrossBridged(ent, con, num, x, y) * numbersAgree(num, a, b))
                 : Math.max(sameFacts(ent, amt, dat, evt, con + cog),
                         acrossLanguages(ent, con, cog, num, x, y) * numbersAgree(num, a, b));
         double value = Math.max(0, Math.min(1, content * time * (1 - CONFLICT * conflict(x.amounts(), y.amounts()))));
         return new Score(ent, lex, con, cog, num, dat, amt, evt, time, value);
-    }
-
-    double of(Weighted a, Weighted b) {
-        return score(a, b).value();
     }
 
     /**
@@ -141,8 +172,31 @@ final class Similarity {
      * its length. A probability, so the join threshold means the same for every pair of languages.
      */
     private static double acrossLanguages(double ent, double con, double cog, double num, Evidence x, Evidence y) {
+        return logistic(W_ENTITIES * ent + W_CONCEPTS * con + W_COGNATES * cog + W_NUMBERS * num + W_LENGTH * lengthFit(x, y) + BIAS);
+    }
+
+    /**
+     * The words route between two languages that both have a word-bridge list (Russian and
+     * Ukrainian): their lists were written side by side, so reports of other events told in one
+     * template share nearly all their concepts, and the cognate keys they share beyond those are
+     * the everyday words of kin languages, not evidence of one story. Cognates do not count and
+     * concepts count {@value #BRIDGED_CONCEPTS} of their weight (docs/stories.md, "Calibration").
+     */
+    private static double acrossBridged(double ent, double con, double num, Evidence x, Evidence y) {
+        return logistic(W_ENTITIES * ent + BRIDGED_CONCEPTS * W_CONCEPTS * con + W_NUMBERS * num + W_LENGTH * lengthFit(x, y) + BIAS);
+    }
+
+    private boolean bothBridged(Evidence x, Evidence y) {
+        return x.lang() != null && y.lang() != null && bridged.contains(x.lang()) && bridged.contains(y.lang());
+    }
+
+    /** How far the length ratio of the two units exceeds {@link #LENGTH_FROM}: a translation keeps the length. */
+    private static double lengthFit(Evidence x, Evidence y) {
         double ratio = Math.min(x.length(), y.length()) / (double) Math.max(1, Math.max(x.length(), y.length()));
-        double z = W_ENTITIES * ent + W_CONCEPTS * con + W_COGNATES * cog + W_NUMBERS * num + W_LENGTH * Math.max(0, ratio - LENGTH_FROM) + BIAS;
+        return Math.max(0, ratio - LENGTH_FROM);
+    }
+
+    private static double logistic(double z) {
         return 1 / (1 + Math.exp(-z));
     }
 
@@ -160,16 +214,10 @@ final class Similarity {
         return out;
     }
 
+    /** Both are {@link SparseVector}s: {@link Weighted} makes them so. */
     private static double dot(Map<String, Double> a, Map<String, Double> b) {
         if (a.isEmpty() || b.isEmpty()) return 0;
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double other = large.get(e.getKey());
-            if (other != null) dot += e.getValue() * other;
-        }
-        return Math.min(1, dot);
+        return ((SparseVector) a).dot((SparseVector) b);
     }
 
     /** Share of the smaller set found in the other; 0 when either is empty. */
@@ -203,12 +251,7 @@ final class Similarity {
 
     /** "90|drone" → drone → {90}. */
     private static Map<String, Set<String>> byObject(Set<String> amounts) {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (String x : amounts) {
-            int bar = x.indexOf('|');
-            if (bar > 0) out.computeIfAbsent(x.substring(bar + 1), k -> new java.util.HashSet<>()).add(x.substring(0, bar));
-        }
-        return out;
+        return Amounts.of(amounts).byObject();
     }
 
     /** 1 while the units are within a day of each other, then falling off over days to {@link #TIME_FLOOR}; 1 when either is undated. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,8 +52,8 @@ public final class StoryClusterer {
 
     private final StorySettings settings;
     private final EvidenceReader reader;
-    private final Similarity similarity = new Similarity();
-    private final Translations translations = new Translations(similarity);
+    private final Similarity similarity;
+    private final Translations translations;
     private final Rarity rarity;
     /** False when the caller counted rarity over the whole input beforehand ({@link StoryBatch}). */
     private final boolean countRarity;
@@ -75,6 +76,8 @@ public final class StoryClusterer {
     StoryClusterer(StorySettings settings, EvidenceReader reader, Rarity rarity, boolean countRarity) {
         this.settings = Check.notNullParam(settings, "settings");
         this.reader = reader;
+        this.similarity = new Similarity(reader.bridgedLanguages());
+        this.translations = new Translations(similarity);
         this.rarity = rarity;
         this.countRarity = countRarity;
     }
@@ -233,15 +236,36 @@ public final class StoryClusterer {
      * growing further.
      */
     private double storyScore(Similarity.Weighted e, StoryState s) {
-        double[] scores = new double[s.exemplars().size()];
-        int i = 0;
-        for (Similarity.Weighted x : s.exemplars()) scores[i++] = similarity.of(e, x);
-        java.util.Arrays.sort(scores);
+        double focus = focus(e, s);
+        // below the join threshold a score decides nothing (no join, copy or merge), so a story that cannot reach it is not scored in full
+        if (focus < settings.join()) return 0;
+        Collection<Similarity.Weighted> exemplars = s.exemplars();
+        double[] scores = new double[exemplars.size()];
         int agreeing = Math.max(1, (scores.length + 1) / 2);
+        int i = 0;
+        for (Similarity.Weighted x : exemplars) {
+            scores[i++] = similarity.of(e, x);
+            if (bestCase(scores, i, agreeing) * focus < settings.join()) return 0;
+        }
+        java.util.Arrays.sort(scores);
         double sum = 0;
         for (int k = scores.length - agreeing; k < scores.length; k++) sum += scores[k];
         double score = sum / agreeing;
-        return score * focus(e, s);
+        return score * focus;
+    }
+
+    /**
+     * The highest mean of the better {@code agreeing} scores the story could still reach with the
+     * first {@code done} scores known and every other one perfect.
+     */
+    private static double bestCase(double[] scores, int done, int agreeing) {
+        int left = scores.length - done;
+        if (left >= agreeing) return 1;
+        double[] known = java.util.Arrays.copyOf(scores, done);
+        java.util.Arrays.sort(known);
+        double sum = left;
+        for (int k = done - (agreeing - left); k < done; k++) sum += known[k];
+        return sum / agreeing;
     }
 
     /**

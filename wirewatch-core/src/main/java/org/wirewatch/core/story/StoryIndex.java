@@ -50,12 +50,13 @@ final class StoryIndex {
     }
 
     private static List<String> top(Map<String, Double> weights, String space, Rarity rarity) {
-        return weights.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> x) -> -x.getValue() * rarity.idf(space, x.getKey()))
-                        .thenComparing(Map.Entry::getKey))
-                .limit(KEYS_PER_KIND)
-                .map(Map.Entry::getKey)
-                .toList();
+        // each key's weight once, not once per comparison: a unit has hundreds of lemmas
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>(weights.size());
+        weights.forEach((k, v) -> ranked.add(Map.entry(k, v * rarity.idf(space, k))));
+        ranked.sort(Comparator.comparingDouble((Map.Entry<String, Double> x) -> -x.getValue()).thenComparing(Map.Entry::getKey));
+        List<String> out = new ArrayList<>(KEYS_PER_KIND);
+        for (int i = 0; i < Math.min(KEYS_PER_KIND, ranked.size()); i++) out.add(ranked.get(i).getKey());
+        return out;
     }
 
     /** The day bucket of a minute ({@link Evidence#UNKNOWN} for undated). */

@@ -18,7 +18,9 @@ import org.wirewatch.core.model.Check;
  * pair of articles that share a gold story but not a predicted one, both sides' evidence (shared
  * entity ids, dates, amounts, bridge keys, strongest lemmas), the pair's score with its parts, the
  * best score either side reaches with an article of another gold story (the "rival"), and a class
- * of miss. Rarity is counted over all the articles given, as {@link StoryBatch} counts it.
+ * of miss; and, by pair of languages, how many pairs of different gold stories were put in one
+ * story and how many score at least the join threshold (look-alikes). Rarity is counted over all
+ * the articles given, as {@link StoryBatch} counts it.
  * Thread-safe: keeps no state between calls.
  */
 public final class StoryMisses {
@@ -42,11 +44,15 @@ public final class StoryMisses {
     public record Miss(String a, String b, String langs, Kind kind, double score, double rival, String detail) {}
 
     /** Every gold pair counted, the split ones classified. */
-    public record Report(int goldPairs, int split, Map<Kind, Integer> kinds, Map<String, Integer> splitByLangs, List<Miss> misses) {
+    public record Report(int goldPairs, int split, Map<Kind, Integer> kinds, Map<String, Integer> splitByLangs, List<Miss> misses,
+                         Map<String, Integer> joinedByLangs, Map<String, Integer> lookAlikesByLangs, Map<String, Double> highestByLangs) {
         public Report {
             kinds = Map.copyOf(kinds);
             splitByLangs = Map.copyOf(splitByLangs);
             misses = List.copyOf(misses);
+            joinedByLangs = Map.copyOf(joinedByLangs);
+            lookAlikesByLangs = Map.copyOf(lookAlikesByLangs);
+            highestByLangs = Map.copyOf(highestByLangs);
         }
 
         /** The counts and the first {@code limit} misses (highest score first), as text. */
@@ -55,17 +61,22 @@ public final class StoryMisses {
             out.append(String.format(Locale.ROOT, "Split gold pairs: %d of %d%n", split, goldPairs));
             for (Kind k : Kind.values()) out.append(String.format(Locale.ROOT, "  %-16s %d%n", k.name().toLowerCase(Locale.ROOT), kinds.getOrDefault(k, 0)));
             new TreeMap<>(splitByLangs).forEach((l, n) -> out.append(String.format(Locale.ROOT, "  split %-9s %d%n", l, n)));
+            out.append("Pairs of different gold stories put in one story, and scoring at least the join threshold, by languages:\n");
+            new TreeMap<>(lookAlikesByLangs).forEach((l, n) -> out.append(
+                    String.format(Locale.ROOT, "  %-9s joined %d, scoring >= join %d, highest score %.3f%n", l, joinedByLangs.getOrDefault(l, 0), n,
+                            highestByLangs.getOrDefault(l, 0.0))));
             misses.stream().limit(limit).forEach(m -> out.append(m.detail()));
             return out.toString();
         }
     }
 
     private final EvidenceReader reader;
-    private final Similarity similarity = new Similarity();
+    private final Similarity similarity;
     private final double join;
 
     public StoryMisses(LanguagePacks packs, StorySettings settings) {
         this.reader = new EvidenceReader(Check.notNullParam(packs, "packs"));
+        this.similarity = new Similarity(reader.bridgedLanguages());
         this.join = Check.notNullParam(settings, "settings").join();
     }
 
@@ -101,7 +112,26 @@ public final class StoryMisses {
             kinds.merge(m.kind(), 1, Integer::sum);
             byLangs.merge(m.langs(), 1, Integer::sum);
         }
-        return new Report(pairs, misses.size(), kinds, byLangs, misses);
+        Map<String, Integer> joined = new HashMap<>(), lookAlikes = new HashMap<>();
+        Map<String, Double> highest = new HashMap<>();
+        for (int i = 0; i < gold.size(); i++) {
+            for (int j = i + 1; j < gold.size(); j++) {
+                if (gold.get(i).equals(gold.get(j))) continue;
+                String langs = langs(evidence.get(i), evidence.get(j));
+                String si = placed.get(i).story();
+                if (si != null && si.equals(placed.get(j).story())) joined.merge(langs, 1, Integer::sum);
+                double score = similarity.of(weighted.get(i), weighted.get(j));
+                lookAlikes.merge(langs, score >= join ? 1 : 0, Integer::sum);
+                highest.merge(langs, score, Math::max);
+            }
+        }
+        return new Report(pairs, misses.size(), kinds, byLangs, misses, joined, lookAlikes, highest);
+    }
+
+    /** "ru-uk": the two languages in alphabetical order, so a pair counts once whichever side comes first. */
+    private static String langs(Evidence x, Evidence y) {
+        String a = String.valueOf(x.lang()), b = String.valueOf(y.lang());
+        return a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
     }
 
     private Miss miss(int i, int j, List<Similarity.Weighted> weighted, List<String> gold) {

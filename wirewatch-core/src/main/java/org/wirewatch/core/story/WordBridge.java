@@ -51,6 +51,11 @@ final class WordBridge {
         return mapped == null ? List.of() : mapped;
     }
 
+    /** The languages with a list of their own (English names the concepts and needs none). */
+    Set<String> languages() {
+        return byLanguage.keySet();
+    }
+
     /** How many concepts the packs name: a measure of the bridge's reach. */
     int size() {
         return concepts.size();
