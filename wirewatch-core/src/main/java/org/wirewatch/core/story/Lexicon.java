@@ -34,8 +34,12 @@ final class Lexicon {
 
     /** The pack file that says which dictionary tags are not content. */
     static final String CONTENT = "content.cues";
-    /** Bridge keys: a concept of the word bridge, a cognate key, a number. */
-    static final String CONCEPT = "=", COGNATE = "~", NUMBER = "#";
+    /**
+     * Bridge keys: a concept of the word bridge, a cognate key, a number; and the cognate key again
+     * as a name's when the word is written capitalised inside a sentence ("Приморський"), which
+     * kin languages compare apart from their everyday look-alike words.
+     */
+    static final String CONCEPT = "=", COGNATE = "~", NUMBER = "#", NAME = "^";
 
     /** Lemma counts in the unit's language and bridge-key counts, shared by every language. */
     record Words(Map<String, Double> lemmas, Map<String, Double> bridge) {}
@@ -87,7 +91,10 @@ final class Lexicon {
         Optional<Morphology> morphology = morphologies.forLanguage(lang);
         ContentWords content = contentWords.get(lang);
         boolean dictionary = morphology.isPresent() && content != null;
+        Token previous = null;
         for (Token t : tokens) {
+            Token before = previous;
+            previous = t;
             if (t.kind() == TokenKind.NUMBER) {
                 String n = number(t.text());
                 if (n != null) keys.merge(n, 1.0, Double::sum);
@@ -101,9 +108,18 @@ final class Lexicon {
             Form f = form(t.lower(), lang, dictionary ? morphology.get() : null, content);
             if (f.lemma().isEmpty()) continue;
             lemmas.merge(f.lemma(), 1.0, Double::sum);
-            for (String k : f.bridge()) keys.merge(k, 1.0, Double::sum);
+            boolean name = midSentence(before) && Character.isUpperCase(t.text().codePointAt(0));
+            for (String k : f.bridge()) {
+                keys.merge(k, 1.0, Double::sum);
+                if (name && k.startsWith(COGNATE)) keys.merge(NAME + k.substring(COGNATE.length()), 1.0, Double::sum);
+            }
         }
         return new Words(lemmas, keys);
+    }
+
+    /** After a word, a number or a comma a capital letter marks a name, not a sentence's start. */
+    private static boolean midSentence(Token before) {
+        return before != null && (before.isWord() || before.kind() == TokenKind.NUMBER || before.text().equals(","));
     }
 
     private Form form(String form, String lang, Morphology morphology, ContentWords content) {

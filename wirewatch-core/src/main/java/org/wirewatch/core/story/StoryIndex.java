@@ -36,7 +36,8 @@ final class StoryIndex {
         top(e.entities(), Rarity.ENTITY, rarity).forEach(k -> keys.add("e:" + k));
         // Concepts apart: the rarest keys of a unit are mostly cognate keys of its own rare words, which the other language lacks.
         top(withPrefix(e.bridgeCounts(), Lexicon.CONCEPT, true), Rarity.BRIDGE, rarity).forEach(k -> keys.add("b:" + k));
-        top(withPrefix(e.bridgeCounts(), Lexicon.CONCEPT, false), Rarity.BRIDGE, rarity).forEach(k -> keys.add("b:" + k));
+        // Name keys repeat cognate keys already filed.
+        top(withPrefix(withPrefix(e.bridgeCounts(), Lexicon.CONCEPT, false), Lexicon.NAME, false), Rarity.BRIDGE, rarity).forEach(k -> keys.add("b:" + k));
         if (e.lang() != null) top(e.lemmaCounts(), e.lang(), rarity).forEach(k -> keys.add(e.lang() + ":" + k));
         return keys;
     }
