@@ -9,9 +9,10 @@ import java.time.LocalDate;
  *
  * @param entity an entity as a user names it, in any language or script, or its id
  * @param eventType keeps articles that tell of at least one event of this type (e.g. ATTACK)
+ * @param category keeps articles in this category (its id, e.g. air-strikes; docs/categories.md)
  */
 public record SearchRequest(String query, String lang, LocalDate from, LocalDate to, String entity, String source,
-                            String story, String speaker, String eventType, int offset, int limit) {
+                            String story, String speaker, String eventType, int offset, int limit, String category) {
 
     /** No search may page deeper than this: keeps one request's cost bounded. */
     public static final int MAX_WINDOW = 10_000;
@@ -22,6 +23,12 @@ public record SearchRequest(String query, String lang, LocalDate from, LocalDate
         if (offset + limit > MAX_WINDOW) {
             throw new IllegalArgumentException("offset + limit may not exceed " + MAX_WINDOW + " (got " + (offset + limit) + ")");
         }
+    }
+
+    /** Without a category filter. */
+    public SearchRequest(String query, String lang, LocalDate from, LocalDate to, String entity, String source,
+                         String story, String speaker, String eventType, int offset, int limit) {
+        this(query, lang, from, to, entity, source, story, speaker, eventType, offset, limit, null);
     }
 
     /** Without an event-type filter. */
@@ -39,35 +46,39 @@ public record SearchRequest(String query, String lang, LocalDate from, LocalDate
     }
 
     public SearchRequest withLang(String l) {
-        return new SearchRequest(query, l, from, to, entity, source, story, speaker, eventType, offset, limit);
+        return new SearchRequest(query, l, from, to, entity, source, story, speaker, eventType, offset, limit, category);
     }
 
     public SearchRequest withDates(LocalDate f, LocalDate t) {
-        return new SearchRequest(query, lang, f, t, entity, source, story, speaker, eventType, offset, limit);
+        return new SearchRequest(query, lang, f, t, entity, source, story, speaker, eventType, offset, limit, category);
     }
 
     public SearchRequest withEntity(String e) {
-        return new SearchRequest(query, lang, from, to, e, source, story, speaker, eventType, offset, limit);
+        return new SearchRequest(query, lang, from, to, e, source, story, speaker, eventType, offset, limit, category);
     }
 
     public SearchRequest withSource(String s) {
-        return new SearchRequest(query, lang, from, to, entity, s, story, speaker, eventType, offset, limit);
+        return new SearchRequest(query, lang, from, to, entity, s, story, speaker, eventType, offset, limit, category);
     }
 
     public SearchRequest withStory(String s) {
-        return new SearchRequest(query, lang, from, to, entity, source, s, speaker, eventType, offset, limit);
+        return new SearchRequest(query, lang, from, to, entity, source, s, speaker, eventType, offset, limit, category);
     }
 
     public SearchRequest withSpeaker(String s) {
-        return new SearchRequest(query, lang, from, to, entity, source, story, s, eventType, offset, limit);
+        return new SearchRequest(query, lang, from, to, entity, source, story, s, eventType, offset, limit, category);
     }
 
     public SearchRequest withEventType(String t) {
-        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, t, offset, limit);
+        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, t, offset, limit, category);
+    }
+
+    public SearchRequest withCategory(String c) {
+        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, eventType, offset, limit, c);
     }
 
     public SearchRequest page(int newOffset, int newLimit) {
-        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, eventType, newOffset, newLimit);
+        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, eventType, newOffset, newLimit, category);
     }
 
     /** Whether the query has words to search for, beyond GDELT's tone operators. */

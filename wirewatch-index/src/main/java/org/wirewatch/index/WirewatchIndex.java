@@ -58,7 +58,7 @@ import org.wirewatch.index.analysis.TextAnalyses;
  */
 public final class WirewatchIndex implements Closeable {
     public static final List<String> FACETS = List.of(IndexFields.LANG, IndexFields.SOURCE, IndexFields.ENTITY,
-            IndexFields.STORY, IndexFields.EVENT_TYPE);
+            IndexFields.STORY, IndexFields.EVENT_TYPE, IndexFields.CATEGORY);
 
     /** Whether {@link #add} stored the article or found it already there. */
     public enum Added { ADDED, UNCHANGED }
