@@ -31,9 +31,31 @@ public final class Categorizer {
     static final int MAX_COUNTED = 2;
     private static final Set<Upos> FUNCTION_WORDS = EnumSet.of(Upos.ADP, Upos.AUX, Upos.CCONJ, Upos.SCONJ, Upos.DET, Upos.PART, Upos.PRON);
     private final CategorySet categories;
+    /** Per language, every term of every category by the forms its first word accepts: one pass over the text finds them all. */
+    private final Map<String, TermIndex> indexes = new HashMap<>();
 
     public Categorizer(CategorySet categories) {
         this.categories = categories;
+        for (CategoryDefinition d : categories.definitions()) {
+            for (Map.Entry<String, List<Term>> e : d.terms().entrySet()) {
+                indexes.computeIfAbsent(e.getKey(), k -> new TermIndex()).addAll(e.getValue());
+            }
+        }
+    }
+
+    /** Terms by the exact forms their first word accepts, and those whose first word is a stem. */
+    private static final class TermIndex {
+        final Map<String, Set<Term>> byFirstForm = new HashMap<>();
+        final Set<Term> stemFirst = new LinkedHashSet<>();
+
+        void addAll(List<Term> terms) {
+            for (Term t : terms) {
+                for (String form : t.words().get(0)) {
+                    if (form.endsWith("*")) stemFirst.add(t);
+                    else byFirstForm.computeIfAbsent(form, k -> new LinkedHashSet<>()).add(t);
+                }
+            }
+        }
     }
 
     /** Whether some category has words in {@code lang} (entities and events serve every language). */
@@ -45,10 +67,11 @@ public final class Categorizer {
     public List<Category> categorize(Article article, AnalysedText text) {
         List<List<Integer>> words = wordRuns(text);
         List<Set<String>> forms = tokenForms(text);
+        Map<Term, List<int[]>> matches = matches(indexes.get(article.lang()), words, forms, text.tokens());
         List<Category> found = new ArrayList<>();
         for (CategoryDefinition d : categories.definitions()) {
             Score score = new Score();
-            if (!termsAllow(d, article.lang(), words, forms, text.tokens(), score)) continue;
+            if (!termsAllow(d, article.lang(), matches, score)) continue;
             for (Mention m : article.entities()) {
                 if (m.id() != null && d.entities().containsKey(m.id())) score.add(m.id(), d.entities().get(m.id()), m.start(), m.end());
             }
@@ -64,14 +87,13 @@ public final class Categorizer {
     }
 
     /** Adds the term matches to {@code score}; false when a guard keeps the category off. */
-    private static boolean termsAllow(CategoryDefinition d, String lang, List<List<Integer>> words, List<Set<String>> forms,
-                                      List<Token> tokens, Score score) {
+    private static boolean termsAllow(CategoryDefinition d, String lang, Map<Term, List<int[]>> matches, Score score) {
         boolean needsMust = false;
         boolean hasMust = false;
         List<int[]> counted = new ArrayList<>();
         for (Term term : longestFirst(d.terms(lang))) {
             if (term.role() == Term.Role.MUST) needsMust = true;
-            for (int[] span : matches(term, words, forms, tokens)) {
+            for (int[] span : matches.getOrDefault(term, List.of())) {
                 if (term.role() == Term.Role.SCORE && overlapsAny(span, counted)) continue;
                 counted.add(span);
                 switch (term.role()) {
@@ -131,16 +153,26 @@ public final class Categorizer {
         return forms;
     }
 
-    /** The character spans where the term occurs. */
-    private static List<int[]> matches(Term term, List<List<Integer>> runs, List<Set<String>> forms, List<Token> tokens) {
-        List<int[]> spans = new ArrayList<>();
-        int n = term.words().size();
+    /** The character spans where each term of the language occurs, in text order; a term found nowhere is absent. */
+    private static Map<Term, List<int[]>> matches(TermIndex index, List<List<Integer>> runs, List<Set<String>> forms, List<Token> tokens) {
+        Map<Term, List<int[]>> found = new HashMap<>();
+        if (index == null) return found;
+        Set<Term> candidates = new LinkedHashSet<>();
         for (List<Integer> run : runs) {
-            for (int at = 0; at + n <= run.size(); at++) {
-                if (fitsAt(term, run, at, forms)) spans.add(new int[] {tokens.get(run.get(at)).start(), tokens.get(run.get(at + n - 1)).end()});
+            for (int at = 0; at < run.size(); at++) {
+                candidates.clear();
+                for (String f : forms.get(run.get(at))) candidates.addAll(index.byFirstForm.getOrDefault(f, Set.of()));
+                candidates.addAll(index.stemFirst);
+                for (Term term : candidates) {
+                    int n = term.words().size();
+                    if (at + n <= run.size() && fitsAt(term, run, at, forms)) {
+                        found.computeIfAbsent(term, k -> new ArrayList<>())
+                                .add(new int[] {tokens.get(run.get(at)).start(), tokens.get(run.get(at + n - 1)).end()});
+                    }
+                }
             }
         }
-        return spans;
+        return found;
     }
 
     private static boolean fitsAt(Term term, List<Integer> run, int at, List<Set<String>> forms) {
