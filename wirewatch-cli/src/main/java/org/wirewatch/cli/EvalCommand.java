@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.wirewatch.core.eval.CategoryEvaluation;
 import org.wirewatch.core.eval.DateEvaluation;
 import org.wirewatch.core.clean.TextCleaner;
 import org.wirewatch.core.eval.EventEvaluation;
@@ -53,7 +54,7 @@ import org.wirewatch.core.app.Wirewatch;
 final class EvalCommand implements Callable<Integer> {
 
     enum Task {
-        ner, stories, similarity, dates, events, extraction, tone, tone_pairs, entity_sentiment;
+        ner, stories, similarity, dates, events, extraction, tone, tone_pairs, entity_sentiment, categories;
 
         /** "entity-sentiment", "tone-pairs" on the command line. */
         static Task parse(String s) {
@@ -62,7 +63,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     @Parameters(index = "0", paramLabel = "TASK", converter = TaskConverter.class,
-            description = "ner, stories, similarity, dates, events (typed events, events-en.jsonl), extraction, tone, tone-pairs (tone across translations, xling.eval.jsonl) or entity-sentiment.")
+            description = "ner, stories, similarity, dates, events (typed events, events-en.jsonl), extraction, tone, tone-pairs (tone across translations, xling.eval.jsonl), entity-sentiment or categories.")
     Task task;
 
     static final class TaskConverter implements picocli.CommandLine.ITypeConverter<Task> {
@@ -72,7 +73,7 @@ final class EvalCommand implements Callable<Integer> {
                 return Task.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(
-                        "unknown task '" + value + "' (ner, stories, similarity, dates, events, extraction, tone, tone-pairs, entity-sentiment)");
+                        "unknown task '" + value + "' (ner, stories, similarity, dates, events, extraction, tone, tone-pairs, entity-sentiment, categories)");
             }
         }
     }
@@ -172,6 +173,11 @@ final class EvalCommand implements Callable<Integer> {
             }
             case entity_sentiment -> {
                 var r = EntitySentimentEvaluation.run(gold, analyzer());
+                yield new Report(r.toText(), r.toJson());
+            }
+            case categories -> {
+                // Cleaned as analyze cleans it: categories point at no gold span, and scraped sidebars would count.
+                var r = CategoryEvaluation.run(gold, pipelineOptions.pipeline(false)::analyze);
                 yield new Report(r.toText(), r.toJson());
             }
         };

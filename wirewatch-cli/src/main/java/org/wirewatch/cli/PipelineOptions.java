@@ -44,6 +44,11 @@ final class PipelineOptions {
                     + "Default: model.")
     SentimentMode sentiment = SentimentMode.MODEL;
 
+    @Option(names = "--categories", paramLabel = "DIR",
+            description = "A directory of category files (*.cues, docs/categories.md) read besides the built-in categories; "
+                    + "a file with a built-in category's name replaces it.")
+    Path categories;
+
     /** Built on first use; an imported base takes seconds to load, so one command loads it once. */
     private KnowledgeBase knowledgeBase;
 
@@ -81,6 +86,6 @@ final class PipelineOptions {
 
     PipelineSettings settings(boolean raw) {
         Set<String> codes = new LinkedHashSet<>(languages);
-        return new PipelineSettings(raw, codes, ner, sentiment);
+        return new PipelineSettings(raw, codes, ner, sentiment, categories);
     }
 }

@@ -49,6 +49,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "NAME", description = "Only articles from this source.")
     String source;
 
+    @Option(names = "--category", paramLabel = "ID", description = "Only articles in this category (e.g. air-strikes; docs/categories.md).")
+    String category;
+
     @Option(names = "--limit", paramLabel = "N", description = "How many matches to print. Default: ${DEFAULT-VALUE}.")
     int limit = 10;
 
@@ -71,7 +74,8 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        SearchRequest request = new SearchRequest(query, lang, from, to, entity, source, null, null, offset, limit).withExpand(!noExpand);
+        SearchRequest request = new SearchRequest(query, lang, from, to, entity, source, null, null, offset, limit)
+                .withExpand(!noExpand).withCategory(category);
         try (WirewatchIndex index = dataOptions.openReadOnly()) {
             SearchResult result = index.search(request);
             if (json) out.println(new ArticleJson().toPrettyJson(asJson(result)));

@@ -14,7 +14,7 @@ class BenchCommandTest {
     private static final List<String> KEYS = List.of("articles", "threads", "articles_per_s", "mb_per_s",
             "tokenize_articles_per_s", "ratio", "peak_heap_mb", "stages");
     private static final List<String> STAGES = List.of("read", "clean", "segment", "language", "entities", "quotes", "dates",
-            "amounts", "events", "tone", "stories", "index");
+            "amounts", "events", "tone", "categories", "stories", "index");
 
     /** A quick run on a small generated corpus: one measured run, no warm-up. */
     private static CliRun quickBench(String... extra) {

@@ -18,6 +18,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.Category;
 import org.wirewatch.core.model.Event;
 import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.model.Quote;
@@ -57,6 +58,7 @@ final class ArticleDocuments {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(IndexFields.ENTITY, true);
         config.setMultiValued(IndexFields.EVENT_TYPE, true);
+        config.setMultiValued(IndexFields.CATEGORY, true);
         return config;
     }
 
@@ -78,6 +80,7 @@ final class ArticleDocuments {
         Set<String> eventTypes = new LinkedHashSet<>();
         for (Event e : article.events()) if (e.type() != null) eventTypes.add(e.type());
         for (String type : eventTypes) keyword(doc, IndexFields.EVENT_TYPE, type);
+        for (Category c : article.categories()) keyword(doc, IndexFields.CATEGORY, c.id());
         PublishedDay.epochDay(article.published()).ifPresent(day -> {
             doc.add(new IntPoint(IndexFields.DAY, (int) day));
         });

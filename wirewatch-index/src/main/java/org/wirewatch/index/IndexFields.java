@@ -13,6 +13,7 @@ final class IndexFields {
     static final String ENTITY_KEY = "entity_key";
     static final String SPEAKER = "speaker";
     static final String EVENT_TYPE = "event_type";
+    static final String CATEGORY = "category";
     /** Days since 1970-01-01 of the published date (points for ranges, doc values for sorting). */
     static final String DAY = "day";
     /** Minutes since 1970 of the published date and time, for newest-first order. */

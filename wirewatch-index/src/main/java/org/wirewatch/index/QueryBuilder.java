@@ -55,6 +55,7 @@ final class QueryBuilder {
         if (request.entity() != null) filter(all, entities.query(request.entity()));
         if (request.speaker() != null) filter(all, speaker(request.speaker()));
         if (request.eventType() != null) filter(all, new TermQuery(new Term(IndexFields.EVENT_TYPE, request.eventType().strip().toUpperCase(Locale.ROOT))));
+        if (request.category() != null) filter(all, new TermQuery(new Term(IndexFields.CATEGORY, request.category().strip())));
         for (Query tone : request.operators().filters()) filter(all, tone);
         if (request.from() != null || request.to() != null) {
             int from = request.from() == null ? Integer.MIN_VALUE : (int) request.from().toEpochDay();

@@ -12,9 +12,11 @@ import java.time.LocalDate;
  * @param expand whether a query word or phrase that names an entity (the knowledge base's, or a name
  *               whose cross-script key the index has seen) also finds that entity's mentions in every
  *               language and script ({@link NameExpansion}); free words stay per-language either way
+ * @param category keeps articles in this category (its id, e.g. air-strikes; docs/categories.md)
  */
 public record SearchRequest(String query, String lang, LocalDate from, LocalDate to, String entity, String source,
-                            String story, String speaker, String eventType, int offset, int limit, boolean expand) {
+                            String story, String speaker, String eventType, int offset, int limit, boolean expand,
+                            String category) {
 
     /** No search may page deeper than this: keeps one request's cost bounded. */
     public static final int MAX_WINDOW = 10_000;
@@ -27,10 +29,10 @@ public record SearchRequest(String query, String lang, LocalDate from, LocalDate
         }
     }
 
-    /** With name expansion on. */
+    /** With name expansion on and no category filter. */
     public SearchRequest(String query, String lang, LocalDate from, LocalDate to, String entity, String source,
                          String story, String speaker, String eventType, int offset, int limit) {
-        this(query, lang, from, to, entity, source, story, speaker, eventType, offset, limit, true);
+        this(query, lang, from, to, entity, source, story, speaker, eventType, offset, limit, true, null);
     }
 
     /** Without an event-type filter. */
@@ -48,40 +50,45 @@ public record SearchRequest(String query, String lang, LocalDate from, LocalDate
     }
 
     public SearchRequest withLang(String l) {
-        return new SearchRequest(query, l, from, to, entity, source, story, speaker, eventType, offset, limit, expand);
+        return new SearchRequest(query, l, from, to, entity, source, story, speaker, eventType, offset, limit, expand, category);
     }
 
     public SearchRequest withDates(LocalDate f, LocalDate t) {
-        return new SearchRequest(query, lang, f, t, entity, source, story, speaker, eventType, offset, limit, expand);
+        return new SearchRequest(query, lang, f, t, entity, source, story, speaker, eventType, offset, limit, expand, category);
     }
 
     public SearchRequest withEntity(String e) {
-        return new SearchRequest(query, lang, from, to, e, source, story, speaker, eventType, offset, limit, expand);
+        return new SearchRequest(query, lang, from, to, e, source, story, speaker, eventType, offset, limit, expand, category);
     }
 
     public SearchRequest withSource(String s) {
-        return new SearchRequest(query, lang, from, to, entity, s, story, speaker, eventType, offset, limit, expand);
+        return new SearchRequest(query, lang, from, to, entity, s, story, speaker, eventType, offset, limit, expand, category);
     }
 
     public SearchRequest withStory(String s) {
-        return new SearchRequest(query, lang, from, to, entity, source, s, speaker, eventType, offset, limit, expand);
+        return new SearchRequest(query, lang, from, to, entity, source, s, speaker, eventType, offset, limit, expand, category);
     }
 
     public SearchRequest withSpeaker(String s) {
-        return new SearchRequest(query, lang, from, to, entity, source, story, s, eventType, offset, limit, expand);
+        return new SearchRequest(query, lang, from, to, entity, source, story, s, eventType, offset, limit, expand, category);
     }
 
     public SearchRequest withEventType(String t) {
-        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, t, offset, limit);
+        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, t, offset, limit, expand, category);
     }
 
     public SearchRequest page(int newOffset, int newLimit) {
-        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, eventType, newOffset, newLimit, expand);
+        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, eventType, newOffset, newLimit, expand, category);
     }
 
     /** With name expansion on or off (on by default). */
     public SearchRequest withExpand(boolean e) {
-        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, eventType, offset, limit, e);
+        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, eventType, offset, limit, e, category);
+    }
+
+    /** With a category filter (null for none). */
+    public SearchRequest withCategory(String c) {
+        return new SearchRequest(query, lang, from, to, entity, source, story, speaker, eventType, offset, limit, expand, c);
     }
 
     /** Whether the query has words to search for, beyond GDELT's tone operators. */

@@ -61,7 +61,7 @@ public final class WirewatchIndex implements Closeable {
     private static final int STORY_BATCH = 1_000;
 
     public static final List<String> FACETS = List.of(IndexFields.LANG, IndexFields.SOURCE, IndexFields.ENTITY,
-            IndexFields.STORY, IndexFields.EVENT_TYPE);
+            IndexFields.STORY, IndexFields.EVENT_TYPE, IndexFields.CATEGORY);
 
     /** Whether {@link #add} stored the article or found it already there. */
     public enum Added { ADDED, UNCHANGED }

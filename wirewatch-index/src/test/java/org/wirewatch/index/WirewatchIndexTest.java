@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -84,6 +85,21 @@ class WirewatchIndexTest {
         assertTrue(r.facets().get("story").contains(new SearchResult.FacetCount("brussels", 3)));
         assertTrue(r.facets().get("source").contains(new SearchResult.FacetCount("Harbour Post", 2)));
         assertTrue(r.facets().get("entity").contains(new SearchResult.FacetCount("ww:blinken", 3)), r.facets().get("entity").toString());
+    }
+
+    @Test
+    void the_category_facet_counts_articles_in_each_category_and_filters_by_it() throws IOException {
+        Map<String, Set<String>> byCategory = new java.util.TreeMap<>();
+        for (Article a : corpus) for (org.wirewatch.core.model.Category c : a.categories()) {
+            byCategory.computeIfAbsent(c.id(), k -> new java.util.TreeSet<>()).add(a.id());
+        }
+        assertFalse(byCategory.isEmpty(), "the fixture corpus should reach some category");
+        SearchResult r = index.search(SearchRequest.all());
+        for (Map.Entry<String, Set<String>> e : byCategory.entrySet()) {
+            assertTrue(r.facets().get("category").contains(new SearchResult.FacetCount(e.getKey(), e.getValue().size())), r.facets().toString());
+            assertEquals(e.getValue(), ids(SearchRequest.all().withCategory(e.getKey())));
+        }
+        assertEquals(Set.of(), ids(SearchRequest.all().withCategory("no-such-category")));
     }
 
     @Test

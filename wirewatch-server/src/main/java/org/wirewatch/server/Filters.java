@@ -7,14 +7,14 @@ import java.time.format.DateTimeParseException;
 import org.wirewatch.core.query.EventSearch;
 import org.wirewatch.index.SearchRequest;
 
-/** The filters a list or search request may carry: q, lang, from, to, entity, source, story, speaker, event_type. */
+/** The filters a list or search request may carry: q, lang, from, to, entity, source, story, speaker, event_type, category. */
 final class Filters {
     private Filters() {}
 
     static SearchRequest of(Context ctx) {
         return new SearchRequest(blankToNull(ctx.queryParam("q")), blankToNull(ctx.queryParam("lang")), date(ctx, "from"), date(ctx, "to"),
                 blankToNull(ctx.queryParam("entity")), blankToNull(ctx.queryParam("source")), blankToNull(ctx.queryParam("story")),
-                blankToNull(ctx.queryParam("speaker")), blankToNull(ctx.queryParam("event_type")), 0, 0, expand(ctx));
+                blankToNull(ctx.queryParam("speaker")), blankToNull(ctx.queryParam("event_type")), 0, 0, expand(ctx), blankToNull(ctx.queryParam("category")));
     }
 
     /** expand=false searches the query's words alone; names otherwise also match their entity in every script. */

@@ -87,6 +87,18 @@ class ApiTest {
     }
 
     @Test
+    void search_filters_and_counts_by_category() {
+        JsonNode r = fixture.getJson("/api/search?category=diplomacy");
+        assertEquals(Set.of("brussels-en", "brussels-ru", "brussels-uk"), ids(r.get("items")));
+        JsonNode all = fixture.getJson("/api/search");
+        boolean counted = false;
+        for (JsonNode c : all.get("facets").get("category")) counted |= c.get("value").asText().equals("diplomacy") && c.get("count").asInt() == 3;
+        assertTrue(counted, all.get("facets").toString());
+        JsonNode article = fixture.getJson("/api/articles/brussels-en");
+        assertEquals("diplomacy", article.get("categories").get(0).get("id").asText());
+    }
+
+    @Test
     void search_takes_phrases_booleans_and_dates() {
         assertEquals(Set.of("grain-en"), ids(fixture.getJson("/api/search?q=%22grain+exports%22").get("items")));
         assertEquals(Set.of("festival-en", "defaced-en"), ids(fixture.getJson("/api/search?q=Varna+OR+hackers").get("items")));

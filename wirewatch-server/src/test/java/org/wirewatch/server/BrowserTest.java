@@ -200,6 +200,18 @@ class BrowserTest {
     }
 
     @Test
+    void an_article_shows_its_categories_with_their_words_and_links_to_their_search() throws IOException {
+        open("/article.html?id=defaced-en");
+        List<WebElement> categories = waitFor("ul.categories li");
+        assertEquals("cyber", categories.get(0).getAttribute("data-category"));
+        assertTrue(categories.get(0).getText().startsWith("cyber · score"), categories.get(0).getText());
+        Browser.screenshot(browser, "article-categories");
+        categories.get(0).findElement(By.linkText("cyber")).click();
+        List<WebElement> hits = waitFor("article.hit");
+        assertEquals(List.of("defaced-en"), hits.stream().map(h -> h.getAttribute("data-id")).toList());
+    }
+
+    @Test
     void markup_in_article_text_is_shown_as_text_and_never_run() throws IOException {
         open("/article.html?id=defaced-en");
         WebElement title = waitFor("h1").get(0);

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.wirewatch.core.clean.LiveBlogSegmenter;
 import org.wirewatch.core.clean.TextCleaner;
 import org.wirewatch.core.extract.amounts.AmountExtractor;
+import org.wirewatch.core.extract.categories.Categorizer;
+import org.wirewatch.core.extract.categories.CategorySet;
 import org.wirewatch.core.extract.amounts.FoundAmount;
 import org.wirewatch.core.extract.dates.DateExtractor;
 import org.wirewatch.core.extract.events.EventExtractor;
@@ -46,7 +48,7 @@ import org.wirewatch.core.story.StoryClusterer;
 final class StageBench {
     /** Every stage of the design, in pipeline order. */
     static final List<String> STAGES = List.of(
-            "read", "clean", "segment", "language", "entities", "quotes", "dates", "amounts", "events", "tone", "stories", "index");
+            "read", "clean", "segment", "language", "entities", "quotes", "dates", "amounts", "events", "tone", "categories", "stories", "index");
 
     private final BenchCorpus corpus;
     private final Timing timing;
@@ -61,6 +63,7 @@ final class StageBench {
     private final TextSplitter splitter = new TextSplitter(packs);
     private final EventExtractor events = new EventExtractor(KnowledgeBases.builtIn(), packs);
     private final EntitySentiment tone = new EntitySentiment(new ToneAnalyzer(packs), SentimentModels.bundled());
+    private final Categorizer categories = new Categorizer(CategorySet.load(packs, null));
 
     StageBench(BenchCorpus corpus, Timing timing, TextCleaner cleaner, LanguageIdentifier languages, NerMode ner) {
         this.entities = new EntityRecognizer(KnowledgeBases.builtIn(), packs, NameCuesRegistry.of(packs), packs.nameKeys(),
@@ -87,6 +90,7 @@ final class StageBench {
         List<Article> analysed = analysedOf(inputs, texts, mentions);
         works.put("events", () -> countEvents(analysed, texts));
         works.put("tone", () -> weighTone(analysed, texts));
+        works.put("categories", () -> categorize(analysed, texts));
         works.put("stories", () -> placeInStories(analysed));
         return works;
     }
@@ -196,6 +200,13 @@ final class StageBench {
     }
 
     /** The tone stage on texts already cut into sentences, as the pipeline hands them over (the cut is outside the timing). */
+    /** The built-in categories of each article (its entities as found; events, which add little, left out). */
+    private long categorize(List<Article> analysed, List<AnalysedText> cut) {
+        long found = 0;
+        for (int i = 0; i < analysed.size(); i++) found += categories.categorize(analysed.get(i), cut.get(i)).size() + 1;
+        return found;
+    }
+
     private long weighTone(List<Article> analysed, List<AnalysedText> cut) {
         long words = 0;
         for (int i = 0; i < analysed.size(); i++) {

@@ -26,6 +26,7 @@ public record Article(
         List<Amount> amounts,
         List<Event> events,
         Tone tone,
+        List<Category> categories,
         String story,
         String duplicateOf,
         String translationOf,
@@ -43,10 +44,12 @@ public record Article(
         dates = copy(dates);
         amounts = copy(amounts);
         events = copy(events);
+        categories = copy(categories);
         issues = copy(issues);
         for (Segment s : segments) Check.span(s.start(), s.end(), text.length(), "segment");
         for (Paragraph p : paragraphs) Check.span(p.start(), p.end(), text.length(), "paragraph");
         for (Mention m : entities) Check.span(m.start(), m.end(), text.length(), "entity");
+        for (Category c : categories) for (Category.Evidence e : c.evidence()) Check.span(e.start(), e.end(), text.length(), "category evidence");
         if (tone != null) for (ToneEvidence e : tone.evidence()) Check.span(e.start(), e.end(), text.length(), "tone evidence");
     }
 
@@ -73,6 +76,11 @@ public record Article(
     /** This article with its tone and its entity mentions' sentiment. */
     public Article withTone(Tone found, List<Mention> mentions) {
         return toBuilder().tone(found).entities(mentions).build();
+    }
+
+    /** This article with the categories it belongs to. */
+    public Article withCategories(List<Category> found) {
+        return toBuilder().categories(found).build();
     }
 
     /** This article with other segments (live-blog posts placed in stories, say). */
@@ -110,6 +118,7 @@ public record Article(
         private List<Amount> amounts = List.of();
         private List<Event> events = List.of();
         private Tone tone;
+        private List<Category> categories = List.of();
         private String story;
         private String duplicateOf;
         private String translationOf;
@@ -138,6 +147,7 @@ public record Article(
             amounts = a.amounts;
             events = a.events;
             tone = a.tone;
+            categories = a.categories;
             story = a.story;
             duplicateOf = a.duplicateOf;
             translationOf = a.translationOf;
@@ -163,6 +173,7 @@ public record Article(
         public Builder amounts(List<Amount> v) { amounts = v; return this; }
         public Builder events(List<Event> v) { events = v; return this; }
         public Builder tone(Tone v) { tone = v; return this; }
+        public Builder categories(List<Category> v) { categories = v; return this; }
         public Builder story(String v) { story = v; return this; }
         public Builder duplicateOf(String v) { duplicateOf = v; return this; }
         public Builder translationOf(String v) { translationOf = v; return this; }
@@ -170,7 +181,7 @@ public record Article(
 
         public Article build() {
             return new Article(id, lang, title, source, url, authors, published, publishedInferred, text, segments, paragraphs,
-                    entities, roles, quotes, dates, amounts, events, tone, story, duplicateOf, translationOf, issues);
+                    entities, roles, quotes, dates, amounts, events, tone, categories, story, duplicateOf, translationOf, issues);
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import org.wirewatch.core.clean.LiveBlogSegmenter;
 import org.wirewatch.core.clean.TextCleaner;
 import org.wirewatch.core.extract.amounts.AmountExtractor;
+import org.wirewatch.core.extract.categories.Categorizer;
+import org.wirewatch.core.extract.categories.CategorySet;
 import org.wirewatch.core.extract.dates.DateExtractor;
 import org.wirewatch.core.extract.events.EventExtractor;
 import org.wirewatch.core.extract.ner.EntityRecognizer;
@@ -43,7 +45,7 @@ import org.wirewatch.core.extract.tone.ToneAnalyzer;
  * The analysis pipeline: prepare text (clean + metadata), split live blogs into segments,
  * identify languages, infer the published date when the input has none, cut the text once
  * ({@link AnalysedText}), then run the extraction {@link Stage}s in order: entities, quotes,
- * dates, amounts, events, tone. A stage that does not support the article's language is skipped with
+ * dates, amounts, events, tone, categories. A stage that does not support the article's language is skipped with
  * {@code Issue("unsupported_language", stage)}. Stages are built once and shared; {@link #analyze}
  * keeps no state between calls, so one pipeline serves many threads.
  */
@@ -89,7 +91,8 @@ public final class Pipeline {
                 new AmountStage(new AmountExtractor(packs)),
                 new EventStage(new EventExtractor(kb, packs)),
                 new ToneStage(new EntitySentiment(new ToneAnalyzer(packs),
-                        settings.sentiment() == SentimentMode.RULES ? SentimentModels.none() : SentimentModels.bundled())));
+                        settings.sentiment() == SentimentMode.RULES ? SentimentModels.none() : SentimentModels.bundled())),
+                new CategoryStage(new Categorizer(CategorySet.load(packs, settings.categories()))));
     }
 
     /** The learned entity recognisers, unless the settings ask for the rules alone. */

@@ -1,5 +1,6 @@
 package org.wirewatch.core.pipeline;
 
+import java.nio.file.Path;
 import java.util.Set;
 import org.wirewatch.core.extract.ner.NerMode;
 import org.wirewatch.core.extract.tone.SentimentMode;
@@ -12,8 +13,14 @@ import org.wirewatch.core.model.Check;
  * @param languages ISO 639-1 codes the language identifier chooses among
  * @param ner       whether the trained sequence models (where on the class path) or the rules decide the names
  * @param sentiment whether the trained target-sentiment models (where on the class path) or the rules decide entity sentiment
+ * @param categories a directory of the user's category files, read besides the built-in ones; null for none
  */
-public record PipelineSettings(boolean raw, Set<String> languages, NerMode ner, SentimentMode sentiment) {
+public record PipelineSettings(boolean raw, Set<String> languages, NerMode ner, SentimentMode sentiment, Path categories) {
+    /** Settings with the built-in categories only. */
+    public PipelineSettings(boolean raw, Set<String> languages, NerMode ner, SentimentMode sentiment) {
+        this(raw, languages, ner, sentiment, null);
+    }
+
     /** Settings with the trained sentiment models where there are models. */
     public PipelineSettings(boolean raw, Set<String> languages, NerMode ner) {
         this(raw, languages, ner, SentimentMode.MODEL);

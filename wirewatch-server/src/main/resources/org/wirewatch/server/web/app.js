@@ -333,6 +333,15 @@ function articleBody(text, start, end) {
   return container;
 }
 
+// The article's categories (docs/categories.md), each linked to its search, with the words that earned it.
+function categoriesSection(a) {
+  const cats = a.categories || [];
+  if (!cats.length) return null;
+  return [el('h2', {}, 'Categories'), el('ul', { class: 'plain categories' }, cats.map(c => el('li', { 'data-category': c.id },
+    link('/search.html', { category: c.id }, c.id), el('span', { class: 'meta' }, ` · score ${c.score} · `),
+    c.evidence.slice(0, 6).map((e, i) => [i ? ', ' : '', factLink(a.id, e.start, e.end, a.text.slice(e.start, e.end))]))))];
+}
+
 async function articlePage() {
   const a = await api('/api/articles/' + encodeURIComponent(param('id') || ''));
   const start = param('start') === null ? NaN : Number(param('start'));
@@ -347,6 +356,7 @@ async function articlePage() {
     el('p', { class: 'meta' }, [a.source, day(a.published), a.authors.join(', ')].filter(Boolean).join(' · '), ' ', safeUrl,
       ' · story ', link('/story.html', { id: a.story || a.id }, a.story || a.id), ' ', toneBadge(a.tone ? a.tone.tone : null)),
     articleBody(a.text, start, end),
+    categoriesSection(a),
     el('h2', {}, 'Entities'), el('ul', { class: 'plain' }, entities),
     portrayed.length ? [el('h2', {}, 'How each mention is portrayed'), el('ul', { class: 'plain portrayed' }, portrayed)] : null);
   const fact = document.getElementById('fact');
@@ -355,7 +365,7 @@ async function articlePage() {
 
 // ---- search ------------------------------------------------------------------------------
 
-const FILTERS = ['q', 'lang', 'source', 'entity', 'story', 'event_type', 'from', 'to', 'expand'];
+const FILTERS = ['q', 'lang', 'source', 'entity', 'story', 'event_type', 'category', 'from', 'to', 'expand'];
 
 function snippet(s) {
   const p = el('p', { class: 'snippet' });

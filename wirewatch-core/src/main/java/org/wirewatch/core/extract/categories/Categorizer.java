@@ -1,0 +1,203 @@
+package org.wirewatch.core.extract.categories;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.wirewatch.core.linguistics.AnalysedText;
+import org.wirewatch.core.linguistics.morph.Reading;
+import org.wirewatch.core.linguistics.morph.Upos;
+import org.wirewatch.core.linguistics.text.Sentence;
+import org.wirewatch.core.linguistics.text.Token;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.Category;
+import org.wirewatch.core.model.Event;
+import org.wirewatch.core.model.Mention;
+
+/**
+ * Scores an analysed article against every category definition (docs/categories.md): each match
+ * of a term, entity id or event type adds its weight (a word inside a longer phrase that matched
+ * counts only with the phrase), a term, entity or event type counting at most
+ * {@value #MAX_COUNTED} times, so one word repeated does not make a topic; a category whose
+ * {@code must} terms (in the article's language) are all absent, or one of whose {@code not} terms
+ * is present, scores nothing. Thread-safe.
+ */
+public final class Categorizer {
+    static final int MAX_COUNTED = 2;
+    private static final Set<Upos> FUNCTION_WORDS = EnumSet.of(Upos.ADP, Upos.AUX, Upos.CCONJ, Upos.SCONJ, Upos.DET, Upos.PART, Upos.PRON);
+    private final CategorySet categories;
+    /** Per language, every term of every category by the forms its first word accepts: one pass over the text finds them all. */
+    private final Map<String, TermIndex> indexes = new HashMap<>();
+
+    public Categorizer(CategorySet categories) {
+        this.categories = categories;
+        for (CategoryDefinition d : categories.definitions()) {
+            for (Map.Entry<String, List<Term>> e : d.terms().entrySet()) {
+                indexes.computeIfAbsent(e.getKey(), k -> new TermIndex()).addAll(e.getValue());
+            }
+        }
+    }
+
+    /** Terms by the exact forms their first word accepts, and those whose first word is a stem. */
+    private static final class TermIndex {
+        final Map<String, Set<Term>> byFirstForm = new HashMap<>();
+        final Set<Term> stemFirst = new LinkedHashSet<>();
+
+        void addAll(List<Term> terms) {
+            for (Term t : terms) {
+                for (String form : t.words().get(0)) {
+                    if (form.endsWith("*")) stemFirst.add(t);
+                    else byFirstForm.computeIfAbsent(form, k -> new LinkedHashSet<>()).add(t);
+                }
+            }
+        }
+    }
+
+    /** Whether some category has words in {@code lang} (entities and events serve every language). */
+    public boolean hasWords(String lang) {
+        return categories.definitions().stream().anyMatch(d -> !d.terms(lang).isEmpty());
+    }
+
+    /** The categories the article reaches, best score first. */
+    public List<Category> categorize(Article article, AnalysedText text) {
+        List<List<Integer>> words = wordRuns(text);
+        List<Set<String>> forms = tokenForms(text);
+        Map<Term, List<int[]>> matches = matches(indexes.get(article.lang()), words, forms, text.tokens());
+        List<Category> found = new ArrayList<>();
+        for (CategoryDefinition d : categories.definitions()) {
+            Score score = new Score();
+            if (!termsAllow(d, article.lang(), matches, score)) continue;
+            for (Mention m : article.entities()) {
+                if (m.id() != null && d.entities().containsKey(m.id())) score.add(m.id(), d.entities().get(m.id()), m.start(), m.end());
+            }
+            for (Event e : article.events()) {
+                if (d.events().containsKey(e.type())) score.add("event:" + e.type(), d.events().get(e.type()), e.start(), e.end());
+            }
+            if (score.total >= d.threshold()) {
+                found.add(new Category(d.id(), Math.round(score.total * 100) / 100.0, score.evidence()));
+            }
+        }
+        found.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return found;
+    }
+
+    /** Adds the term matches to {@code score}; false when a guard keeps the category off. */
+    private static boolean termsAllow(CategoryDefinition d, String lang, Map<Term, List<int[]>> matches, Score score) {
+        boolean needsMust = false;
+        boolean hasMust = false;
+        List<int[]> counted = new ArrayList<>();
+        for (Term term : longestFirst(d.terms(lang))) {
+            if (term.role() == Term.Role.MUST) needsMust = true;
+            for (int[] span : matches.getOrDefault(term, List.of())) {
+                if (term.role() == Term.Role.SCORE && overlapsAny(span, counted)) continue;
+                counted.add(span);
+                switch (term.role()) {
+                    case NOT -> { return false; }
+                    case MUST -> { hasMust = true; score.evidence.add(new Category.Evidence(span[0], span[1])); }
+                    case SCORE -> score.add(term.text(), term.weight(), span[0], span[1]);
+                }
+            }
+        }
+        return !needsMust || hasMust;
+    }
+
+    /** Longer phrases first, so "humanitarian aid" takes its words before "humanitarian" and "aid" count again. */
+    private static List<Term> longestFirst(List<Term> terms) {
+        List<Term> sorted = new ArrayList<>(terms);
+        sorted.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
+        return sorted;
+    }
+
+    private static boolean overlapsAny(int[] span, List<int[]> spans) {
+        for (int[] s : spans) if (span[0] < s[1] && s[0] < span[1]) return true;
+        return false;
+    }
+
+    /** Token indices of each sentence's words, in order: a phrase matches words that follow each other. */
+    private static List<List<Integer>> wordRuns(AnalysedText text) {
+        List<List<Integer>> runs = new ArrayList<>();
+        List<Sentence> sentences = text.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Integer> run = new ArrayList<>();
+            int first = text.firstToken(s);
+            for (int i = first; i < first + sentences.get(s).tokens().size(); i++) {
+                if (text.tokens().get(i).isWord()) run.add(i);
+            }
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    /**
+     * Per token, its lower-case form and its dictionary lemmas (null for a non-word). A word that may
+     * be a function word keeps only its own form: Russian "после" (after) is also a case of "посол"
+     * (ambassador), and reading it so would make every "after" diplomacy.
+     */
+    private static List<Set<String>> tokenForms(AnalysedText text) {
+        List<Set<String>> forms = new ArrayList<>(text.tokens().size());
+        for (int i = 0; i < text.tokens().size(); i++) {
+            Token t = text.tokens().get(i);
+            if (!t.isWord()) { forms.add(null); continue; }
+            Set<String> f = new LinkedHashSet<>();
+            f.add(t.text().toLowerCase(Locale.ROOT));
+            if (Collections.disjoint(text.upos(i), FUNCTION_WORDS)) {
+                for (Reading r : text.readings(i)) f.add(r.lemma().toLowerCase(Locale.ROOT));
+            }
+            forms.add(f);
+        }
+        return forms;
+    }
+
+    /** The character spans where each term of the language occurs, in text order; a term found nowhere is absent. */
+    private static Map<Term, List<int[]>> matches(TermIndex index, List<List<Integer>> runs, List<Set<String>> forms, List<Token> tokens) {
+        Map<Term, List<int[]>> found = new HashMap<>();
+        if (index == null) return found;
+        Set<Term> candidates = new LinkedHashSet<>();
+        for (List<Integer> run : runs) {
+            for (int at = 0; at < run.size(); at++) {
+                candidates.clear();
+                for (String f : forms.get(run.get(at))) candidates.addAll(index.byFirstForm.getOrDefault(f, Set.of()));
+                candidates.addAll(index.stemFirst);
+                for (Term term : candidates) {
+                    int n = term.words().size();
+                    if (at + n <= run.size() && fitsAt(term, run, at, forms)) {
+                        found.computeIfAbsent(term, k -> new ArrayList<>())
+                                .add(new int[] {tokens.get(run.get(at)).start(), tokens.get(run.get(at + n - 1)).end()});
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean fitsAt(Term term, List<Integer> run, int at, List<Set<String>> forms) {
+        for (int w = 0; w < term.words().size(); w++) {
+            if (!term.fits(w, forms.get(run.get(at + w)))) return false;
+        }
+        return true;
+    }
+
+    /** A category's running score and evidence; each key counts at most {@value #MAX_COUNTED} times. */
+    private static final class Score {
+        double total;
+        final Map<String, Integer> counted = new HashMap<>();
+        final Set<Category.Evidence> evidence = new LinkedHashSet<>();
+
+        void add(String key, double weight, int start, int end) {
+            int n = counted.merge(key, 1, Integer::sum);
+            if (n <= MAX_COUNTED) total += weight;
+            evidence.add(new Category.Evidence(start, end));
+        }
+
+        List<Category.Evidence> evidence() {
+            List<Category.Evidence> sorted = new ArrayList<>(evidence);
+            sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(a.end(), b.end()));
+            return sorted;
+        }
+    }
+}
