@@ -305,23 +305,10 @@ public final class WirewatchIndex implements Closeable {
 
     /** Every stored article matching the request's filters and words, in the order they were stored. */
     public void forEach(SearchRequest filter, Consumer<Article> consumer) throws IOException {
-        IndexSearcher s = acquire();
-        try {
-            Query query = queries.build(filter, s.getIndexReader()).all();
-            org.apache.lucene.search.Weight weight = s.createWeight(s.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) continue;
-                StoredFields stored = leaf.reader().storedFields();
-                Bits live = leaf.reader().getLiveDocs();
-                var docs = scorer.iterator();
-                for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if (live == null || live.get(doc)) consumer.accept(article(stored, doc));
-                }
-            }
-        } finally {
-            searchers.release(s);
-        }
+        forEachMatching(filter, leaf -> {
+            StoredFields stored = leaf.reader().storedFields();
+            return doc -> consumer.accept(article(stored, doc));
+        });
     }
 
     /**
@@ -338,6 +325,29 @@ public final class WirewatchIndex implements Closeable {
      * it takes part in (null: everything): what an entity page needs, read faster.
      */
     public void forEachDigest(SearchRequest filter, String onlyEntity, Consumer<ArticleDigest> consumer) throws IOException {
+        forEachMatching(filter, leaf -> {
+            org.apache.lucene.index.BinaryDocValues digests = leaf.reader().getBinaryDocValues(IndexFields.DIGEST);
+            StoredFields stored = leaf.reader().storedFields();
+            return doc -> consumer.accept(digests != null && digests.advanceExact(doc)
+                    ? ArticleDigest.decode(digests.binaryValue(), onlyEntity)
+                    : ArticleDigest.decode(ArticleDigest.of(article(stored, doc)).encode(), onlyEntity));
+        });
+    }
+
+    /** Reads one matching document of a segment. */
+    @FunctionalInterface
+    private interface DocReader {
+        void read(int doc) throws IOException;
+    }
+
+    /** Sets up the reading of one segment's matching documents. */
+    @FunctionalInterface
+    private interface SegmentReader {
+        DocReader open(LeafReaderContext leaf) throws IOException;
+    }
+
+    /** Every live document matching the request, unscored, segment by segment in index order. */
+    private void forEachMatching(SearchRequest filter, SegmentReader segments) throws IOException {
         IndexSearcher s = acquire();
         try {
             Query query = queries.build(filter, s.getIndexReader()).all();
@@ -345,18 +355,11 @@ public final class WirewatchIndex implements Closeable {
             for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
                 org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
                 if (scorer == null) continue;
-                org.apache.lucene.index.BinaryDocValues digests = leaf.reader().getBinaryDocValues(IndexFields.DIGEST);
-                StoredFields stored = null;
+                DocReader reader = segments.open(leaf);
                 Bits live = leaf.reader().getLiveDocs();
                 var docs = scorer.iterator();
                 for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if (live != null && !live.get(doc)) continue;
-                    if (digests != null && digests.advanceExact(doc)) {
-                        consumer.accept(ArticleDigest.decode(digests.binaryValue(), onlyEntity));
-                    } else {
-                        if (stored == null) stored = leaf.reader().storedFields();
-                        consumer.accept(ArticleDigest.decode(ArticleDigest.of(article(stored, doc)).encode(), onlyEntity));
-                    }
+                    if (live == null || live.get(doc)) reader.read(doc);
                 }
             }
         } finally {
