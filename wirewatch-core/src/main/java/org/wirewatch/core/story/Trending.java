@@ -13,11 +13,15 @@ import java.util.TreeMap;
  * EMM's "Top Stories": which stories grow much faster than their own history and than the other
  * stories. Over a recent window of W hours ending at "now", a story's recent count r is compared
  * with e, what its own rate over the H hours before the window predicts for W hours, and with m,
- * the median recent count of the stories active in the window:
- * {@code score = (r - e) / (e + m + 1)}. The 1 is the smoothing: one article never makes a story
- * breaking, however quiet the rest. The same arrivals always give the same ranking.
+ * the median recent count over every story with an article in the history or the window (quiet
+ * stories count as zero): {@code score = (r - e) / (e + m + 2)}. The 2 is the smoothing: a story
+ * needs four fresh articles in a quiet store to reach the breaking score of 2, so one article never
+ * makes it breaking. The same arrivals always give the same ranking.
  */
 public final class Trending {
+    /** Pseudo-articles added to what a story is compared with, so a story of one or two articles never looks like a surge. */
+    static final int SMOOTHING = 2;
+
     /** One stored article as trending counts it: its (surviving) story, its time and its language. */
     public record Arrival(String story, String published, String lang) {}
 
@@ -43,7 +47,7 @@ public final class Trending {
 
     /**
      * @param now    the end of the window (ISO-8601, UTC)
-     * @param median the median recent count over the stories in the window
+     * @param median the median recent count over the stories with an article in the history or the window
      * @param trends the stories with an article in the window, highest score first
      */
     public record Ranking(String now, TrendSettings settings, double median, List<Trend> trends) {
@@ -69,8 +73,9 @@ public final class Trending {
         for (Arrival a : arrivals) {
             long t = Minutes.of(a.published());
             if (t == Evidence.UNKNOWN || t > end || t <= historyStart) continue;
+            history.computeIfAbsent(a.story(), k -> new int[1]);
             if (t <= windowStart) {
-                history.computeIfAbsent(a.story(), k -> new int[1])[0]++;
+                history.get(a.story())[0]++;
             } else {
                 int hour = (int) ((t - windowStart - 1) / 60);
                 String lang = a.lang() == null ? "und" : a.lang();
@@ -78,10 +83,10 @@ public final class Trending {
                         .computeIfAbsent(lang, k -> new int[settings.windowHours()])[hour]++;
             }
         }
-        double median = median(curves.values().stream().mapToInt(Trending::total).toArray());
+        double median = median(history.keySet().stream().mapToInt(story -> curves.containsKey(story) ? total(curves.get(story)) : 0).toArray());
         List<String> hours = hours(windowStart, settings.windowHours());
         List<Trend> trends = new ArrayList<>();
-        curves.forEach((story, byLang) -> trends.add(trend(story, byLang, history.getOrDefault(story, new int[1])[0], median, hours, settings)));
+        curves.forEach((story, byLang) -> trends.add(trend(story, byLang, history.get(story)[0], median, hours, settings)));
         trends.sort(Comparator.comparingDouble(Trend::score).reversed().thenComparing(Comparator.comparingInt(Trend::recent).reversed())
                 .thenComparing(Trend::story));
         return new Ranking(Minutes.iso(end), settings, median, trends);
@@ -91,7 +96,7 @@ public final class Trending {
                                TrendSettings settings) {
         int recent = total(byLang);
         double expected = history * (double) settings.windowHours() / settings.historyHours();
-        double score = round((recent - expected) / (expected + median + 1));
+        double score = round((recent - expected) / (expected + median + SMOOTHING));
         Map<String, List<Integer>> curve = new TreeMap<>();
         byLang.forEach((lang, counts) -> curve.put(lang, Arrays.stream(counts).boxed().toList()));
         return new Trend(story, score, score >= settings.breaking(), recent, history, round(expected), new GrowthCurve(hours, curve));

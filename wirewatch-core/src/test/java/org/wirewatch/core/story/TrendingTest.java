@@ -67,7 +67,7 @@ class TrendingTest {
         Ranking ranking = Trending.rank(List.of(at("alone", NOW, "en")), TrendSettings.defaults(), null);
         assertEquals(1, ranking.trends().size());
         assertFalse(ranking.trends().get(0).breaking(), ranking.toString());
-        assertEquals(0.5, ranking.trends().get(0).score(), 0.001);
+        assertEquals(0.333, ranking.trends().get(0).score(), 0.001, "1 / (0 + 1 + 2)");
     }
 
     @Test
