@@ -58,6 +58,18 @@ public final class Trending {
 
     private Trending() {}
 
+    /** Each story's articles as arrivals, an article once per story (a live blog's first post in it gives its time). */
+    public static List<Arrival> arrivals(Collection<Story> stories) {
+        List<Arrival> out = new ArrayList<>();
+        for (Story story : stories) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Story.StoryItem item : story.timeline()) {
+                if (seen.add(item.article())) out.add(new Arrival(story.id(), item.published(), item.lang()));
+            }
+        }
+        return out;
+    }
+
     /**
      * Ranks the stories of {@code arrivals}. {@code now} (ISO-8601) ends the window; null takes the
      * newest dated arrival. Undated arrivals and those after now are not counted.
