@@ -90,6 +90,26 @@ class StoryVerbsTest {
     }
 
     @Test
+    void storiesTrendingListsTheStoriesOfTheWindowWithTheirScoreAndCurve() throws IOException {
+        CliRun newest = CliRun.of("stories", "--trending", corpus().toString());
+        assertEquals(0, newest.exitCode(), newest.err());
+        assertEquals(1, newest.outLines().length, "only the budget story has an article in the 6 hours to its own: " + newest.out());
+        assertTrue(newest.outLines()[0].contains("\t0.400\t-\t1\t0.0\ten\tRutte"), "1 / (0 + 0.5 + 2): " + newest.out());
+        CliRun earlier = CliRun.of("stories", "--trending", "--now", "2026-02-10T12:00", "--window", "4", "--json", corpus().toString());
+        assertEquals(0, earlier.exitCode(), earlier.err());
+        assertEquals(1, earlier.outLines().length, earlier.out());
+        JsonNode trend = JSON.readTree(earlier.outLines()[0]).get("trend");
+        assertEquals(2, trend.get("recent").asInt(), earlier.out());
+        assertEquals(0.5, trend.get("score").asDouble(), 0.001, "2 / (0 + 2 + 2); the budget story comes after now: " + earlier.out());
+        // hours (08:00, 09:00] … (11:00, 12:00]
+        assertEquals("[1,0,0,0]", trend.get("curve").get("by_language").get("en").toString(), earlier.out());
+        assertEquals("[0,0,0,1]", trend.get("curve").get("by_language").get("ru").toString(), earlier.out());
+        CliRun bad = CliRun.of("stories", "--trending", "--window", "0", corpus().toString());
+        assertEquals(64, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("window must be 1 to 168 hours"), bad.err());
+    }
+
+    @Test
     void storyShowsTheTimelineWithTheTranslationMarked() throws IOException {
         String id = CliRun.of("stories", "--entity", "Sybiha", corpus().toString()).outLines()[0].split("\t")[0];
         CliRun run = CliRun.of("story", id, corpus().toString());

@@ -1,5 +1,6 @@
 package org.wirewatch.server;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wirewatch.core.story.TrendSettings;
 import org.wirewatch.index.SearchRequest;
 import org.wirewatch.index.SearchResult;
 import org.wirewatch.index.WirewatchIndex;
@@ -22,6 +24,7 @@ final class BrowseApi {
 
     private final WirewatchIndex index;
     private final StoryViews stories;
+    private final TrendingViews trending;
     private final EntityPages entities;
     private final EventViews events;
     private final ServerSettings settings;
@@ -31,6 +34,7 @@ final class BrowseApi {
               JsonReplies replies) {
         this.index = index;
         this.stories = stories;
+        this.trending = new TrendingViews(index, stories);
         this.entities = entities;
         this.events = events;
         this.settings = settings;
@@ -54,8 +58,41 @@ final class BrowseApi {
         replies.send(ctx, body);
     }
 
+    /** Newest first, or with {@code sort=trending} by trending score over a window ({@code window}, {@code history} in hours; {@code now}). */
     void storyList(Context ctx) throws IOException {
-        replies.send(ctx, stories.list(Paging.of(ctx, settings.maxPageSize())));
+        Paging paging = Paging.of(ctx, settings.maxPageSize());
+        String sort = ctx.queryParam("sort");
+        if (sort == null || sort.isBlank() || sort.equals("newest")) {
+            replies.send(ctx, stories.list(paging));
+        } else if (sort.equals("trending")) {
+            replies.send(ctx, trending.list(trendSettings(ctx), blankToNull(ctx.queryParam("now")), paging));
+        } else {
+            throw new BadRequestResponse("sort must be newest or trending, not '" + sort + "'");
+        }
+    }
+
+    private static TrendSettings trendSettings(Context ctx) {
+        TrendSettings defaults = TrendSettings.defaults();
+        try {
+            return new TrendSettings(hours(ctx, "window", defaults.windowHours()), hours(ctx, "history", defaults.historyHours()),
+                    defaults.breaking());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestResponse(e.getMessage());
+        }
+    }
+
+    private static int hours(Context ctx, String name, int fallback) {
+        String value = blankToNull(ctx.queryParam(name));
+        if (value == null) return fallback;
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequestResponse(name + " must be a whole number of hours, not '" + value + "'");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     void story(Context ctx) throws IOException {

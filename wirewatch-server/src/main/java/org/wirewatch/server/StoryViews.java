@@ -95,13 +95,13 @@ final class StoryViews {
         return ids;
     }
 
-    private String survivor(String storyId) {
+    String survivor(String storyId) {
         String id = merges.survivor(storyId);
         return id == null ? storyId : id;
     }
 
     /** The story's headline per language (its oldest article's), languages, sources and span, over all its articles' digests. */
-    private StoryView view(String id) throws IOException {
+    StoryView view(String id) throws IOException {
         Map<String, String[]> headlines = new TreeMap<>();
         Set<String> languages = new TreeSet<>();
         Set<String> sources = new LinkedHashSet<>();

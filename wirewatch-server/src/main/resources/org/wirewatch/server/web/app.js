@@ -420,9 +420,79 @@ async function searchPage() {
       el('div', {}, el('p', { class: 'meta total' }, `${data.total} matches`), hits, nav)));
 }
 
+// ---- trending stories --------------------------------------------------------------------
+
+const SERIES = ['#2c6fbb', '#d4812a', '#3a9a5b', '#8e44ad', '#c0392b', '#7f8c8d'];
+
+// Articles per hour of the window, one stacked bar per hour, one colour per language.
+function growthChart(curve) {
+  const width = 480, height = 110, pad = 18, legend = 70;
+  const langs = Object.keys(curve.by_language).sort();
+  const hours = curve.hours;
+  const totals = hours.map((_, i) => langs.reduce((n, l) => n + curve.by_language[l][i], 0));
+  const max = Math.max(1, ...totals);
+  const svg = svgNode('svg', { class: 'growth', viewBox: `0 0 ${width} ${height}`, width: String(width), height: String(height),
+    role: 'img', 'aria-label': 'articles per hour by language' });
+  const bar = (width - legend - 2 * pad) / Math.max(1, hours.length);
+  hours.forEach((hour, i) => {
+    let y = height - pad;
+    langs.forEach((lang, j) => {
+      const n = curve.by_language[lang][i];
+      if (!n) return;
+      const h = (height - 2 * pad) * n / max;
+      y -= h;
+      const rect = svgNode('rect', { x: String(pad + i * bar + 1), y: String(y), width: String(Math.max(1, bar - 2)), height: String(h),
+        fill: SERIES[j % SERIES.length], 'data-lang': lang });
+      rect.append(svgNode('title', {}, `${hour.slice(11, 16)}: ${n} in ${lang}`));
+      svg.append(rect);
+    });
+    if (i === 0 || i === hours.length - 1 || hours.length <= 12) {
+      svg.append(svgNode('text', { x: String(pad + i * bar + 1), y: String(height - 4) }, hour.slice(11, 16)));
+    }
+  });
+  svg.append(svgNode('text', { x: '2', y: String(pad - 6) }, `${max}/h`));
+  langs.forEach((lang, j) => {
+    const x = width - legend + 8, y = pad + j * 14;
+    svg.append(svgNode('rect', { x: String(x), y: String(y), width: '10', height: '10', fill: SERIES[j % SERIES.length] }),
+      svgNode('text', { x: String(x + 14), y: String(y + 9) }, lang));
+  });
+  return svg;
+}
+
+// An SVG element; text children become text nodes, as with el().
+function svgNode(tag, attrs, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, v);
+  for (const c of children) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return node;
+}
+
+async function trendingPage() {
+  const offset = Number(param('offset') || 0);
+  const hours = Number(param('window') || 6);
+  const limit = 20;
+  const data = await api('/api/stories', { sort: 'trending', window: hours, offset, limit });
+  const windows = el('p', { class: 'windows' }, 'Window: ',
+    [3, 6, 12, 24, 48].map(w => el('a', { href: page('/trending.html', { window: w }), class: w === data.window_hours ? 'current' : null }, `${w} h`)));
+  const items = data.items.map(t => el('article', { class: 'card story trending' + (t.breaking ? ' breaking' : ''), 'data-story': t.id },
+    Object.entries(t.story.headlines).map(([lang, h]) =>
+      el('div', { class: 'headline' }, langBadge(lang), link('/story.html', { id: t.id }, h))),
+    el('div', { class: 'meta' }, t.breaking ? el('span', { class: 'badge breaking' }, 'breaking') : null,
+      `score ${t.score.toFixed(2)} · ${t.recent} article${t.recent === 1 ? '' : 's'} in the window, `
+      + `${t.expected.toFixed(1)} expected from its last ${data.history_hours} h · ${t.story.articles} in all · ${t.story.languages.join(', ')}`),
+    growthChart(t.curve)));
+  const nav = el('p', {},
+    offset > 0 ? link('/trending.html', { window: hours, offset: Math.max(0, offset - limit) }, '← higher') : null, ' ',
+    offset + limit < data.total ? link('/trending.html', { window: hours, offset: offset + limit }, 'lower →') : null);
+  const span = data.now ? `the ${data.window_hours} hours to ${day(data.now)} UTC` : 'no dated article stored';
+  show(el('h1', {}, `Trending stories (${data.total})`),
+    el('p', { class: 'meta' }, `Stories with articles in ${span}, fastest-growing first: breaking from a score of ${data.breaking_score}.`),
+    windows, items.length ? items : el('p', {}, 'No story has an article in this window.'), nav);
+}
+
 // ---- start -------------------------------------------------------------------------------
 
-const PAGES = { index: storyList, story: storyPage, entity: entityPage, article: articlePage, search: searchPage, events: eventsPage };
+const PAGES = { index: storyList, story: storyPage, entity: entityPage, article: articlePage, search: searchPage, events: eventsPage, trending: trendingPage };
 
 document.addEventListener('DOMContentLoaded', () => {
   const run = PAGES[document.body.dataset.page];

@@ -1,0 +1,81 @@
+package org.wirewatch.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The trending page in headless Chromium on the real server over the generated stream. */
+class TrendingBrowserTest {
+    @TempDir
+    static Path dir;
+    static ServerFixture fixture;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        browser = Browser.start(Files.createDirectories(dir.resolve("profile")));
+        Path data = Files.createDirectories(dir.resolve("data"));
+        TrendingStream.store(data);
+        fixture = new ServerFixture(data, ServerSettings.loopback(0), false);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) browser.quit();
+        if (fixture != null) fixture.close();
+    }
+
+    private static List<WebElement> waitFor(String css) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error"))));
+        List<WebElement> error = browser.findElements(By.cssSelector(".error"));
+        if (!error.isEmpty()) throw new AssertionError("the page failed: " + error.get(0).getText());
+        return browser.findElements(By.cssSelector(css));
+    }
+
+    @Test
+    void the_nav_leads_to_trending_stories_with_the_burst_first_as_breaking_and_its_growth_curve() throws IOException {
+        browser.get(fixture.url("/"));
+        waitFor("header nav a[href='/trending.html']").get(0).click();
+        List<WebElement> cards = waitFor("article.trending");
+        WebElement first = cards.get(0);
+        assertEquals("burst", first.getAttribute("data-story"));
+        assertTrue(first.getAttribute("class").contains("breaking"), first.getAttribute("class"));
+        assertEquals("breaking", first.findElement(By.cssSelector(".badge.breaking")).getText().toLowerCase());
+        // the headline's markup is shown as text, not made into an element
+        assertTrue(first.getText().contains("Floods reach Kestel <b>old town</b>"), first.getText());
+        assertTrue(first.findElements(By.cssSelector(".headline b")).isEmpty());
+        // 6 hours; the last two hours hold 4 English and 4 Ukrainian articles, one bar per language and hour
+        List<WebElement> bars = first.findElements(By.cssSelector("svg.growth rect[data-lang]"));
+        assertEquals(6, bars.size(), "en and uk in each of the last three hours");
+        assertEquals(2, first.findElements(By.cssSelector("svg.growth rect[data-lang='uk'][height]")).stream()
+                .filter(b -> b.findElement(By.tagName("title")).getAttribute("textContent").contains(": 2 in uk")).count());
+        WebElement steady = cards.stream().filter(c -> "steady".equals(c.getAttribute("data-story"))).findFirst().orElseThrow();
+        assertFalse(steady.getAttribute("class").contains("breaking"), "a steady story is not breaking");
+        Browser.screenshot(browser, "trending");
+    }
+
+    @Test
+    void the_window_can_be_changed_from_the_page() {
+        browser.get(fixture.url("/trending.html?window=3"));
+        WebElement first = waitFor("article.trending").get(0);
+        assertEquals(3, first.findElements(By.cssSelector("svg.growth rect[data-lang]")).size() / 2, "three hours of en and uk bars");
+        assertEquals("3 h", browser.findElement(By.cssSelector(".windows a.current")).getText());
+    }
+}
