@@ -205,10 +205,36 @@ class BrowserTest {
         List<WebElement> categories = waitFor("ul.categories li");
         assertEquals("cyber", categories.get(0).getAttribute("data-category"));
         assertTrue(categories.get(0).getText().startsWith("cyber · score"), categories.get(0).getText());
+        assertFalse(categories.get(0).getText().contains("http"), "the words are shown, not their links' addresses: " + categories.get(0).getText());
         Browser.screenshot(browser, "article-categories");
         categories.get(0).findElement(By.linkText("cyber")).click();
         List<WebElement> hits = waitFor("article.hit");
         assertEquals(List.of("defaced-en"), hits.stream().map(h -> h.getAttribute("data-id")).toList());
+    }
+
+    @Test
+    void an_article_marks_its_entities_in_the_text_each_a_link_to_its_entity_page() throws IOException {
+        open("/article.html?id=brussels-en");
+        List<WebElement> marked = waitFor(".article-text a.entity");
+        WebElement blinken = marked.stream().filter(m -> "ww:blinken".equals(m.getAttribute("data-entity"))).findFirst()
+                .orElseThrow(() -> new AssertionError("Blinken is not marked in the text"));
+        assertTrue(blinken.getText().contains("Blinken"), blinken.getText());
+        assertTrue(blinken.getAttribute("class").contains("entity-per"), blinken.getAttribute("class"));
+        assertTrue(blinken.getAttribute("href").endsWith("/entity.html?id=ww%3Ablinken"), blinken.getAttribute("href"));
+        assertTrue(marked.stream().anyMatch(m -> m.getAttribute("class").contains("entity-loc") && m.getText().contains("Brussels")),
+                "Brussels is marked as a place");
+        assertTrue(browser.findElement(By.cssSelector(".article-text")).getText().startsWith("Blinken meets Sybiha in Brussels"),
+                "marking keeps the text as it is");
+        Browser.screenshot(browser, "article-entities");
+        blinken.click();
+        assertTrue(waitFor("h1").get(0).getText().contains("Blinken"), "the mention opens Blinken's page");
+    }
+
+    @Test
+    void a_fact_sentence_keeps_its_entities_marked() {
+        open("/article.html?id=brussels-en&start=0&end=6");
+        WebElement fact = waitFor("mark.fact").get(0);
+        assertEquals("ww:blinken", fact.findElement(By.cssSelector("a.entity")).getAttribute("data-entity"));
     }
 
     @Test
@@ -218,6 +244,7 @@ class BrowserTest {
         // a JSONL title is decoded like markup (issue 16): its tags are dropped as data, never run
         assertTrue(title.getText().endsWith("Hackers deface ministry site with") && !title.getText().contains("pwned"), title.getText());
         assertTrue(browser.findElement(By.cssSelector(".article-text")).getText().contains("<img src=x onerror=alert(1)>"));
+        assertFalse(browser.findElements(By.cssSelector(".article-text a.entity")).isEmpty(), "entities are marked beside the markup");
         assertEquals("Article · Wirewatch", browser.getTitle(), "no script from the text ran");
         assertEquals(1, browser.findElements(By.tagName("script")).size(), "only the site's own script is on the page");
         assertTrue(browser.findElements(By.cssSelector("main img")).isEmpty());

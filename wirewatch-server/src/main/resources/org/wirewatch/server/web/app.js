@@ -309,10 +309,36 @@ function sentenceAround(text, start, end) {
   return [from, to];
 }
 
-// The text as paragraphs of text nodes, with the fact's sentence (and the fact inside it) marked.
-function articleBody(text, start, end) {
+// The entity mentions of [from, to) as nodes: each mention a link to its entity page (a plain span
+// when it has no id), its type a class; the text between them, and the mentions' text, text nodes.
+// The mentions do not overlap; one cut by the range keeps only its part inside.
+function withEntities(text, from, to, mentions) {
+  const nodes = [];
+  let at = from;
+  for (const m of mentions) {
+    const a = Math.max(m.start, at), b = Math.min(m.end, to);
+    if (b <= a) continue;
+    if (a > at) nodes.push(text.slice(at, a));
+    const kind = 'entity entity-' + String(m.type || 'other').toLowerCase().replace(/[^a-z0-9]/g, '');
+    const title = [m.name, m.type].filter(Boolean).join(' · ');
+    nodes.push(m.id
+      ? el('a', { class: kind, href: page('/entity.html', { id: m.id }), title, 'data-entity': m.id }, text.slice(a, b))
+      : el('span', { class: kind, title }, text.slice(a, b)));
+    at = b;
+  }
+  if (to > at) nodes.push(text.slice(at, to));
+  return nodes;
+}
+
+// The text as paragraphs of text nodes with its entities marked, and the fact's sentence (and the fact inside it) marked.
+function articleBody(text, start, end, entities) {
   const hasFact = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length && start <= end;
   const [sFrom, sTo] = hasFact ? sentenceAround(text, start, end) : [-1, -1];
+  const mentions = [];
+  for (const m of (entities || []).filter(m => m.start < m.end && m.end <= text.length).sort((x, y) => x.start - y.start || y.end - x.end)) {
+    if (!mentions.length || m.start >= mentions[mentions.length - 1].end) mentions.push(m);
+  }
+  const part = (a, b) => withEntities(text, a, b, mentions);
   const container = el('div', { class: 'article-text' });
   let offset = 0;
   for (const para of text.split('\n')) {
@@ -322,10 +348,10 @@ function articleBody(text, start, end) {
       const a = Math.max(sFrom, pStart), b = Math.min(sTo, pEnd);
       const fa = Math.max(start, a), fb = Math.min(end, b);
       const mark = el('mark', { class: 'sentence', id: 'fact' },
-        text.slice(a, fa), fb > fa ? el('mark', { class: 'fact' }, text.slice(fa, fb)) : null, text.slice(Math.max(fb, a), b));
-      p.append(text.slice(pStart, a), mark, text.slice(b, pEnd));
+        part(a, fa), fb > fa ? el('mark', { class: 'fact' }, part(fa, fb)) : null, part(Math.max(fb, a), b));
+      p.append(...part(pStart, a), mark, ...part(b, pEnd));
     } else {
-      p.append(para);
+      p.append(...part(pStart, pEnd));
     }
     if (para.length) container.append(p);
     offset = pEnd + 1;
@@ -339,7 +365,7 @@ function categoriesSection(a) {
   if (!cats.length) return null;
   return [el('h2', {}, 'Categories'), el('ul', { class: 'plain categories' }, cats.map(c => el('li', { 'data-category': c.id },
     link('/search.html', { category: c.id }, c.id), el('span', { class: 'meta' }, ` · score ${c.score} · `),
-    c.evidence.slice(0, 6).map((e, i) => [i ? ', ' : '', factLink(a.id, e.start, e.end, a.text.slice(e.start, e.end))]))))];
+    c.evidence.slice(0, 6).flatMap((e, i) => [i ? ', ' : '', factLink(a.id, e.start, e.end, a.text.slice(e.start, e.end))]))))];
 }
 
 async function articlePage() {
@@ -355,7 +381,10 @@ async function articlePage() {
     el('h1', {}, langBadge(a.lang), a.title || a.id),
     el('p', { class: 'meta' }, [a.source, day(a.published), a.authors.join(', ')].filter(Boolean).join(' · '), ' ', safeUrl,
       ' · story ', link('/story.html', { id: a.story || a.id }, a.story || a.id), ' ', toneBadge(a.tone ? a.tone.tone : null)),
-    articleBody(a.text, start, end),
+    a.entities.some(e => e.id) ? el('p', { class: 'meta entity-legend' }, 'Marked in the text: ',
+      el('span', { class: 'entity entity-per' }, 'person'), el('span', { class: 'entity entity-org' }, 'organisation'),
+      el('span', { class: 'entity entity-loc' }, 'place'), el('span', { class: 'entity' }, 'other')) : null,
+    articleBody(a.text, start, end, a.entities),
     categoriesSection(a),
     el('h2', {}, 'Entities'), el('ul', { class: 'plain' }, entities),
     portrayed.length ? [el('h2', {}, 'How each mention is portrayed'), el('ul', { class: 'plain portrayed' }, portrayed)] : null);
