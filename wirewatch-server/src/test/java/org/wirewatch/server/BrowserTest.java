@@ -76,6 +76,33 @@ class BrowserTest {
     }
 
     @Test
+    void a_story_page_sums_up_its_entities_places_amounts_translations_and_growth() throws IOException {
+        open("/story.html?id=brussels");
+        List<WebElement> entities = waitFor("ol.entities li");
+        assertEquals(Set.of("ww:blinken", "ww:sybiha"), entities.subList(0, 2).stream().map(e -> e.getAttribute("data-entity")).collect(Collectors.toSet()));
+        assertTrue(entities.get(0).getText().contains("in 3 articles"), entities.get(0).getText());
+        assertTrue(browser.findElements(By.cssSelector("ol.places li")).stream().anyMatch(p -> "ww:brussels".equals(p.getAttribute("data-entity"))));
+        WebElement translation = browser.findElement(By.cssSelector("ul.related-articles li[data-kind=translation]"));
+        assertTrue(translation.getText().startsWith("RU") && translation.getText().contains("Вечерний курьер")
+                && translation.getText().contains(" translates EN") && translation.getText().contains("Harbour Post"), translation.getText());
+        assertTrue(browser.findElement(By.cssSelector("ul.timeline")).getText().contains("translation of EN"), "the timeline names the original by language and outlet");
+        List<WebElement> bars = browser.findElements(By.cssSelector("svg.growth rect[data-lang]"));
+        assertEquals(List.of("en", "ru", "uk"), bars.stream().map(b -> b.getAttribute("data-lang")).toList(), "one bar per hour that had an article");
+        Browser.screenshot(browser, "story-overview");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", translation);
+        Browser.screenshot(browser, "story-translations");
+
+        open("/story.html?id=grain");
+        List<WebElement> amounts = waitFor("ul.amounts li");
+        List<WebElement> tonnes = amounts.stream().filter(a -> "4000000".equals(a.getAttribute("data-value"))).toList();
+        assertEquals(1, tonnes.size(), "four million tonnes told in en and uk is listed once");
+        assertTrue(tonnes.get(0).getText().contains("told in 2 articles (en, uk)"), tonnes.get(0).getText());
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", tonnes.get(0));
+        assertFalse(browser.findElement(By.id("main")).getText().contains("null"), "sections left out leave no trace");
+        Browser.screenshot(browser, "story-amounts");
+    }
+
+    @Test
     void a_quote_links_to_its_sentence_highlighted_in_the_article() {
         open("/story.html?id=brussels");
         WebElement quoteLink = waitFor("ul.quotes li blockquote a").get(0);
@@ -160,7 +187,10 @@ class BrowserTest {
     @Test
     void story_and_entity_pages_show_their_events() {
         open("/story.html?id=brussels");
-        assertEquals(3, waitFor("li.event[data-type=MEET]").size());
+        List<WebElement> meetings = waitFor("li.linked-event[data-type=MEET]");
+        assertEquals(1, meetings.size(), "the meeting told in three languages is one happening");
+        assertEquals("3", meetings.get(0).getAttribute("data-mentions"));
+        assertEquals(3, meetings.get(0).findElements(By.cssSelector("li.mention")).size(), "with its three reports");
         open("/entity.html?id=ww%3Asybiha");
         List<WebElement> events = waitFor("li.event");
         assertEquals(3, events.size());
