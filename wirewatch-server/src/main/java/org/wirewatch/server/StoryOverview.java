@@ -32,6 +32,8 @@ final class StoryOverview {
     static final int TOP = 12;
     /** Mention types that name places: they are listed as the story's places, not among its entities. */
     private static final Set<String> PLACE_TYPES = Set.of("LOC", "GPE");
+    /** Translations and copies listed on a story page (relatedTotal counts them all). */
+    static final int RELATED = 50;
     /** A story told within this many hours is charted by the hour, a longer one by the day. */
     private static final int HOURLY_SPAN = 72;
 
@@ -52,7 +54,8 @@ final class StoryOverview {
     /** @param unit "hour" or "day"; buckets run from the first to the last, empty ones included */
     record Growth(String unit, List<Bucket> buckets, int undated) {}
 
-    record Summary(List<EntityCount> entities, List<EntityCount> places, List<AmountView> amounts, List<RelatedView> related, Growth growth) {}
+    record Summary(List<EntityCount> entities, List<EntityCount> places, List<AmountView> amounts, List<RelatedView> related, int relatedTotal,
+                   Growth growth) {}
 
     private final KnowledgeBase kb;
     private final Map<String, int[]> mentions = new HashMap<>();
@@ -120,11 +123,11 @@ final class StoryOverview {
         List<AmountView> told = amounts.values().stream().map(AmountTally::view)
                 .sorted(Comparator.comparing((AmountView v) -> -v.articles()).thenComparing(AmountView::value)).toList();
         List<RelatedView> related = new ArrayList<>();
-        for (String[] r : relations) {
+        for (String[] r : relations.subList(0, Math.min(RELATED, relations.size()))) {
             ArticleRef of = refs.containsKey(r[2]) ? refs.get(r[2]) : outside.apply(r[2]);
             related.add(new RelatedView(r[0], refs.get(r[1]), of == null ? new ArticleRef(r[2], null, null, null) : of));
         }
-        return new Summary(entities, places, told, related, growth());
+        return new Summary(entities, places, told, related, relations.size(), growth());
     }
 
     /** The knowledge base's type, else the type most of its mentions have ("Ukrainian" is MISC, Ukraine a place). */

@@ -38,6 +38,9 @@ final class StoryViews {
     record StoryPage(StoryView story, int offset, int limit, List<ArticleSummary> timeline, List<QuoteView> quotes,
                      List<EventViews.EventView> events, StoryOverview.Summary overview, List<EventViews.LinkedEventView> linkedEvents) {}
 
+    /** A story page lists this many reports of each happening (mention_count counts them all). */
+    static final int REPORTS_SHOWN = 10;
+
     private final WirewatchIndex index;
     private final EventViews events;
     private final StoryMerges merges;
@@ -71,7 +74,14 @@ final class StoryViews {
         StoryOverview overview = new StoryOverview(kb);
         for (String stored : storedIds(id)) index.forEach(SearchRequest.all().withStory(stored), overview::add);
         return Optional.of(new StoryPage(view, paging.offset(), paging.limit(), articles.stream().map(ArticleSummary::of).toList(), quotes,
-                events.of(articles, EventViews.all()), overview.summary(this::outside), events.linked(overview.articlesWithEvents(), EventViews.all())));
+                events.of(articles, EventViews.all()), overview.summary(this::outside), trimmed(events.linked(overview.articlesWithEvents(), EventViews.all()))));
+    }
+
+    /** Happenings keep their counts but list only their first reports: a story of hundreds of articles tells one meeting hundreds of times. */
+    private static List<EventViews.LinkedEventView> trimmed(List<EventViews.LinkedEventView> linked) {
+        return linked.stream().map(e -> e.mentions().size() <= REPORTS_SHOWN ? e : new EventViews.LinkedEventView(e.id(), e.type(), e.cameo(),
+                e.actor(), e.target(), e.location(), e.locations(), e.date(), e.mentionCount(), e.articleCount(), e.languages(), e.names(),
+                e.mentions().subList(0, REPORTS_SHOWN))).toList();
     }
 
     /** An article outside the story that one of its articles translates or copies, named for display (null when not stored). */

@@ -107,7 +107,8 @@ function linkedEventItem(e) {
       el('span', { class: 'meta' }, e.date || 'undated', ' '), who,
       places.length ? el('span', { class: 'where' }, ' · in ', places.flatMap((id, i) => [i ? ', ' : '', eventName(e, id)])) : null,
       el('span', { class: 'mention-count' }, ' · ', reports, e.languages.length ? ` (${e.languages.join(', ')})` : '')),
-    el('ul', { class: 'plain mentions' }, e.mentions.map(mentionItem)));
+    el('ul', { class: 'plain mentions' }, e.mentions.map(mentionItem)),
+    e.mentions.length < e.mention_count ? el('p', { class: 'meta' }, `the first ${e.mentions.length} of ${e.mention_count} reports shown`) : null);
 }
 
 // One report of a happening: its article, what it alone adds (amounts, a claimant), its sentences.
@@ -285,11 +286,12 @@ function amountsSection(amounts) {
     amounts.length > shown.length ? el('p', { class: 'meta' }, `the ${shown.length} told most often shown`) : null];
 }
 
-function relatedSection(related) {
+function relatedSection(related, total) {
   if (!related.length) return null;
-  return [el('h2', {}, 'Translations and copies'), el('ul', { class: 'plain related-articles' }, related.map(r =>
+  return [el('h2', {}, `Translations and copies (${total})`), el('ul', { class: 'plain related-articles' }, related.map(r =>
     el('li', { 'data-kind': r.kind }, articleRef(r.article), el('span', { class: 'meta' }, r.kind === 'translation' ? ' translates ' : ' copies '),
-      articleRef(r.of))))];
+      articleRef(r.of)))),
+    total > related.length ? el('p', { class: 'meta' }, `the first ${related.length} shown`) : null];
 }
 
 async function storyPage() {
@@ -312,7 +314,7 @@ async function storyPage() {
     el('h2', {}, `Events (${events.length})`),
     events.length ? eventTimeline(events, e => e.date, linkedEventItem) : el('p', { class: 'meta' }, 'No events found.'),
     amountsSection(o.amounts),
-    relatedSection(o.related),
+    relatedSection(o.related, o.related_total),
     el('h2', {}, `Timeline (${s.articles} articles${data.timeline.length < s.articles ? ', the first ' + data.timeline.length + ' shown' : ''})`),
     el('ul', { class: 'plain timeline' }, timeline),
     storyTone(data.timeline),
