@@ -52,7 +52,11 @@ final class EventViews {
 
     /** Happenings passing the filter among the newest articles that tell of such events, each with its reports. */
     List<LinkedEventView> linked(EventSearch.Filter filter) throws IOException {
-        List<Article> found = articles(filter);
+        return linked(articles(filter), filter);
+    }
+
+    /** Happenings passing the filter told by the given articles, each with its reports. */
+    List<LinkedEventView> linked(List<Article> found, EventSearch.Filter filter) {
         EventSearch search = new EventSearch(kb, keys, filter);
         Map<String, Article> byId = new HashMap<>();
         for (Article a : found) {

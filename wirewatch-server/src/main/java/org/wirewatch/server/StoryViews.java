@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.index.SearchRequest;
 import org.wirewatch.index.SearchResult;
@@ -21,24 +22,35 @@ import org.wirewatch.index.WirewatchIndex;
  * and time span, a timeline across languages and its events by date, all counted over every stored
  * article of the story (its articles' digests), the timeline a page at a time. The one place that knows how stories are
  * formed for display. A story merged into another after its articles were stored is shown under
- * the surviving id, with the articles of both ({@link StoryMerges}); its old id finds the survivor.
+ * the surviving id, with the articles of both ({@link StoryMerges}); its old id finds the survivor. A story page also sums
+ * up every article of the story ({@link StoryOverview}) and links its events into happenings.
  */
 final class StoryViews {
     record StoryView(String id, int articles, Map<String, String> headlines, List<String> languages, List<String> sources,
                      String first, String last) {}
 
-    /** @param timeline one page (offset, limit) of the story's articles, oldest first; {@code story.articles} counts them all */
+    /**
+     * @param timeline one page (offset, limit) of the story's articles, oldest first; {@code story.articles} counts them all
+     * @param events   the events of the timeline's page, one per report
+     * @param overview over every article of the story: top entities, places, amounts once, translations and copies, growth
+     * @param linkedEvents over every article of the story: each happening once, with its reports
+     */
     record StoryPage(StoryView story, int offset, int limit, List<ArticleSummary> timeline, List<QuoteView> quotes,
-                     List<EventViews.EventView> events) {}
+                     List<EventViews.EventView> events, StoryOverview.Summary overview, List<EventViews.LinkedEventView> linkedEvents) {}
+
+    /** A story page lists this many reports of each happening (mention_count counts them all). */
+    static final int REPORTS_SHOWN = 10;
 
     private final WirewatchIndex index;
     private final EventViews events;
     private final StoryMerges merges;
+    private final KnowledgeBase kb;
 
-    StoryViews(WirewatchIndex index, EventViews events, StoryMerges merges) {
+    StoryViews(WirewatchIndex index, EventViews events, StoryMerges merges, KnowledgeBase kb) {
         this.index = index;
         this.events = events;
         this.merges = merges;
+        this.kb = kb;
     }
 
     /** Stories with their newest article first, over every stored article; the total counts every story. */
@@ -59,8 +71,26 @@ final class StoryViews {
         List<Article> articles = timeline(id, paging);
         List<QuoteView> quotes = new ArrayList<>();
         for (Article a : articles) quotes.addAll(QuoteView.allIn(a));
+        StoryOverview overview = new StoryOverview(kb);
+        for (String stored : storedIds(id)) index.forEach(SearchRequest.all().withStory(stored), overview::add);
         return Optional.of(new StoryPage(view, paging.offset(), paging.limit(), articles.stream().map(ArticleSummary::of).toList(), quotes,
-                events.of(articles, EventViews.all())));
+                events.of(articles, EventViews.all()), overview.summary(this::outside), trimmed(events.linked(overview.articlesWithEvents(), EventViews.all()))));
+    }
+
+    /** Happenings keep their counts but list only their first reports: a story of hundreds of articles tells one meeting hundreds of times. */
+    private static List<EventViews.LinkedEventView> trimmed(List<EventViews.LinkedEventView> linked) {
+        return linked.stream().map(e -> e.mentions().size() <= REPORTS_SHOWN ? e : new EventViews.LinkedEventView(e.id(), e.type(), e.cameo(),
+                e.actor(), e.target(), e.location(), e.locations(), e.date(), e.mentionCount(), e.articleCount(), e.languages(), e.names(),
+                e.mentions().subList(0, REPORTS_SHOWN))).toList();
+    }
+
+    /** An article outside the story that one of its articles translates or copies, named for display (null when not stored). */
+    private StoryOverview.ArticleRef outside(String articleId) {
+        try {
+            return index.get(articleId).map(StoryOverview::ref).orElse(null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Story ids as survivors, newest first, each once; asks the index for more when merged ids collapse into one. */

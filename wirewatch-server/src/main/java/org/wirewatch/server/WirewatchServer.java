@@ -58,7 +58,7 @@ public final class WirewatchServer implements AutoCloseable {
         ArticleApi articles = new ArticleApi(index, stories, later, pipeline, settings, replies);
         NameKeys keys = wirewatch.nameKeys();
         EventViews events = new EventViews(index, kb, keys);
-        BrowseApi browse = new BrowseApi(index, new StoryViews(index, events, StoryMerges.of(stories)), new EntityPages(index, kb, keys, events), events, settings, replies);
+        BrowseApi browse = new BrowseApi(index, new StoryViews(index, events, StoryMerges.of(stories), kb), new EntityPages(index, kb, keys, events), events, settings, replies);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxRequestBytes();

@@ -76,6 +76,33 @@ class BrowserTest {
     }
 
     @Test
+    void a_story_page_sums_up_its_entities_places_amounts_translations_and_growth() throws IOException {
+        open("/story.html?id=brussels");
+        List<WebElement> entities = waitFor("ol.entities li");
+        assertEquals(Set.of("ww:blinken", "ww:sybiha"), entities.subList(0, 2).stream().map(e -> e.getAttribute("data-entity")).collect(Collectors.toSet()));
+        assertTrue(entities.get(0).getText().contains("in 3 articles"), entities.get(0).getText());
+        assertTrue(browser.findElements(By.cssSelector("ol.places li")).stream().anyMatch(p -> "ww:brussels".equals(p.getAttribute("data-entity"))));
+        WebElement translation = browser.findElement(By.cssSelector("ul.related-articles li[data-kind=translation]"));
+        assertTrue(translation.getText().startsWith("RU") && translation.getText().contains("Вечерний курьер")
+                && translation.getText().contains(" translates EN") && translation.getText().contains("Harbour Post"), translation.getText());
+        assertTrue(browser.findElement(By.cssSelector("ul.timeline")).getText().contains("translation of EN"), "the timeline names the original by language and outlet");
+        List<WebElement> bars = browser.findElements(By.cssSelector("svg.growth rect[data-lang]"));
+        assertEquals(List.of("en", "ru", "uk"), bars.stream().map(b -> b.getAttribute("data-lang")).toList(), "one bar per hour that had an article");
+        Browser.screenshot(browser, "story-overview");
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", translation);
+        Browser.screenshot(browser, "story-translations");
+
+        open("/story.html?id=grain");
+        List<WebElement> amounts = waitFor("ul.amounts li");
+        List<WebElement> tonnes = amounts.stream().filter(a -> "4000000".equals(a.getAttribute("data-value"))).toList();
+        assertEquals(1, tonnes.size(), "four million tonnes told in en and uk is listed once");
+        assertTrue(tonnes.get(0).getText().contains("told in 2 articles (en, uk)"), tonnes.get(0).getText());
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", tonnes.get(0));
+        assertFalse(browser.findElement(By.id("main")).getText().contains("null"), "sections left out leave no trace");
+        Browser.screenshot(browser, "story-amounts");
+    }
+
+    @Test
     void a_quote_links_to_its_sentence_highlighted_in_the_article() {
         open("/story.html?id=brussels");
         WebElement quoteLink = waitFor("ul.quotes li blockquote a").get(0);
@@ -160,7 +187,10 @@ class BrowserTest {
     @Test
     void story_and_entity_pages_show_their_events() {
         open("/story.html?id=brussels");
-        assertEquals(3, waitFor("li.event[data-type=MEET]").size());
+        List<WebElement> meetings = waitFor("li.linked-event[data-type=MEET]");
+        assertEquals(1, meetings.size(), "the meeting told in three languages is one happening");
+        assertEquals("3", meetings.get(0).getAttribute("data-mentions"));
+        assertEquals(3, meetings.get(0).findElements(By.cssSelector("li.mention")).size(), "with its three reports");
         open("/entity.html?id=ww%3Asybiha");
         List<WebElement> events = waitFor("li.event");
         assertEquals(3, events.size());
@@ -205,10 +235,36 @@ class BrowserTest {
         List<WebElement> categories = waitFor("ul.categories li");
         assertEquals("cyber", categories.get(0).getAttribute("data-category"));
         assertTrue(categories.get(0).getText().startsWith("cyber · score"), categories.get(0).getText());
+        assertFalse(categories.get(0).getText().contains("http"), "the words are shown, not their links' addresses: " + categories.get(0).getText());
         Browser.screenshot(browser, "article-categories");
         categories.get(0).findElement(By.linkText("cyber")).click();
         List<WebElement> hits = waitFor("article.hit");
         assertEquals(List.of("defaced-en"), hits.stream().map(h -> h.getAttribute("data-id")).toList());
+    }
+
+    @Test
+    void an_article_marks_its_entities_in_the_text_each_a_link_to_its_entity_page() throws IOException {
+        open("/article.html?id=brussels-en");
+        List<WebElement> marked = waitFor(".article-text a.entity");
+        WebElement blinken = marked.stream().filter(m -> "ww:blinken".equals(m.getAttribute("data-entity"))).findFirst()
+                .orElseThrow(() -> new AssertionError("Blinken is not marked in the text"));
+        assertTrue(blinken.getText().contains("Blinken"), blinken.getText());
+        assertTrue(blinken.getAttribute("class").contains("entity-per"), blinken.getAttribute("class"));
+        assertTrue(blinken.getAttribute("href").endsWith("/entity.html?id=ww%3Ablinken"), blinken.getAttribute("href"));
+        assertTrue(marked.stream().anyMatch(m -> m.getAttribute("class").contains("entity-loc") && m.getText().contains("Brussels")),
+                "Brussels is marked as a place");
+        assertTrue(browser.findElement(By.cssSelector(".article-text")).getText().startsWith("Blinken meets Sybiha in Brussels"),
+                "marking keeps the text as it is");
+        Browser.screenshot(browser, "article-entities");
+        blinken.click();
+        assertTrue(waitFor("h1").get(0).getText().contains("Blinken"), "the mention opens Blinken's page");
+    }
+
+    @Test
+    void a_fact_sentence_keeps_its_entities_marked() {
+        open("/article.html?id=brussels-en&start=0&end=6");
+        WebElement fact = waitFor("mark.fact").get(0);
+        assertEquals("ww:blinken", fact.findElement(By.cssSelector("a.entity")).getAttribute("data-entity"));
     }
 
     @Test
@@ -218,6 +274,7 @@ class BrowserTest {
         // a JSONL title is decoded like markup (issue 16): its tags are dropped as data, never run
         assertTrue(title.getText().endsWith("Hackers deface ministry site with") && !title.getText().contains("pwned"), title.getText());
         assertTrue(browser.findElement(By.cssSelector(".article-text")).getText().contains("<img src=x onerror=alert(1)>"));
+        assertFalse(browser.findElements(By.cssSelector(".article-text a.entity")).isEmpty(), "entities are marked beside the markup");
         assertEquals("Article · Wirewatch", browser.getTitle(), "no script from the text ran");
         assertEquals(1, browser.findElements(By.tagName("script")).size(), "only the site's own script is on the page");
         assertTrue(browser.findElements(By.cssSelector("main img")).isEmpty());

@@ -30,9 +30,11 @@ import org.wirewatch.index.WirewatchIndex;
 /**
  * A real server on a free loopback port over an index of the invented en/ru/uk fixture corpus
  * (fixtures/news.jsonl) analysed by the real pipeline. Until the story stage fills {@code story},
- * the id's prefix ("brussels-en" → "brussels") stands in for it.
+ * the id's prefix ("brussels-en" → "brussels") stands in for it. The Russian Brussels report is
+ * stored as a translation of the English one (it says the same, sentence by sentence).
  */
 final class ServerFixture implements AutoCloseable {
+    static final java.util.Map<String, String> TRANSLATIONS = java.util.Map.of("brussels-ru", "brussels-en");
     static final KnowledgeBase KB = KnowledgeBases.builtIn();
     static final Wirewatch WIREWATCH = new Wirewatch(Resources.with(KB), new PipelineSettings(false, LanguageIdentifier.defaultLanguages()));
     static final Pipeline PIPELINE = WIREWATCH.pipeline();
@@ -57,7 +59,7 @@ final class ServerFixture implements AutoCloseable {
             @Override
             public void article(RawArticle raw) {
                 Article a = PIPELINE.analyze(raw);
-                out.add(a.withStory(a.id().substring(0, a.id().lastIndexOf('-')), null, null));
+                out.add(a.withStory(a.id().substring(0, a.id().lastIndexOf('-')), null, TRANSLATIONS.get(a.id())));
             }
 
             @Override

@@ -60,7 +60,8 @@ async function api(path, params) {
 
 function show(...nodes) {
   const main = document.getElementById('main');
-  main.replaceChildren(...nodes.flat());
+  // sections a page leaves out are null: they must not become "null" text
+  main.replaceChildren(...nodes.flat(Infinity).filter(n => n !== null && n !== undefined));
 }
 
 function factLink(articleId, start, end, ...children) {
@@ -106,7 +107,8 @@ function linkedEventItem(e) {
       el('span', { class: 'meta' }, e.date || 'undated', ' '), who,
       places.length ? el('span', { class: 'where' }, ' · in ', places.flatMap((id, i) => [i ? ', ' : '', eventName(e, id)])) : null,
       el('span', { class: 'mention-count' }, ' · ', reports, e.languages.length ? ` (${e.languages.join(', ')})` : '')),
-    el('ul', { class: 'plain mentions' }, e.mentions.map(mentionItem)));
+    el('ul', { class: 'plain mentions' }, e.mentions.map(mentionItem)),
+    e.mentions.length < e.mention_count ? el('p', { class: 'meta' }, `the first ${e.mentions.length} of ${e.mention_count} reports shown`) : null);
 }
 
 // One report of a happening: its article, what it alone adds (amounts, a claimant), its sentences.
@@ -208,20 +210,114 @@ function storyTone(articles) {
     [...byLang.entries()].sort().map(([lang, t]) => el('tr', {}, el('td', {}, langBadge(lang)), el('td', {}, t.n), el('td', {}, toneBadge(t.sum / t.n)))))];
 }
 
+// Languages take the colours of style.css's series-0 … series-7, in the chart's order.
+const SERIES = 8;
+
+function svgNode(tag, attrs, text) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+// Articles per hour or day, stacked by language, with the count axis, dates under the bars and a
+// tooltip per bar; plain SVG built here (no library, no inline script).
+function growthChart(growth) {
+  const buckets = growth.buckets;
+  if (!buckets.length) return el('p', { class: 'meta' }, 'No dated articles.');
+  const langs = [...new Set(buckets.flatMap(b => Object.keys(b.by_lang)))].sort();
+  const series = lang => 'series-' + (langs.indexOf(lang) % SERIES);
+  const width = 640, height = 180, left = 32, bottom = 28, top = 10;
+  const max = Math.max(1, ...buckets.map(b => Object.values(b.by_lang).reduce((x, y) => x + y, 0)));
+  const plot = height - bottom - top, bar = (width - left - 8) / buckets.length;
+  const svg = svgNode('svg', { class: 'chart growth', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img',
+    'aria-label': `articles per ${growth.unit} by language` });
+  svg.append(svgNode('line', { x1: left, y1: top, x2: left, y2: top + plot, class: 'axis' }),
+    svgNode('line', { x1: left, y1: top + plot, x2: width - 8, y2: top + plot, class: 'axis' }),
+    svgNode('text', { x: left - 4, y: top + 8, 'text-anchor': 'end', class: 'tick' }, max),
+    svgNode('text', { x: left - 4, y: top + plot, 'text-anchor': 'end', class: 'tick' }, 0));
+  const every = Math.ceil(buckets.length / 8);
+  buckets.forEach((b, i) => {
+    const x = left + i * bar + 1;
+    let y = top + plot;
+    const counts = langs.filter(l => b.by_lang[l]).map(l => `${l} ${b.by_lang[l]}`).join(', ');
+    const label = growth.unit === 'hour' ? b.at.replace('T', ' ') + ':00' : b.at;
+    for (const lang of langs) {
+      const n = b.by_lang[lang] || 0;
+      if (!n) continue;
+      const h = plot * n / max;
+      y -= h;
+      const rect = svgNode('rect', { x, y, width: Math.max(1, bar - 2), height: h, class: series(lang), 'data-lang': lang });
+      rect.append(svgNode('title', {}, `${label}: ${counts}`));
+      svg.append(rect);
+    }
+    if (i % every === 0) svg.append(svgNode('text', { x, y: height - 10, class: 'tick' }, growth.unit === 'hour' ? b.at.slice(5).replace('T', ' ') + 'h' : b.at.slice(5)));
+  });
+  const swatch = lang => {
+    const box = svgNode('svg', { class: 'swatch', width: 12, height: 12, 'aria-hidden': 'true' });
+    box.append(svgNode('rect', { width: 12, height: 12, class: series(lang) }));
+    return box;
+  };
+  const legend = el('p', { class: 'meta legend' }, langs.map(l => el('span', { class: 'key' }, swatch(l), ' ', langBadge(l))));
+  return el('div', {}, svg, legend,
+    growth.undated ? el('p', { class: 'meta' }, `${growth.undated} undated article${growth.undated === 1 ? '' : 's'} not charted`) : null);
+}
+
+// An article named by its outlet and language (and title), linked to its page.
+function articleRef(r) {
+  return link('/article.html', { id: r.id }, langBadge(r.lang), r.source || 'unknown outlet', r.title ? ` · ${r.title}` : '');
+}
+
+function entityList(list, cls) {
+  if (!list.length) return el('p', { class: 'meta' }, 'None found.');
+  return el('ol', { class: 'top ' + cls }, list.map(e => el('li', { 'data-entity': e.id },
+    link('/entity.html', { id: e.id }, e.name), el('span', { class: 'meta' },
+      ` · ${e.type} · ${e.mentions} mention${e.mentions === 1 ? '' : 's'} in ${e.articles} article${e.articles === 1 ? '' : 's'}`))));
+}
+
+function amountsSection(amounts) {
+  const shown = amounts.slice(0, 30);
+  return [el('h2', {}, `Amounts (${amounts.length})`),
+    amounts.length ? el('ul', { class: 'plain amounts' }, shown.map(m => el('li', { 'data-value': m.value, 'data-object': m.object || '' },
+      factLink(m.article_id, m.start, m.end, m.text),
+      el('span', { class: 'meta' }, (m.count ? ` · ${m.count}` : '') +
+        ` · told in ${m.articles} article${m.articles === 1 ? '' : 's'} (${m.languages.join(', ')})`))))
+      : el('p', { class: 'meta' }, 'No amounts found.'),
+    amounts.length > shown.length ? el('p', { class: 'meta' }, `the ${shown.length} told most often shown`) : null];
+}
+
+function relatedSection(related, total) {
+  if (!related.length) return null;
+  return [el('h2', {}, `Translations and copies (${total})`), el('ul', { class: 'plain related-articles' }, related.map(r =>
+    el('li', { 'data-kind': r.kind }, articleRef(r.article), el('span', { class: 'meta' }, r.kind === 'translation' ? ' translates ' : ' copies '),
+      articleRef(r.of)))),
+    total > related.length ? el('p', { class: 'meta' }, `the first ${related.length} shown`) : null];
+}
+
 async function storyPage() {
   const data = await api('/api/stories/' + encodeURIComponent(param('id') || ''));
-  const s = data.story;
+  const s = data.story, o = data.overview;
+  const named = new Map(o.related.map(r => [r.of.id, r.of]));
   const timeline = data.timeline.map(a => el('li', {},
     el('span', { class: 'meta' }, day(a.published), ' '), langBadge(a.lang),
     link('/article.html', { id: a.id }, a.title || a.id), el('span', { class: 'meta' }, a.source ? ` · ${a.source}` : ''), ' ', toneBadge(a.tone),
-    a.translation_of ? el('span', { class: 'meta' }, ' · translation of ', link('/article.html', { id: a.translation_of }, a.translation_of)) : null));
+    a.translation_of ? el('span', { class: 'meta' }, ' · translation of ', articleRef(named.get(a.translation_of) || { id: a.translation_of })) : null,
+    a.duplicate_of ? el('span', { class: 'meta' }, ' · copy of ', articleRef(named.get(a.duplicate_of) || { id: a.duplicate_of })) : null));
+  const events = data.linked_events;
   show(
     Object.entries(s.headlines).map(([lang, h]) => el('h1', {}, langBadge(lang), h)),
     el('p', { class: 'meta' }, `${s.languages.join(', ')} · ${s.sources.join(', ')} · ${s.first ? day(s.first) + ' – ' + day(s.last) : 'undated'}`),
+    el('h2', {}, `Articles per ${o.growth.unit} by language`), growthChart(o.growth),
+    el('div', { class: 'columns' },
+      el('section', {}, el('h2', {}, 'Top entities'), entityList(o.entities, 'entities')),
+      el('section', {}, el('h2', {}, 'Places'), entityList(o.places, 'places'))),
+    el('h2', {}, `Events (${events.length})`),
+    events.length ? eventTimeline(events, e => e.date, linkedEventItem) : el('p', { class: 'meta' }, 'No events found.'),
+    amountsSection(o.amounts),
+    relatedSection(o.related, o.related_total),
     el('h2', {}, `Timeline (${s.articles} articles${data.timeline.length < s.articles ? ', the first ' + data.timeline.length + ' shown' : ''})`),
     el('ul', { class: 'plain timeline' }, timeline),
     storyTone(data.timeline),
-    eventsSection(data.events),
     el('h2', {}, `Quotes (${data.quotes_total ?? data.quotes.length})`),
     data.quotes.length ? el('ul', { class: 'plain quotes' }, data.quotes.map(quoteItem)) : el('p', { class: 'meta' }, 'No quotes found.'));
 }
@@ -309,10 +405,36 @@ function sentenceAround(text, start, end) {
   return [from, to];
 }
 
-// The text as paragraphs of text nodes, with the fact's sentence (and the fact inside it) marked.
-function articleBody(text, start, end) {
+// The entity mentions of [from, to) as nodes: each mention a link to its entity page (a plain span
+// when it has no id), its type a class; the text between them, and the mentions' text, text nodes.
+// The mentions do not overlap; one cut by the range keeps only its part inside.
+function withEntities(text, from, to, mentions) {
+  const nodes = [];
+  let at = from;
+  for (const m of mentions) {
+    const a = Math.max(m.start, at), b = Math.min(m.end, to);
+    if (b <= a) continue;
+    if (a > at) nodes.push(text.slice(at, a));
+    const kind = 'entity entity-' + String(m.type || 'other').toLowerCase().replace(/[^a-z0-9]/g, '');
+    const title = [m.name, m.type].filter(Boolean).join(' · ');
+    nodes.push(m.id
+      ? el('a', { class: kind, href: page('/entity.html', { id: m.id }), title, 'data-entity': m.id }, text.slice(a, b))
+      : el('span', { class: kind, title }, text.slice(a, b)));
+    at = b;
+  }
+  if (to > at) nodes.push(text.slice(at, to));
+  return nodes;
+}
+
+// The text as paragraphs of text nodes with its entities marked, and the fact's sentence (and the fact inside it) marked.
+function articleBody(text, start, end, entities) {
   const hasFact = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length && start <= end;
   const [sFrom, sTo] = hasFact ? sentenceAround(text, start, end) : [-1, -1];
+  const mentions = [];
+  for (const m of (entities || []).filter(m => m.start < m.end && m.end <= text.length).sort((x, y) => x.start - y.start || y.end - x.end)) {
+    if (!mentions.length || m.start >= mentions[mentions.length - 1].end) mentions.push(m);
+  }
+  const part = (a, b) => withEntities(text, a, b, mentions);
   const container = el('div', { class: 'article-text' });
   let offset = 0;
   for (const para of text.split('\n')) {
@@ -322,10 +444,10 @@ function articleBody(text, start, end) {
       const a = Math.max(sFrom, pStart), b = Math.min(sTo, pEnd);
       const fa = Math.max(start, a), fb = Math.min(end, b);
       const mark = el('mark', { class: 'sentence', id: 'fact' },
-        text.slice(a, fa), fb > fa ? el('mark', { class: 'fact' }, text.slice(fa, fb)) : null, text.slice(Math.max(fb, a), b));
-      p.append(text.slice(pStart, a), mark, text.slice(b, pEnd));
+        part(a, fa), fb > fa ? el('mark', { class: 'fact' }, part(fa, fb)) : null, part(Math.max(fb, a), b));
+      p.append(...part(pStart, a), mark, ...part(b, pEnd));
     } else {
-      p.append(para);
+      p.append(...part(pStart, pEnd));
     }
     if (para.length) container.append(p);
     offset = pEnd + 1;
@@ -339,7 +461,7 @@ function categoriesSection(a) {
   if (!cats.length) return null;
   return [el('h2', {}, 'Categories'), el('ul', { class: 'plain categories' }, cats.map(c => el('li', { 'data-category': c.id },
     link('/search.html', { category: c.id }, c.id), el('span', { class: 'meta' }, ` · score ${c.score} · `),
-    c.evidence.slice(0, 6).map((e, i) => [i ? ', ' : '', factLink(a.id, e.start, e.end, a.text.slice(e.start, e.end))]))))];
+    c.evidence.slice(0, 6).flatMap((e, i) => [i ? ', ' : '', factLink(a.id, e.start, e.end, a.text.slice(e.start, e.end))]))))];
 }
 
 async function articlePage() {
@@ -355,7 +477,10 @@ async function articlePage() {
     el('h1', {}, langBadge(a.lang), a.title || a.id),
     el('p', { class: 'meta' }, [a.source, day(a.published), a.authors.join(', ')].filter(Boolean).join(' · '), ' ', safeUrl,
       ' · story ', link('/story.html', { id: a.story || a.id }, a.story || a.id), ' ', toneBadge(a.tone ? a.tone.tone : null)),
-    articleBody(a.text, start, end),
+    a.entities.some(e => e.id) ? el('p', { class: 'meta entity-legend' }, 'Marked in the text: ',
+      el('span', { class: 'entity entity-per' }, 'person'), el('span', { class: 'entity entity-org' }, 'organisation'),
+      el('span', { class: 'entity entity-loc' }, 'place'), el('span', { class: 'entity' }, 'other')) : null,
+    articleBody(a.text, start, end, a.entities),
     categoriesSection(a),
     el('h2', {}, 'Entities'), el('ul', { class: 'plain' }, entities),
     portrayed.length ? [el('h2', {}, 'How each mention is portrayed'), el('ul', { class: 'plain portrayed' }, portrayed)] : null);
