@@ -547,10 +547,10 @@ async function searchPage() {
 
 // ---- trending stories --------------------------------------------------------------------
 
-const SERIES = ['#2c6fbb', '#d4812a', '#3a9a5b', '#8e44ad', '#c0392b', '#7f8c8d'];
+const TREND_COLOURS = ['#2c6fbb', '#d4812a', '#3a9a5b', '#8e44ad', '#c0392b', '#7f8c8d'];
 
 // Articles per hour of the window, one stacked bar per hour, one colour per language.
-function growthChart(curve) {
+function trendChart(curve) {
   const width = 480, height = 110, pad = 18, legend = 70;
   const langs = Object.keys(curve.by_language).sort();
   const hours = curve.hours;
@@ -567,7 +567,7 @@ function growthChart(curve) {
       const h = (height - 2 * pad) * n / max;
       y -= h;
       const rect = svgNode('rect', { x: String(pad + i * bar + 1), y: String(y), width: String(Math.max(1, bar - 2)), height: String(h),
-        fill: SERIES[j % SERIES.length], 'data-lang': lang });
+        fill: TREND_COLOURS[j % TREND_COLOURS.length], 'data-lang': lang });
       rect.append(svgNode('title', {}, `${hour.slice(11, 16)}: ${n} in ${lang}`));
       svg.append(rect);
     });
@@ -578,18 +578,10 @@ function growthChart(curve) {
   svg.append(svgNode('text', { x: '2', y: String(pad - 6) }, `${max}/h`));
   langs.forEach((lang, j) => {
     const x = width - legend + 8, y = pad + j * 14;
-    svg.append(svgNode('rect', { x: String(x), y: String(y), width: '10', height: '10', fill: SERIES[j % SERIES.length] }),
+    svg.append(svgNode('rect', { x: String(x), y: String(y), width: '10', height: '10', fill: TREND_COLOURS[j % TREND_COLOURS.length] }),
       svgNode('text', { x: String(x + 14), y: String(y + 9) }, lang));
   });
   return svg;
-}
-
-// An SVG element; text children become text nodes, as with el().
-function svgNode(tag, attrs, ...children) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, v);
-  for (const c of children) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  return node;
 }
 
 async function trendingPage() {
@@ -605,7 +597,7 @@ async function trendingPage() {
     el('div', { class: 'meta' }, t.breaking ? el('span', { class: 'badge breaking' }, 'breaking') : null,
       `score ${t.score.toFixed(2)} · ${t.recent} article${t.recent === 1 ? '' : 's'} in the window, `
       + `${t.expected.toFixed(1)} expected from its last ${data.history_hours} h · ${t.story.articles} in all · ${t.story.languages.join(', ')}`),
-    growthChart(t.curve)));
+    trendChart(t.curve)));
   const nav = el('p', {},
     offset > 0 ? link('/trending.html', { window: hours, offset: Math.max(0, offset - limit) }, '← higher') : null, ' ',
     offset + limit < data.total ? link('/trending.html', { window: hours, offset: offset + limit }, 'lower →') : null);
