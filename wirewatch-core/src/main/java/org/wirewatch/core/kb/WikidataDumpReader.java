@@ -209,12 +209,11 @@ final class WikidataDumpReader {
             String property = parser.currentName();
             parser.nextToken();
             switch (property) {
-                case "P31" -> readStatements(parser, property, v -> {
-                    String target = v.path("id").asText(null);
-                    if (target != null && !instanceOf.contains(target)) instanceOf.add(target);
+                case "P31" -> readItems(parser, property, target -> {
+                    if (!instanceOf.contains(target)) instanceOf.add(target);
                 });
-                case "P17" -> readStatements(parser, property, v -> {
-                    if (claims.country == null) claims.country = v.path("id").asText(null);
+                case "P17" -> readItems(parser, property, target -> {
+                    if (claims.country == null) claims.country = target;
                 });
                 case "P297" -> readStatements(parser, property, v -> {
                     if (claims.iso2 == null && v.isTextual() && v.asText().matches("[A-Z]{2}")) claims.iso2 = v.asText();
@@ -238,6 +237,48 @@ final class WikidataDumpReader {
     }
 
     private static final String EARTH = "http://www.wikidata.org/entity/Q2";
+
+    /** Each statement's item id, streamed: P31 is on nearly every line, so no tree is built for it. */
+    private static void readItems(JsonParser parser, String property, Consumer<String> target) throws IOException {
+        expect(parser.currentToken(), JsonToken.START_ARRAY, property + " statements");
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            String id = statementTarget(parser);
+            if (id != null) target.accept(id);
+        }
+    }
+
+    /** The item id in {"mainsnak": {"datavalue": {"value": {"id": "Q5"}}}}, skipping qualifiers and references. */
+    private static String statementTarget(JsonParser parser) throws IOException {
+        String target = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String f = parser.currentName();
+            parser.nextToken();
+            if (f.equals("mainsnak") && parser.currentToken() == JsonToken.START_OBJECT) {
+                target = findId(parser, 0);
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return target;
+    }
+
+    /** Walks the snak object (depth ≤ 3) for datavalue.value.id. */
+    private static String findId(JsonParser parser, int depth) throws IOException {
+        String found = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String f = parser.currentName();
+            JsonToken t = parser.nextToken();
+            if (t == JsonToken.START_OBJECT && depth < 2 && (f.equals("datavalue") || f.equals("value"))) {
+                String inner = findId(parser, depth + 1);
+                if (inner != null) found = inner;
+            } else if (depth == 2 && f.equals("id") && t == JsonToken.VALUE_STRING) {
+                found = parser.getValueAsString();
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return found;
+    }
 
     /** Each statement's mainsnak.datavalue.value, as a small tree; qualifiers and references are skipped. */
     private static void readStatements(JsonParser parser, String property, Consumer<JsonNode> value) throws IOException {
