@@ -37,7 +37,8 @@ final class OutcomeRows {
     }
 
     private static Row entity(Mention m) {
-        return RowFactory.create(m.start(), m.end(), m.text(), m.type(), m.id(), m.name(), m.sentiment(), m.sentimentScore());
+        return RowFactory.create(m.start(), m.end(), m.text(), m.type(), m.id(), m.name(), m.sentiment(), m.sentimentScore(),
+                m.lat(), m.lon(), m.country());
     }
 
     private static Row quote(Quote q) {

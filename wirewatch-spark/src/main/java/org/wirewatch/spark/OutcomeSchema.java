@@ -19,7 +19,8 @@ final class OutcomeSchema {
     static final StructType ENTITY = struct(
             field("start", IntegerType), field("end", IntegerType), field("text", StringType),
             field("type", StringType), field("entity_id", StringType), field("name", StringType),
-            field("sentiment", StringType), field("sentiment_score", DoubleType));
+            field("sentiment", StringType), field("sentiment_score", DoubleType),
+            field("lat", DoubleType), field("lon", DoubleType), field("country", StringType));
 
     static final StructType QUOTE = struct(
             field("start", IntegerType), field("end", IntegerType), field("text", StringType),

@@ -141,6 +141,9 @@ class WirewatchJobTest {
         assertTrue(withTone >= 3, "English and Ukrainian articles have a tone: " + withTone);
         long judged = table("entities").where(col("sentiment").isNotNull()).count();
         assertTrue(judged > 0 && table("entities").where(col("sentiment").isNotNull().and(col("sentiment_score").isNull())).count() == 0);
+        assertTrue(table("entities").where(col("type").equalTo("LOC").and(col("lat").isNotNull()).and(col("country").isNotNull())).count() > 0,
+                "places carry their coordinates and country");
+        assertEquals(0, table("entities").where(col("type").notEqual("LOC").and(col("lat").isNotNull())).count());
     }
 
     @Test

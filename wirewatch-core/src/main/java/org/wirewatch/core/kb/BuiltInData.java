@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class BuiltInData {
     /** The curated files, in load order; later files may refer to entities of earlier ones. */
-    static final List<String> FILES = List.of("countries.kb", "places.kb", "organisations.kb", "people.kb");
+    static final List<String> FILES = List.of("countries.kb", "country-coordinates.kb", "places.kb", "organisations.kb", "people.kb");
 
     private BuiltInData() {}
 
@@ -75,6 +75,27 @@ final class BuiltInData {
         return out;
     }
 
+    /** Coordinates come in pairs of numbers in range: a typo would put a place on the wrong continent or nowhere. */
+    private static void checkCoordinates(KbFile.Block b) {
+        String kind = b.attributes().get("kind");
+        if (kind != null && !List.of(Place.COUNTRY, Place.REGION, Place.CITY).contains(kind)) {
+            throw new IllegalStateException(b.where() + ": " + b.id() + " kind must be country, region or city: " + kind);
+        }
+        String lat = b.attributes().get("lat");
+        String lon = b.attributes().get("lon");
+        if (lat == null && lon == null) return;
+        if (lat == null || lon == null) throw new IllegalStateException(b.where() + ": " + b.id() + " needs both lat= and lon=");
+        try {
+            double la = Double.parseDouble(lat);
+            double lo = Double.parseDouble(lon);
+            if (la < -90 || la > 90 || lo < -180 || lo > 180) {
+                throw new IllegalStateException(b.where() + ": " + b.id() + " coordinates out of range: lat=" + lat + " lon=" + lon);
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(b.where() + ": " + b.id() + " coordinates are not numbers: lat=" + lat + " lon=" + lon, e);
+        }
+    }
+
     /** A curated file that names an entity which does not exist is a bug in the file. */
     private static void checkReferences(Map<String, KbEntity> entities, Map<String, List<Role>> roles,
             List<KbFile.Block> blocks) {
@@ -85,6 +106,7 @@ final class BuiltInData {
                     throw new IllegalStateException(b.where() + ": " + a.getKey() + "=" + a.getValue() + " names no entity");
                 }
             }
+            checkCoordinates(b);
             for (Role r : b.roles()) {
                 if (r.orgId() != null && !entities.containsKey(r.orgId())) {
                     throw new IllegalStateException(b.where() + ": role " + r.title() + " names unknown organisation " + r.orgId());

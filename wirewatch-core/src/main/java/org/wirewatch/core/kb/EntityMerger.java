@@ -126,6 +126,9 @@ final class EntityMerger {
         classes.addAll(builtIn.instanceOf());
         Map<String, String> attributes = new LinkedHashMap<>(builtIn.attributes());
         attributes.putAll(item.attributes());
+        String country = builtIn.attributes().get("country");
+        // an unresolved P17 Q-id must not hide the curated ISO country
+        if (country != null && !attributes.get("country").startsWith("iso:")) attributes.put("country", country);
         attributes.put("wikidata", item.id());
         return new KbEntity(item.id(), item.type(), item.name(), labels, List.copyOf(classes), attributes);
     }

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +30,18 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Where {@code kb import} keeps what it kept: {@code <data>/kb/wikidata.jsonl.gz}, one entity a
- * line, {@code {"id":"Q1","type":"LOC","name":"…","labels":{"en":["…"]},"p31":["Q…"],"sitelinks":3}}.
+ * line, {@code {"id":"Q1","type":"LOC","name":"…","labels":{"en":["…"]},"p31":["Q…"],"sitelinks":3}};
+ * a place adds {@code "lat","lon"} (numbers), {@code "country"} (the P17 Q-id), {@code "iso2"} and
+ * {@code "kind"} when known. A place's country is resolved to {@code iso:XX} on reading, through
+ * the stored country items' ISO codes (P297).
  * Written to a temporary file beside the target and moved over it when complete, so a reader
  * sees the old store or the new one, never half of one.
  */
 final class ImportedStore {
     static final String DIRECTORY = "kb";
     static final String FILE = "wikidata.jsonl.gz";
+    private static final List<String> NUMBERS = List.of("lat", "lon");
+    private static final List<String> STRINGS = List.of("country", "iso2", "kind");
 
     private ImportedStore() {}
 
@@ -78,6 +84,14 @@ final class ImportedStore {
                 out.writeEndArray();
                 String sitelinks = e.attributes().get("sitelinks");
                 if (sitelinks != null) out.writeNumberField("sitelinks", Integer.parseInt(sitelinks));
+                for (String key : NUMBERS) {
+                    String v = e.attributes().get(key);
+                    if (v != null) out.writeNumberField(key, Double.parseDouble(v));
+                }
+                for (String key : STRINGS) {
+                    String v = e.attributes().get(key);
+                    if (v != null) out.writeStringField(key, v);
+                }
                 out.writeEndObject();
                 out.writeRaw('\n');
             } catch (IOException x) {
@@ -137,6 +151,27 @@ final class ImportedStore {
             // A truncated gzip ends the read: keep what came before it, say where it stopped.
             problems.accept(file + ": cannot read to the end (" + e.getMessage() + "); kept " + out.size() + " entities");
         }
+        return withIsoCountries(out);
+    }
+
+    /** {@code country=Q212} becomes {@code country=iso:UA} when the store holds Q212 with its ISO code; else it stays. */
+    private static List<KbEntity> withIsoCountries(List<KbEntity> entities) {
+        Map<String, String> iso = new HashMap<>();
+        for (KbEntity e : entities) {
+            String code = e.attributes().get("iso2");
+            if (code != null) iso.put(e.id(), code);
+        }
+        List<KbEntity> out = new ArrayList<>(entities.size());
+        for (KbEntity e : entities) {
+            String code = iso.get(e.attributes().getOrDefault("country", ""));
+            if (code == null) {
+                out.add(e);
+                continue;
+            }
+            Map<String, String> attributes = new LinkedHashMap<>(e.attributes());
+            attributes.put("country", "iso:" + code);
+            out.add(new KbEntity(e.id(), e.type(), e.name(), e.labels(), e.instanceOf(), attributes));
+        }
         return out;
     }
 
@@ -153,7 +188,13 @@ final class ImportedStore {
         if (labels.isEmpty()) throw new IllegalArgumentException("entity " + id + " has no labels");
         List<String> p31 = new ArrayList<>();
         n.path("p31").forEach(v -> p31.add(v.asText()));
-        Map<String, String> attributes = n.has("sitelinks") ? Map.of("sitelinks", n.get("sitelinks").asText()) : Map.of();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (n.has("sitelinks")) attributes.put("sitelinks", n.get("sitelinks").asText());
+        if (n.path("lat").isNumber() && n.path("lon").isNumber()) {
+            attributes.put("lat", n.get("lat").asText());
+            attributes.put("lon", n.get("lon").asText());
+        }
+        for (String key : STRINGS) if (n.hasNonNull(key)) attributes.put(key, n.get(key).asText());
         String name = n.hasNonNull("name") ? n.get("name").asText() : labels.values().iterator().next().get(0);
         return new KbEntity(id, type, name, labels, p31, attributes);
     }

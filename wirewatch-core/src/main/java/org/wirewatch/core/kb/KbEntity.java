@@ -18,7 +18,8 @@ import org.wirewatch.core.model.Check;
  * @param labels language code → names and aliases, preferred first
  * @param instanceOf Wikidata Q-ids or our own class names ({@code "country"}, {@code "city"},
  *     {@code "organization"}, {@code "human"})
- * @param attributes a few facts: {@code "iso2"}, {@code "country"} (an entity id), {@code "wikidata"}
+ * @param attributes a few facts: {@code "iso2"}, {@code "country"} (an entity id), {@code "wikidata"},
+ *     {@code "lat"} and {@code "lon"} (degrees), {@code "kind"} (see {@link Place})
  */
 public record KbEntity(String id, EntityType type, String name, Map<String, List<String>> labels,
         List<String> instanceOf, Map<String, String> attributes) {
@@ -45,6 +46,11 @@ public record KbEntity(String id, EntityType type, String name, Map<String, List
     /** One attribute, if present. */
     public Optional<String> attribute(String key) {
         return Optional.ofNullable(attributes.get(key));
+    }
+
+    /** Where this place lies, when it is a LOC entity with coordinates. */
+    public Optional<Place> place() {
+        return Place.of(this);
     }
 
     /** Whether this entity is an instance of the given class (a Q-id or one of our class names). */

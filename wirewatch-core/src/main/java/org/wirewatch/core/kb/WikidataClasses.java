@@ -16,10 +16,15 @@ import java.util.Optional;
  * read once from the bundled {@code wikidata-classes.tsv}. Immutable.
  */
 final class WikidataClasses {
-    private final Map<String, EntityType> types;
+    /** Place kinds by precedence: an item that is a country and a city (Singapore) is mapped as a country. */
+    private static final List<String> KIND_ORDER = List.of(Place.COUNTRY, Place.CITY, Place.REGION);
 
-    private WikidataClasses(Map<String, EntityType> types) {
+    private final Map<String, EntityType> types;
+    private final Map<String, String> kinds;
+
+    private WikidataClasses(Map<String, EntityType> types, Map<String, String> kinds) {
         this.types = Map.copyOf(types);
+        this.kinds = Map.copyOf(kinds);
     }
 
     private static final class Bundled {
@@ -43,10 +48,21 @@ final class WikidataClasses {
         return Optional.ofNullable(best);
     }
 
+    /** The place kind the item's classes give it ({@link Place#COUNTRY}, …), if any of them is a place class. */
+    Optional<String> kindOf(List<String> instanceOf) {
+        String best = null;
+        for (String cls : instanceOf) {
+            String k = kinds.get(cls);
+            if (k != null && (best == null || KIND_ORDER.indexOf(k) < KIND_ORDER.indexOf(best))) best = k;
+        }
+        return Optional.ofNullable(best);
+    }
+
     static WikidataClasses load(String resource) {
         try (InputStream in = WikidataClasses.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("class list missing from the classpath: " + resource);
             Map<String, EntityType> types = new LinkedHashMap<>();
+            Map<String, String> kinds = new LinkedHashMap<>();
             List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
             for (int n = 0; n < lines.size(); n++) {
                 String line = lines.get(n).strip();
@@ -56,8 +72,15 @@ final class WikidataClasses {
                     throw new IllegalStateException(resource + ":" + (n + 1) + ": expected 'Q-id<TAB>TYPE', got: " + line);
                 }
                 types.put(f[0], EntityType.valueOf(f[1].strip()));
+                if (f.length >= 4) {
+                    String kind = f[3].strip();
+                    if (!KIND_ORDER.contains(kind)) {
+                        throw new IllegalStateException(resource + ":" + (n + 1) + ": place kind must be one of " + KIND_ORDER + ": " + kind);
+                    }
+                    kinds.put(f[0], kind);
+                }
             }
-            return new WikidataClasses(types);
+            return new WikidataClasses(types, kinds);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

@@ -3,6 +3,8 @@ package org.wirewatch.core.kb;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingJsonFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,7 +18,8 @@ import java.util.function.Consumer;
  * Streams a Wikidata JSON dump ({@code latest-all.json}: a JSON array with one entity per line,
  * each line but the last ending in ",") and hands each wanted item on as a {@link KbEntity}.
  * One line is in memory at a time, and only the parts kept are parsed: labels and aliases in
- * the wanted languages, P31 values, the number of sitelinks; other claims are skipped unread.
+ * the wanted languages, P31 values, a place's coordinates (P625), country (P17) and ISO code
+ * (P297), the number of sitelinks; other claims are skipped unread.
  * Not thread-safe (one reader per import).
  */
 final class WikidataDumpReader {
@@ -27,7 +30,8 @@ final class WikidataDumpReader {
     private final ImportSettings settings;
     private final Set<String> languages;
     private final WikidataClasses classes;
-    private final JsonFactory json = new JsonFactory();
+    /** Mapping, so a statement's small value object can be read as a tree. */
+    private final JsonFactory json = new MappingJsonFactory();
 
     WikidataDumpReader(ImportSettings settings, WikidataClasses classes) {
         this.settings = settings;
@@ -36,7 +40,16 @@ final class WikidataDumpReader {
     }
 
     /** The parts of one dump entity the knowledge base keeps. */
-    record Parsed(String id, String kind, Map<String, List<String>> labels, List<String> instanceOf, int sitelinks) {}
+    record Parsed(String id, String kind, Map<String, List<String>> labels, List<String> instanceOf, int sitelinks,
+            Claims claims) {}
+
+    /** The statements read besides P31: the first coordinate (P625), country (P17) and ISO 3166 code (P297). */
+    static final class Claims {
+        Double lat;
+        Double lon;
+        String country;
+        String iso2;
+    }
 
     ImportSummary read(BufferedReader in, String file, Consumer<KbEntity> sink, ImportListener listener) throws IOException {
         long lines = 0, items = 0, kept = 0, withoutLabels = 0, untyped = 0, filtered = 0, malformedCount = 0;
@@ -98,8 +111,23 @@ final class WikidataDumpReader {
             if (names != null) labels.put(lang, names);
         }
         String name = labels.get("en") != null ? labels.get("en").get(0) : labels.values().iterator().next().get(0);
-        Map<String, String> attributes = p.sitelinks > 0 ? Map.of("sitelinks", Integer.toString(p.sitelinks)) : Map.of();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (p.sitelinks > 0) attributes.put("sitelinks", Integer.toString(p.sitelinks));
+        if (type == EntityType.LOC) placeAttributes(p, attributes);
         return new KbEntity(p.id, type, name, labels, p.instanceOf, attributes);
+    }
+
+    /** A place keeps its point, its country's Q-id (resolved to ISO when the store is read) and its kind. */
+    private void placeAttributes(Parsed p, Map<String, String> attributes) {
+        Claims c = p.claims;
+        if (c.lat != null && c.lon != null) {
+            attributes.put("lat", Double.toString(c.lat));
+            attributes.put("lon", Double.toString(c.lon));
+        }
+        if (c.country != null) attributes.put("country", c.country);
+        if (c.iso2 != null) attributes.put("iso2", c.iso2);
+        String kind = c.iso2 != null ? Place.COUNTRY : classes.kindOf(p.instanceOf).orElse(Place.REGION);
+        attributes.put("kind", kind);
     }
 
     Parsed parse(String text) throws IOException {
@@ -110,6 +138,7 @@ final class WikidataDumpReader {
             Map<String, List<String>> labels = new LinkedHashMap<>();
             Map<String, List<String>> aliases = new LinkedHashMap<>();
             List<String> instanceOf = new ArrayList<>();
+            Claims claims = new Claims();
             int sitelinks = 0;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
@@ -119,7 +148,7 @@ final class WikidataDumpReader {
                     case "type" -> kind = parser.getValueAsString();
                     case "labels" -> readTerms(parser, labels);
                     case "aliases" -> readTerms(parser, aliases);
-                    case "claims" -> readInstanceOf(parser, instanceOf);
+                    case "claims" -> readClaims(parser, instanceOf, claims);
                     case "sitelinks" -> sitelinks = countFields(parser);
                     default -> parser.skipChildren();
                 }
@@ -129,7 +158,7 @@ final class WikidataDumpReader {
             if (parser.nextToken() != null) throw new IOException("text after the entity object");
             if (id == null || !id.matches("[QPL]\\d+")) throw new IOException("entity without a valid \"id\"");
             aliases.forEach((lang, names) -> labels.computeIfAbsent(lang, k -> new ArrayList<>()).addAll(names));
-            return new Parsed(id, kind, labels, List.copyOf(instanceOf), sitelinks);
+            return new Parsed(id, kind, labels, List.copyOf(instanceOf), sitelinks, claims);
         }
     }
 
@@ -170,8 +199,8 @@ final class WikidataDumpReader {
         }
     }
 
-    /** Only P31's statements are read; every other property is skipped as a whole. */
-    private static void readInstanceOf(JsonParser parser, List<String> out) throws IOException {
+    /** Only P31, P625, P17 and P297 are read; every other property is skipped as a whole. */
+    private static void readClaims(JsonParser parser, List<String> instanceOf, Claims claims) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
             return;
@@ -179,15 +208,42 @@ final class WikidataDumpReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String property = parser.currentName();
             parser.nextToken();
-            if (!property.equals("P31")) {
-                parser.skipChildren();
-                continue;
+            switch (property) {
+                case "P31" -> readItems(parser, property, target -> {
+                    if (!instanceOf.contains(target)) instanceOf.add(target);
+                });
+                case "P17" -> readItems(parser, property, target -> {
+                    if (claims.country == null) claims.country = target;
+                });
+                case "P297" -> readStatements(parser, property, v -> {
+                    if (claims.iso2 == null && v.isTextual() && v.asText().matches("[A-Z]{2}")) claims.iso2 = v.asText();
+                });
+                case "P625" -> readStatements(parser, property, v -> coordinate(v, claims));
+                default -> parser.skipChildren();
             }
-            expect(parser.currentToken(), JsonToken.START_ARRAY, "P31 statements");
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
-                String target = statementTarget(parser);
-                if (target != null && !out.contains(target)) out.add(target);
-            }
+        }
+    }
+
+    /** The first point on Earth (a coordinate on the Moon or Mars has another globe); out-of-range values are dropped. */
+    private static void coordinate(JsonNode v, Claims claims) {
+        if (claims.lat != null || !v.path("latitude").isNumber() || !v.path("longitude").isNumber()) return;
+        String globe = v.path("globe").asText(EARTH);
+        if (!globe.equals(EARTH)) return;
+        double lat = v.get("latitude").asDouble();
+        double lon = v.get("longitude").asDouble();
+        if (Math.abs(lat) > 90 || Math.abs(lon) > 180) return;
+        claims.lat = lat;
+        claims.lon = lon;
+    }
+
+    private static final String EARTH = "http://www.wikidata.org/entity/Q2";
+
+    /** Each statement's item id, streamed: P31 is on nearly every line, so no tree is built for it. */
+    private static void readItems(JsonParser parser, String property, Consumer<String> target) throws IOException {
+        expect(parser.currentToken(), JsonToken.START_ARRAY, property + " statements");
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            String id = statementTarget(parser);
+            if (id != null) target.accept(id);
         }
     }
 
@@ -222,6 +278,32 @@ final class WikidataDumpReader {
             }
         }
         return found;
+    }
+
+    /** Each statement's mainsnak.datavalue.value, as a small tree; qualifiers and references are skipped. */
+    private static void readStatements(JsonParser parser, String property, Consumer<JsonNode> value) throws IOException {
+        expect(parser.currentToken(), JsonToken.START_ARRAY, property + " statements");
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            JsonNode v = statementValue(parser);
+            if (v != null) value.accept(v);
+        }
+    }
+
+    /** {"mainsnak": {"datavalue": {"value": …}}}: the value, or null for "novalue"/"somevalue" snaks. */
+    private static JsonNode statementValue(JsonParser parser) throws IOException {
+        JsonNode value = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String f = parser.currentName();
+            parser.nextToken();
+            if (f.equals("mainsnak") && parser.currentToken() == JsonToken.START_OBJECT) {
+                JsonNode snak = parser.readValueAsTree();
+                JsonNode v = snak.path("datavalue").path("value");
+                if (!v.isMissingNode()) value = v;
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return value;
     }
 
     private static int countFields(JsonParser parser) throws IOException {

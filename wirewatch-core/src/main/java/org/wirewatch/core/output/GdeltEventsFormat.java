@@ -5,11 +5,14 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import org.wirewatch.core.eventlink.EventLinker;
 import org.wirewatch.core.eventlink.LinkedEvent;
+import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.Mention;
 
 /**
  * GDELT 2.0 event table rows: 61 tab-separated columns, no header, one row per happening that has a
@@ -17,8 +20,10 @@ import org.wirewatch.core.model.Article;
  * the reports of all articles are linked first ({@link EventLinker}), as GDELT keeps one event and
  * lists its reports in the Mentions table ({@link GdeltMentionsFormat}). Actor codes are Wirewatch
  * entity ids, not CAMEO actor codes; country codes are ISO 3166 alpha-2; the event id is
- * "article-id:n" of its first report. AvgTone is the mean tone of its reports' articles. Goldstein
- * scale and coordinates are left empty rather than invented. The rows are written when the export
+ * "article-id:n" of its first report. AvgTone is the mean tone of its reports' articles. The action
+ * geography is the event's first place, an actor's geography the actor itself when it is a place
+ * (a country as actor), both from {@link GdeltGeography}. Goldstein scale and ADM codes are left
+ * empty rather than invented. The rows are written when the export
  * closes, since a later article may report an event again.
  */
 public final class GdeltEventsFormat implements ExportFormat {
@@ -26,9 +31,16 @@ public final class GdeltEventsFormat implements ExportFormat {
     public static final List<String> COLUMNS = columns();
 
     private final EventLinker linker;
+    private final GdeltGeography geography;
+
+    /** Links with {@code linker}; places not located in the articles are looked up in {@code kb}. */
+    public GdeltEventsFormat(EventLinker linker, KnowledgeBase kb) {
+        this.linker = linker;
+        this.geography = new GdeltGeography(kb);
+    }
 
     public GdeltEventsFormat(EventLinker linker) {
-        this.linker = linker;
+        this(linker, KnowledgeBases.builtIn());
     }
 
     /** Links with the built-in knowledge base (a city and its country agree). */
@@ -60,7 +72,7 @@ public final class GdeltEventsFormat implements ExportFormat {
     }
 
     /** The row of one happening, {@link #COLUMNS} long. */
-    static List<String> row(LinkedEvent<ReportedEvent> e) {
+    List<String> row(LinkedEvent<ReportedEvent> e) {
         List<String> row = new ArrayList<>(Collections.nCopies(COLUMNS.size(), ""));
         ReportedEvent first = e.mentions().get(0);
         String day = TsvFields.sqlDate(e.date() != null ? e.date() : first.published());
@@ -80,11 +92,9 @@ public final class GdeltEventsFormat implements ExportFormat {
         set(row, "NumArticles", String.valueOf(e.mentions().stream().map(ReportedEvent::articleId).distinct().count()));
         OptionalDouble tone = e.mentions().stream().filter(m -> m.tone() != null).mapToDouble(ReportedEvent::tone).average();
         if (tone.isPresent()) set(row, "AvgTone", TsvFields.number(tone.getAsDouble()));
-        if (e.location() != null) {
-            set(row, "ActionGeo_FullName", TsvFields.clean(nameOf(e, e.location()), ""));
-            set(row, "ActionGeo_CountryCode", TsvFields.countryCode(e.location()));
-            set(row, "ActionGeo_FeatureID", e.location());
-        }
+        geography(row, "Actor1Geo_", e, e.actor());
+        geography(row, "Actor2Geo_", e, e.target());
+        geography(row, "ActionGeo_", e, e.location());
         set(row, "DATEADDED", dateAdded(e));
         set(row, "SOURCEURL", TsvFields.clean(first.url() != null ? first.url() : first.articleId(), ""));
         return row;
@@ -99,6 +109,20 @@ public final class GdeltEventsFormat implements ExportFormat {
     /** The name the first report giving the id uses. */
     private static String nameOf(LinkedEvent<ReportedEvent> e, String id) {
         return e.mentions().stream().filter(m -> m.names().containsKey(id)).findFirst().map(m -> m.nameOf(id)).orElse(id);
+    }
+
+    /** A place's Type, FullName, CountryCode, Lat, Long and FeatureID; nothing when {@code id} is not a place. */
+    private void geography(List<String> row, String prefix, LinkedEvent<ReportedEvent> e, String id) {
+        if (id == null) return;
+        Mention located = e.mentions().stream().map(m -> m.located().get(id)).filter(Objects::nonNull).findFirst().orElse(null);
+        geography.of(id, nameOf(e, id), located).ifPresent(g -> {
+            set(row, prefix + "Type", g.type());
+            set(row, prefix + "FullName", TsvFields.clean(g.fullName(), ""));
+            set(row, prefix + "CountryCode", g.country());
+            set(row, prefix + "Lat", g.latText());
+            set(row, prefix + "Long", g.lonText());
+            set(row, prefix + "FeatureID", g.featureId());
+        });
     }
 
     private static void actor(List<String> row, String prefix, LinkedEvent<ReportedEvent> e, String id) {

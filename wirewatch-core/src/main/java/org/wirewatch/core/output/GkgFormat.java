@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wirewatch.core.kb.KnowledgeBase;
+import org.wirewatch.core.kb.KnowledgeBases;
 import org.wirewatch.core.model.Amount;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.DateMention;
@@ -16,7 +18,7 @@ import org.wirewatch.core.model.Quote;
 /**
  * GDELT GKG 2.1 rows: 27 tab-separated columns, no header, one row per article (docs/events.md).
  * Filled: record id, date, source, document id, counts (from amounts with a count category),
- * locations, persons, organisations (V1 and the V2 forms with character offsets), dates,
+ * locations (with their type, country and point from {@link GdeltGeography}), persons, organisations (V1 and the V2 forms with character offsets), dates,
  * quotations, all names, amounts, translation info and V1.5TONE (tone, positive, negative, polarity,
  * word count; the two reference densities, which Wirewatch does not measure, empty). Themes, GCAM
  * and images are empty.
@@ -30,6 +32,17 @@ public final class GkgFormat implements ExportFormat {
             "V2.1ALLNAMES", "V2.1AMOUNTS", "V2.1TRANSLATIONINFO", "V2EXTRASXML");
 
     private static final String DELIMITERS = ";#,|";
+
+    private final GdeltGeography geography;
+
+    /** Places not located in the articles are looked up in {@code kb} (their kind always is). */
+    public GkgFormat(KnowledgeBase kb) {
+        this.geography = new GdeltGeography(kb);
+    }
+
+    public GkgFormat() {
+        this(KnowledgeBases.builtIn());
+    }
 
     @Override
     public String name() {
@@ -51,7 +64,7 @@ public final class GkgFormat implements ExportFormat {
         };
     }
 
-    static List<String> row(Article a) {
+    List<String> row(Article a) {
         List<String> row = new ArrayList<>(Collections.nCopies(COLUMNS.size(), ""));
         String day = TsvFields.sqlDate(a.published());
         set(row, "GKGRECORDID", TsvFields.clean(a.id(), ""));
@@ -95,7 +108,7 @@ public final class GkgFormat implements ExportFormat {
     }
 
     /** V1: names separated by ";"; V2: "name,offset;". Locations: Type#FullName#CountryCode#ADM1#(ADM2#)Lat#Long#FeatureID(#Offset). */
-    private static String names(Article a, String type, boolean offsets, boolean location) {
+    private String names(Article a, String type, boolean offsets, boolean location) {
         Map<String, Mention> first = new LinkedHashMap<>();
         List<String> parts = new ArrayList<>();
         for (Mention m : a.entities()) {
@@ -103,14 +116,20 @@ public final class GkgFormat implements ExportFormat {
             String name = TsvFields.clean(m.name() != null ? m.name() : m.text(), DELIMITERS);
             if (!offsets && first.putIfAbsent(m.id(), m) != null) continue;
             if (location) {
-                String code = TsvFields.countryCode(m.id());
-                String kind = code.isEmpty() ? "4" : "1";
-                parts.add(kind + "#" + name + "#" + code + "#" + (offsets ? "##" : "#") + "##" + m.id() + (offsets ? "#" + m.start() : ""));
+                parts.add(location(m, name, offsets));
             } else {
                 parts.add(offsets ? name + "," + m.start() : name);
             }
         }
         return String.join(";", parts);
+    }
+
+    /** One location block; a place the knowledge base does not know is a city without a point, as GDELT's type 4. */
+    private String location(Mention m, String name, boolean offsets) {
+        GdeltGeography.Geo g = geography.of(m.id(), name, m.lat() != null ? m : null)
+                .orElse(new GdeltGeography.Geo("4", name, TsvFields.countryCode(m.id()), null, null, m.id()));
+        return g.type() + "#" + TsvFields.clean(g.fullName(), ";#") + "#" + g.country() + "#" + (offsets ? "##" : "#")
+                + g.latText() + "#" + g.lonText() + "#" + g.featureId() + (offsets ? "#" + m.start() : "");
     }
 
     /** Resolution#Month#Day#Year#Offset; resolution 4 a full date, 2 a month, 1 a year. */

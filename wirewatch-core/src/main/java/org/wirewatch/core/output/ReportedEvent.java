@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.wirewatch.core.eventlink.EventLinker;
 import org.wirewatch.core.eventlink.LinkedEvent;
 import org.wirewatch.core.model.Article;
@@ -15,12 +16,15 @@ import org.wirewatch.core.model.Mention;
  * article so an export can link the events of a whole index in memory. {@code number} is the
  * event's place among the article's events, from 1; {@code names} the article's names of the ids
  * the event refers to; the offsets are those of the actor's and target's mention nearest the
- * trigger (-1 when the article does not name them).
+ * trigger (-1 when the article does not name them); {@code located} the article's first mention
+ * with coordinates of each such id that is a located place.
  */
 record ReportedEvent(String articleId, int number, Event event, String url, String published, String source, String lang,
-                     Double tone, int textLength, Map<String, String> names, int actorOffset, int targetOffset) {
+                     Double tone, int textLength, Map<String, String> names, int actorOffset, int targetOffset,
+                     Map<String, Mention> located) {
     ReportedEvent {
         names = Map.copyOf(names);
+        located = Map.copyOf(located);
     }
 
     String id() {
@@ -35,9 +39,13 @@ record ReportedEvent(String articleId, int number, Event event, String url, Stri
             n++;
             if (e.cameo() == null) continue;
             Map<String, String> names = new HashMap<>();
-            for (String id : ids(e)) names.put(id, TsvFields.nameOf(a, id));
+            Map<String, Mention> located = new HashMap<>();
+            for (String id : ids(e)) {
+                names.put(id, TsvFields.nameOf(a, id));
+                located(a, id).ifPresent(m -> located.put(id, m));
+            }
             out.add(new ReportedEvent(a.id(), n, e, a.url(), a.published(), a.source(), a.lang(), a.tone() == null ? null : a.tone().tone(),
-                    a.text().length(), names, nearest(a, e.actor(), e.start()), nearest(a, e.target(), e.start())));
+                    a.text().length(), names, nearest(a, e.actor(), e.start()), nearest(a, e.target(), e.start()), located));
         }
         return out;
     }
@@ -56,6 +64,10 @@ record ReportedEvent(String articleId, int number, Event event, String url, Stri
         if (e.actor() != null) ids.add(e.actor());
         if (e.target() != null) ids.add(e.target());
         return ids;
+    }
+
+    private static Optional<Mention> located(Article a, String id) {
+        return a.entities().stream().filter(m -> id.equals(m.id()) && m.lat() != null).findFirst();
     }
 
     private static int nearest(Article a, String id, int trigger) {

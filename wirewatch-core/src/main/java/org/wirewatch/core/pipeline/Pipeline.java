@@ -85,7 +85,7 @@ public final class Pipeline {
         this.dates = new DateExtractor(packs);
         this.stages = List.of(
                 new EntityStage(new EntityRecognizer(kb, packs, NameCuesRegistry.of(packs), packs.nameKeys(), splitter,
-                        WordTypeGuesser.bundled(), taggers), new GenericNameFinder(kb, packs)),
+                        WordTypeGuesser.bundled(), taggers), new GenericNameFinder(kb, packs), kb),
                 new QuoteStage(new QuoteExtractor(packs)),
                 new DateStage(dates),
                 new AmountStage(new AmountExtractor(packs)),

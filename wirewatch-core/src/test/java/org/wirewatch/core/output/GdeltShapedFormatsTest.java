@@ -59,7 +59,37 @@ class GdeltShapedFormatsTest {
         assertEquals("19", field(attack, c, "EventRootCode"));
         assertEquals("4", field(attack, c, "QuadClass"));
         assertEquals("https://example.org/a", field(attack, c, "SOURCEURL"));
+        assertEquals(List.of("", "", "", "", "", "", "", ""), geography(attack, "ActionGeo_"), "the article does not say where");
+        assertEquals(List.of("1", "Russia", "RU", "", "", "61.52", "105.32", "iso:RU"), geography(attack, "Actor1Geo_"),
+                "a country as actor is placed at the country");
+        assertEquals("UA", geography(attack, "Actor2Geo_").get(2));
         assertEquals("gdelt-events", new GdeltEventsFormat().name());
+    }
+
+    private static List<String> geography(String[] row, String prefix) {
+        return List.of("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID").stream()
+                .map(f -> field(row, GdeltEventsFormat.COLUMNS, prefix + f)).toList();
+    }
+
+    @Test
+    void the_action_geography_is_the_events_place_with_its_country_and_point() throws IOException {
+        RawArticle raw = new RawArticle("fixture-2", "Russian troops shelled Kharkiv on Monday, the governor said.", null, null, "en",
+                "2025-03-14", null, List.of(), SourceRef.of("fixture.txt"), false, List.of());
+        Article a = new Pipeline(new PipelineSettings(true, LanguageIdentifier.defaultLanguages())).analyze(raw);
+        String[] shelling = rows(new GdeltEventsFormat(), a).stream().findFirst().orElseThrow(() -> new AssertionError(a.events().toString()));
+        assertEquals(List.of("4", "Kharkiv, Ukraine", "UA", "", "", "49.99", "36.23", "ww:kharkiv"), geography(shelling, "ActionGeo_"),
+                "a world city with its country and point");
+    }
+
+    @Test
+    void gkg_locations_carry_type_country_and_point() throws IOException {
+        String[] row = rows(new GkgFormat()).get(0);
+        List<String> v1 = List.of(field(row, GkgFormat.COLUMNS, "V1LOCATIONS").split(";"));
+        assertTrue(v1.contains("4#Odesa, Ukraine#UA##46.48#30.72#ww:odesa"), v1.toString());
+        assertTrue(v1.contains("1#Ukraine#UA##48.38#31.17#iso:UA"), v1.toString());
+        String v2 = field(row, GkgFormat.COLUMNS, "V2ENHANCEDLOCATIONS");
+        int odesa = ARTICLE.text().indexOf("Odesa");
+        assertTrue(v2.contains("4#Odesa, Ukraine#UA###46.48#30.72#ww:odesa#" + odesa), v2);
     }
 
     @Test
