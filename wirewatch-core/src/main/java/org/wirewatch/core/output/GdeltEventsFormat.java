@@ -1,6 +1,5 @@
 package org.wirewatch.core.output;
 
-import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +10,6 @@ import org.wirewatch.core.eventlink.EventLinker;
 import org.wirewatch.core.eventlink.LinkedEvent;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
-import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Mention;
 
 /**
@@ -55,20 +53,7 @@ public final class GdeltEventsFormat implements ExportFormat {
 
     @Override
     public ExportWriter open(Writer out) {
-        return new ExportWriter() {
-            private final List<ReportedEvent> reports = new ArrayList<>();
-
-            @Override
-            public void write(Article article) {
-                reports.addAll(ReportedEvent.of(article));
-            }
-
-            @Override
-            public void close() throws IOException {
-                for (LinkedEvent<ReportedEvent> e : ReportedEvent.link(reports, linker)) out.write(TsvFields.join(row(e)));
-                out.flush();
-            }
-        };
+        return new LinkedEventWriter(out, linker, (e, w) -> w.write(TsvFields.join(row(e))));
     }
 
     /** The row of one happening, {@link #COLUMNS} long. */

@@ -1,14 +1,11 @@
 package org.wirewatch.core.output;
 
-import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.wirewatch.core.eventlink.EventLinker;
-import org.wirewatch.core.eventlink.LinkedEvent;
 import org.wirewatch.core.kb.KnowledgeBases;
-import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Event;
 
 /**
@@ -43,23 +40,10 @@ public final class GdeltMentionsFormat implements ExportFormat {
 
     @Override
     public ExportWriter open(Writer out) {
-        return new ExportWriter() {
-            private final List<ReportedEvent> reports = new ArrayList<>();
-
-            @Override
-            public void write(Article article) {
-                reports.addAll(ReportedEvent.of(article));
-            }
-
-            @Override
-            public void close() throws IOException {
-                for (LinkedEvent<ReportedEvent> e : ReportedEvent.link(reports, linker)) {
-                    String added = GdeltEventsFormat.dateAdded(e);
-                    for (ReportedEvent m : e.mentions()) out.write(TsvFields.join(row(e.id(), added, m)));
-                }
-                out.flush();
-            }
-        };
+        return new LinkedEventWriter(out, linker, (e, w) -> {
+            String added = GdeltEventsFormat.dateAdded(e);
+            for (ReportedEvent m : e.mentions()) w.write(TsvFields.join(row(e.id(), added, m)));
+        });
     }
 
     /** The row of one report, {@link #COLUMNS} long. */
