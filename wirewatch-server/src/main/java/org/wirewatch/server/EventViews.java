@@ -57,15 +57,10 @@ final class EventViews {
 
     /** Happenings passing the filter told by the given articles, each with its reports. */
     List<LinkedEventView> linked(List<Article> found, EventSearch.Filter filter) {
-        EventSearch search = new EventSearch(kb, keys, filter);
-        Map<String, Article> byId = new HashMap<>();
-        for (Article a : found) {
-            search.add(a);
-            byId.put(a.id(), a);
-        }
+        Searched searched = search(found, filter);
         List<LinkedEventView> out = new ArrayList<>();
-        for (LinkedEvent<EventSearch.Found> e : search.linked(linker)) {
-            List<EventView> mentions = e.mentions().stream().map(f -> view(byId.get(f.articleId()), f.event())).toList();
+        for (LinkedEvent<EventSearch.Found> e : searched.search().linked(linker)) {
+            List<EventView> mentions = e.mentions().stream().map(f -> view(searched, f)).toList();
             Map<String, String> names = new HashMap<>();
             for (EventView m : mentions) m.names().forEach(names::putIfAbsent);
             out.add(new LinkedEventView(e.id(), e.type(), e.cameo(), e.actor(), e.target(), e.location(), e.locations(), e.date(),
@@ -84,19 +79,31 @@ final class EventViews {
 
     /** Events of the given articles passing the filter. */
     List<EventView> of(List<Article> articles, EventSearch.Filter filter) {
+        Searched searched = search(articles, filter);
+        List<EventView> out = new ArrayList<>();
+        for (EventSearch.Found f : searched.search().events()) out.add(view(searched, f));
+        return out;
+    }
+
+    /** The articles' events passing the filter, with the articles by id to show each event with its own. */
+    private record Searched(EventSearch search, Map<String, Article> byId) {}
+
+    private Searched search(List<Article> articles, EventSearch.Filter filter) {
         EventSearch search = new EventSearch(kb, keys, filter);
         Map<String, Article> byId = new HashMap<>();
         for (Article a : articles) {
             search.add(a);
             byId.put(a.id(), a);
         }
-        List<EventView> out = new ArrayList<>();
-        for (EventSearch.Found f : search.events()) out.add(view(byId.get(f.articleId()), f.event()));
-        return out;
+        return new Searched(search, byId);
     }
 
     static EventSearch.Filter all() {
         return new EventSearch.Filter(null, null, null, null);
+    }
+
+    private EventView view(Searched searched, EventSearch.Found f) {
+        return view(searched.byId().get(f.articleId()), f.event());
     }
 
     private EventView view(Article a, Event e) {
