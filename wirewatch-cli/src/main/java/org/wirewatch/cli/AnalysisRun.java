@@ -10,6 +10,7 @@ import org.wirewatch.core.ingest.ReadError;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.model.SourceRef;
+import org.wirewatch.core.pipeline.AnalysedArticle;
 import org.wirewatch.core.pipeline.BatchAnalysis;
 import org.wirewatch.core.pipeline.Pipeline;
 
@@ -23,7 +24,13 @@ final class AnalysisRun {
 
     static void run(List<String> inputs, InputLimits limits, Pipeline pipeline, int threads,
                     Consumer<Article> consumer, Progress meter, PrintWriter err) {
-        try (BatchAnalysis batch = new BatchAnalysis(pipeline::analyze, threads, results(consumer, meter, err))) {
+        runAnalysed(inputs, limits, pipeline, threads, a -> consumer.accept(a.article()), meter, err);
+    }
+
+    /** {@link #run}, handing on each article with the text the pipeline cut for it (for the story stage). */
+    static void runAnalysed(List<String> inputs, InputLimits limits, Pipeline pipeline, int threads,
+                            Consumer<AnalysedArticle> consumer, Progress meter, PrintWriter err) {
+        try (BatchAnalysis batch = new BatchAnalysis(pipeline, threads, results(consumer, meter, err))) {
             new ArticleInputs(limits).read(inputs, System.in, sink(batch, meter, err));
         }
         meter.finish();
@@ -43,12 +50,17 @@ final class AnalysisRun {
         };
     }
 
-    private static BatchAnalysis.Results results(Consumer<Article> consumer, Progress meter, PrintWriter err) {
+    private static BatchAnalysis.Results results(Consumer<AnalysedArticle> consumer, Progress meter, PrintWriter err) {
         return new BatchAnalysis.Results() {
             @Override
-            public void analysed(Article article) {
-                consumer.accept(article);
+            public void analysed(AnalysedArticle analysed) {
+                consumer.accept(analysed);
                 meter.succeeded();
+            }
+
+            @Override
+            public void analysed(Article article) {
+                analysed(new AnalysedArticle(article, null));
             }
 
             @Override

@@ -68,8 +68,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (ArticleOutput out = output == null ? ArticleOutput.toWriter(format, spec.commandLine().getOut()) : ArticleOutput.toFile(format, output)) {
             Wirewatch wirewatch = pipelineOptions.wirewatch(raw);
             StoryPlacer placer = stories ? wirewatch.stories(StoryOptions.wholeInput()) : null;
-            AnalysisRun.run(inputs, InputLimits.defaults().withMaxDocumentBytes(maxMegabytes << 20), wirewatch.pipeline(),
-                    pipelineOptions.threads, stories ? a -> placer.accept(a, out::write) : out::write, meter, err);
+            AnalysisRun.runAnalysed(inputs, InputLimits.defaults().withMaxDocumentBytes(maxMegabytes << 20), wirewatch.pipeline(),
+                    pipelineOptions.threads, stories ? a -> placer.accept(a.article(), a.text(), out::write) : a -> out.write(a.article()), meter, err);
             if (stories) placer.finish(out::write);
         }
         err.printf(Locale.ROOT, "wirewatch analyze: articles analysed %,d, failed %,d (%.1f articles/s)%n",

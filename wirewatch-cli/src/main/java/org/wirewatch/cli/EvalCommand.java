@@ -19,6 +19,7 @@ import org.wirewatch.core.eval.ExtractionMisses;
 import org.wirewatch.core.eval.ExtractionReport;
 import org.wirewatch.core.ingest.ArticleInputs;
 import org.wirewatch.core.ingest.InputLimits;
+import org.wirewatch.core.pipeline.AnalysedArticle;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.eval.EntitySentimentEvaluation;
 import org.wirewatch.core.eval.ToneEvaluation;
@@ -214,7 +215,10 @@ final class EvalCommand implements Callable<Integer> {
     private List<Article> withStories(List<RawArticle> articles) {
         Wirewatch wirewatch = pipelineOptions.wirewatch(false);
         StoryPlacer stories = wirewatch.stories(StoryOptions.wholeInput());
-        for (RawArticle raw : articles) stories.accept(wirewatch.analyze(raw), null);
+        for (RawArticle raw : articles) {
+            AnalysedArticle analysed = wirewatch.analysis(raw);
+            stories.accept(analysed.article(), analysed.text(), null);
+        }
         List<Article> out = new ArrayList<>();
         stories.finish(out::add);
         placed = List.copyOf(out);

@@ -43,7 +43,7 @@ final class IndexIngest {
     Outcome ingest(List<String> inputs, InputLimits limits) throws IOException {
         Progress meter = new Progress(err, progress, "analysed");
         ArticleStore.Batch commits = store.batch(batch, meter::committed);
-        AnalysisRun.run(inputs, limits, pipeline, threads, commits::add, meter, err);
+        AnalysisRun.runAnalysed(inputs, limits, pipeline, threads, a -> commits.add(a.article(), a.text()), meter, err);
         long total = commits.finish();
         return new Outcome(commits.added(), commits.unchanged(), meter.failures(), total, meter.perSecond());
     }

@@ -21,7 +21,8 @@ final class StoryRun {
     static StoryBatch.Result run(List<String> inputs, PipelineOptions options, Progress meter, PrintWriter err) {
         Wirewatch wirewatch = options.wirewatch(false);
         StoryPlacer placer = wirewatch.stories(StoryOptions.wholeInput());
-        AnalysisRun.run(inputs, InputLimits.defaults(), wirewatch.pipeline(), options.threads, a -> placer.accept(a, null), meter, err);
+        AnalysisRun.runAnalysed(inputs, InputLimits.defaults(), wirewatch.pipeline(), options.threads,
+                a -> placer.accept(a.article(), a.text(), null), meter, err);
         List<Article> placed = new ArrayList<>();
         placer.finish(placed::add);
         return new StoryBatch.Result(placed, placer.stories());

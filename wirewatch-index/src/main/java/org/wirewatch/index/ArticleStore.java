@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
+import org.wirewatch.core.pipeline.AnalysedArticle;
 import org.wirewatch.core.story.Redating;
 import org.wirewatch.core.story.StoryClusterer;
 import org.wirewatch.core.story.StoryStream;
@@ -57,12 +59,17 @@ public final class ArticleStore {
         }
     }
 
-    /** Stores analysed articles at once and commits (the API's posts). Thread-safe. */
+    /** Stores analysed articles at once and commits; each article's text is cut again for its story. Thread-safe. */
     public synchronized Stored ingest(List<Article> analysed) throws IOException {
+        return ingestAnalysed(analysed.stream().map(a -> new AnalysedArticle(a, null)).toList());
+    }
+
+    /** Stores analysed articles at once and commits (the API's posts); stories read the text the pipeline cut. Thread-safe. */
+    public synchronized Stored ingestAnalysed(List<AnalysedArticle> analysed) throws IOException {
         List<String> stored = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
-        for (Article a : analysed) {
-            (index.add(placed(a)) == WirewatchIndex.Added.ADDED ? stored : unchanged).add(a.id());
+        for (AnalysedArticle a : analysed) {
+            (index.add(placed(a.article(), a.text())) == WirewatchIndex.Added.ADDED ? stored : unchanged).add(a.article().id());
         }
         if (!stored.isEmpty()) commit();
         return new Stored(stored, unchanged);
@@ -103,7 +110,12 @@ public final class ArticleStore {
         }
 
         public WirewatchIndex.Added add(Article analysed) {
-            return commits.add(placed(analysed));
+            return add(analysed, null);
+        }
+
+        /** {@link #add(Article)}, the story reading the article's words from {@code text}, what the pipeline cut (null: cut again). */
+        public WirewatchIndex.Added add(Article analysed, AnalysedText text) {
+            return commits.add(placed(analysed, text));
         }
 
         /** Commits what is pending, with the story state, and returns the index's size. */
@@ -121,10 +133,10 @@ public final class ArticleStore {
     }
 
     /** A new article with its story (and a date its original gave it); one already stored is left as it is. */
-    private synchronized Article placed(Article article) {
+    private synchronized Article placed(Article article, AnalysedText text) {
         try {
             if (index.holds(article)) return article;
-            StoryStream.Placed inStory = stories.place(article, redating);
+            StoryStream.Placed inStory = stories.place(article, text, redating);
             for (StoryClusterer.Dating d : inStory.earlier()) redateStored(d);
             Article placed = inStory.article();
             if (placed.published() == null) undated.put(placed.id(), placed);

@@ -15,6 +15,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.story.Story;
 import org.wirewatch.core.story.Redating;
@@ -93,7 +94,12 @@ public final class StoredStories {
      * or translates, and a day it inherits), and the undated articles placed before that now take its day.
      */
     public synchronized StoryStream.Placed place(Article article, Redating redating) {
-        return new StoryStream(clusterer, redating).place(article);
+        return place(article, null, redating);
+    }
+
+    /** {@link #place(Article, Redating)}, reading the article's words from {@code text}, what the pipeline cut (null: cut again). */
+    public synchronized StoryStream.Placed place(Article article, AnalysedText text, Redating redating) {
+        return new StoryStream(clusterer, redating).place(article, text);
     }
 
     /** The surviving id of a story that may since have been merged into another. */

@@ -18,6 +18,7 @@ import org.wirewatch.core.ingest.InputLimits;
 import org.wirewatch.core.ingest.ReadError;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
+import org.wirewatch.core.pipeline.AnalysedArticle;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.index.ArticleStore;
 import org.wirewatch.index.IndexLockedException;
@@ -70,12 +71,12 @@ final class ArticleApi {
             throw new ServiceUnavailableResponse("another process (wirewatch ingest or watch) is writing the index; ingest through it");
         }
         List<String> errors = new ArrayList<>();
-        List<Article> analysed = new ArrayList<>();
+        List<AnalysedArticle> analysed = new ArrayList<>();
         byte[] body = BoundedBody.read(ctx, settings.maxRequestBytes());
         new ArticleInputs(InputLimits.defaults()).readJson(body, "request body", new ArticleSink() {
             @Override
             public void article(RawArticle raw) {
-                analysed.add(pipeline.analyze(raw));
+                analysed.add(pipeline.analysis(raw));
             }
 
             @Override
@@ -83,7 +84,7 @@ final class ArticleApi {
                 errors.add(error.where().position() == null ? error.message() : error.where().position() + ": " + error.message());
             }
         });
-        ArticleStore.Stored result = store.ingest(analysed);
+        ArticleStore.Stored result = store.ingestAnalysed(analysed);
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("stored", result.stored());
         reply.put("unchanged", result.unchanged());

@@ -91,7 +91,7 @@ final class StageBench {
         works.put("events", () -> countEvents(analysed, texts));
         works.put("tone", () -> weighTone(analysed, texts));
         works.put("categories", () -> categorize(analysed, texts));
-        works.put("stories", () -> placeInStories(analysed));
+        works.put("stories", () -> placeInStories(analysed, texts));
         return works;
     }
 
@@ -216,11 +216,11 @@ final class StageBench {
         return words;
     }
 
-    /** A fresh clusterer per run, as a new stream would get. */
-    private long placeInStories(List<Article> analysed) {
+    /** A fresh clusterer per run, as a new stream would get, reading words from the texts the pipeline cut. */
+    private long placeInStories(List<Article> analysed, List<AnalysedText> texts) {
         StoryClusterer clusterer = new StoryClusterer(packs);
         long linked = 0;
-        for (Article a : analysed) if (clusterer.add(a).translationOf() != null) linked++;
+        for (int i = 0; i < analysed.size(); i++) if (clusterer.add(analysed.get(i), texts.get(i)).translationOf() != null) linked++;
         return linked + clusterer.openStories();
     }
 

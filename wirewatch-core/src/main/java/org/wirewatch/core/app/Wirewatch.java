@@ -5,6 +5,7 @@ import org.wirewatch.core.linguistics.names.NameKeys;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
 import org.wirewatch.core.model.RawArticle;
+import org.wirewatch.core.pipeline.AnalysedArticle;
 import org.wirewatch.core.pipeline.LanguageSupport;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.pipeline.PipelineSettings;
@@ -21,9 +22,9 @@ import org.wirewatch.core.story.StoryStream;
  *
  * <pre>{@code
  * Wirewatch wirewatch = new Wirewatch(Resources.bundled(), new PipelineSettings(false, Set.of("en", "ru", "uk")));
- * Article article = wirewatch.analyze(raw);
+ * AnalysedArticle analysed = wirewatch.analysis(raw);
  * StoryPlacer stories = wirewatch.stories(StoryOptions.stream());
- * stories.accept(article, out::write);
+ * stories.accept(analysed.article(), analysed.text(), out::write);
  * }</pre>
  *
  * <p>Thread-safe: {@link #analyze} keeps no state between calls; a {@link StoryPlacer} it builds
@@ -42,6 +43,11 @@ public final class Wirewatch {
 
     public Article analyze(RawArticle in) {
         return pipeline.analyze(in);
+    }
+
+    /** The analysed article with the text the pipeline cut for it, which a {@link StoryPlacer} reads its words from. */
+    public AnalysedArticle analysis(RawArticle in) {
+        return pipeline.analysis(in);
     }
 
     public Pipeline pipeline() {

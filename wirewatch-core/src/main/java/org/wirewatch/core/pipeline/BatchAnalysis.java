@@ -23,20 +23,34 @@ public final class BatchAnalysis implements AutoCloseable {
     public interface Results {
         void analysed(Article article);
 
+        /** The article with the text the pipeline cut for it, for a receiver that places it in a story; by default just the article. */
+        default void analysed(AnalysedArticle analysed) {
+            analysed(analysed.article());
+        }
+
         void failed(SourceRef origin, String message);
     }
 
-    private record InFlight(RawArticle input, Future<Article> result) {}
+    private record InFlight(RawArticle input, Future<AnalysedArticle> result) {}
 
-    private final Function<RawArticle, Article> analyzer;
+    private final Function<RawArticle, AnalysedArticle> analyzer;
     private final Results results;
     private final ExecutorService workers;
     private final int window;
     private final Deque<InFlight> inFlight = new ArrayDeque<>();
 
     public BatchAnalysis(Function<RawArticle, Article> analyzer, int threads, Results results) {
+        this(threads, results, withoutText(Check.notNullParam(analyzer, "analyzer")));
+    }
+
+    /** Analyses with {@code pipeline}, handing each result on with the text it cut ({@link Results#analysed(AnalysedArticle)}). */
+    public BatchAnalysis(Pipeline pipeline, int threads, Results results) {
+        this(threads, results, Check.notNullParam(pipeline, "pipeline")::analysis);
+    }
+
+    private BatchAnalysis(int threads, Results results, Function<RawArticle, AnalysedArticle> analyzer) {
         Check.isTrue(threads >= 1, "threads must be >= 1, was %d", threads);
-        this.analyzer = Check.notNullParam(analyzer, "analyzer");
+        this.analyzer = analyzer;
         this.results = Check.notNullParam(results, "results");
         this.workers = Executors.newFixedThreadPool(threads, daemonThreads());
         this.window = threads * 8;
@@ -69,6 +83,10 @@ public final class BatchAnalysis implements AutoCloseable {
             Thread.currentThread().interrupt();
             results.failed(oldest.input().origin(), "interrupted");
         }
+    }
+
+    private static Function<RawArticle, AnalysedArticle> withoutText(Function<RawArticle, Article> analyzer) {
+        return raw -> new AnalysedArticle(analyzer.apply(raw), null);
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

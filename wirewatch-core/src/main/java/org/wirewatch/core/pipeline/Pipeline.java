@@ -106,6 +106,11 @@ public final class Pipeline {
     }
 
     public Article analyze(RawArticle in) {
+        return analysis(in).article();
+    }
+
+    /** The analysed article with the text cut for it, for a caller that runs the story stage after ({@link AnalysedArticle}). */
+    public AnalysedArticle analysis(RawArticle in) {
         PreparedText prepared = preparation.prepare(in);
         String text = prepared.text();
         List<Segment> segments = text.isEmpty() ? List.of() : segmenter.segment(text, prepared.title());
@@ -117,7 +122,7 @@ public final class Pipeline {
         Article article = Article.builder(in.id(), text).lang(lang).title(prepared.title()).source(prepared.source()).url(in.url())
                 .authors(prepared.authors()).published(inferred.orElse(prepared.published()), inferred.isPresent())
                 .segments(segments).paragraphs(paragraphs).issues(in.issues()).build();
-        return analysed == null ? article : extract(article, analysed);
+        return new AnalysedArticle(analysed == null ? article : extract(article, analysed), analysed);
     }
 
     /**

@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.linguistics.AnalysedText;
+import org.wirewatch.core.linguistics.text.TextSplitter;
 import org.wirewatch.core.linguistics.text.Token;
-import org.wirewatch.core.linguistics.text.Tokenizer;
 import org.wirewatch.core.model.Amount;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.DateMention;
@@ -20,18 +21,21 @@ import org.wirewatch.core.model.Segment;
 
 /**
  * Reads the {@link Evidence} of an analysed article, or of one post of a live blog, from what the
- * pipeline found in it. Only mentions, dates, amounts and events inside the unit count.
- * Thread-safe.
+ * pipeline found in it. Only mentions, dates, amounts and events inside the unit count. Its words
+ * are the tokens of the {@link AnalysedText} the pipeline cut for the article; an article read back
+ * from storage, without one, is cut once here as the pipeline cuts it ({@link #textOf}), so both
+ * give the same evidence. Thread-safe.
  */
 final class EvidenceReader {
     private static final int ORDER_LIMIT = 40;
 
     private final Lexicon lexicon;
-    private final Tokenizer tokenizer = new Tokenizer();
+    private final TextSplitter splitter;
     private final MinHash minHash = new MinHash();
 
     EvidenceReader(LanguagePacks packs) {
         this.lexicon = new Lexicon(packs);
+        this.splitter = new TextSplitter(packs);
     }
 
     /** The languages with a word-bridge list of their own ({@link Similarity} compares two of them apart). */
@@ -39,22 +43,45 @@ final class EvidenceReader {
         return lexicon.bridgedLanguages();
     }
 
-    /** The article as one unit. */
-    Evidence article(Article a) {
-        return read(a, a.id(), 0, a.text().length(), a.title());
+    /**
+     * The text the article's words are read from: {@code text} when it is the article's (what the
+     * pipeline cut), else the article's text cut as the pipeline cuts it; null is fine.
+     */
+    AnalysedText textOf(Article a, AnalysedText text) {
+        if (text != null && text.text().equals(a.text())) return text;
+        return AnalysedText.of(a.text(), a.lang(), splitter);
     }
 
-    /** One post of a live blog, as a unit of its own with the id {@code ARTICLE#N}. */
-    Evidence segment(Article a, int index) {
+    /** The units of the article: the article itself, or each post of a live blog; {@code text} as for {@link #textOf}. */
+    List<Evidence> units(Article a, AnalysedText text) {
+        AnalysedText words = textOf(a, text);
+        if (a.segments().size() <= 1) return List.of(article(a, words));
+        List<Evidence> out = new ArrayList<>(a.segments().size());
+        for (int i = 0; i < a.segments().size(); i++) out.add(segment(a, i, words));
+        return out;
+    }
+
+    /** The article as one unit, its text cut here. */
+    Evidence article(Article a) {
+        return article(a, textOf(a, null));
+    }
+
+    /** The article as one unit; {@code text} is {@link #textOf} it. */
+    Evidence article(Article a, AnalysedText text) {
+        return read(a, text, a.id(), 0, a.text().length(), a.title());
+    }
+
+    /** One post of a live blog, as a unit of its own with the id {@code ARTICLE#N}; {@code text} is {@link #textOf} the article. */
+    Evidence segment(Article a, int index, AnalysedText text) {
         Segment s = a.segments().get(index);
-        return read(a, unitId(a.id(), index), s.start(), s.end(), s.title() != null ? s.title() : a.title());
+        return read(a, text, unitId(a.id(), index), s.start(), s.end(), s.title() != null ? s.title() : a.title());
     }
 
     static String unitId(String articleId, int segment) {
         return articleId + "#" + (segment + 1);
     }
 
-    private Evidence read(Article a, String unitId, int start, int end, String title) {
+    private Evidence read(Article a, AnalysedText text, String unitId, int start, int end, String title) {
         Map<String, Double> entities = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         Set<String> order = new LinkedHashSet<>();
@@ -64,12 +91,30 @@ final class EvidenceReader {
             if (m.name() != null) names.putIfAbsent(m.id(), m.name());
             if (order.size() < ORDER_LIMIT) order.add(m.id());
         }
-        // One tokenisation of the unit serves both the lexical evidence and the near-copy signature.
-        List<Token> tokens = tokenizer.tokens(a.text(), start, end);
+        // The tokens of the unit serve both the lexical evidence and the near-copy signature.
+        List<Token> tokens = within(text.tokens(), start, end);
         Lexicon.Words words = lexicon.words(tokens, a.lang());
         return new Evidence(unitId, a.id(), a.lang(), title, a.source(), Minutes.of(a.published()), entities, names, words.lemmas(), words.bridge(),
                 days(a.dates(), start, end, a.published()), amounts(a.amounts(), start, end, a.lang()), events(a.events(), start, end), new ArrayList<>(order),
                 minHash.of(tokens), end - start);
+    }
+
+    /** The tokens inside {@code [start, end)}: a live-blog post's, out of the whole article's. */
+    private static List<Token> within(List<Token> tokens, int start, int end) {
+        int from = firstAtOrAfter(tokens, start);
+        int to = from;
+        while (to < tokens.size() && tokens.get(to).end() <= end) to++;
+        return from == 0 && to == tokens.size() ? tokens : tokens.subList(from, to);
+    }
+
+    private static int firstAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
 import org.wirewatch.core.model.Segment;
@@ -43,10 +44,18 @@ public final class StoryBatch {
         }
     }
 
+    /** Articles read back without their analysed text: each article's text is cut again, once. */
     public Result assign(List<Article> articles) {
         Check.notNullParam(articles, "articles");
+        List<List<Evidence>> units = new ArrayList<>(articles.size());
+        for (Article a : articles) units.add(reader.units(a, null));
+        return assign(articles, units);
+    }
+
+    /** {@code units.get(i)}: the evidence of {@code articles.get(i)}, read once for both passes. */
+    private Result assign(List<Article> articles, List<List<Evidence>> units) {
         StoryClusterer clusterer = new StoryClusterer(settings, reader, new Rarity(), false);
-        for (Article a : articles) clusterer.countRarity(a);
+        for (List<Evidence> u : units) clusterer.countRarity(u);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) order.add(i);
         order.sort(Comparator.comparingLong((Integer i) -> minuteOrFirst(articles.get(i))).thenComparing(i -> articles.get(i).id())
@@ -54,7 +63,7 @@ public final class StoryBatch {
         Article[] placed = new Article[articles.size()];
         Map<String, String> days = new HashMap<>();
         for (int i : order) {
-            placed[i] = clusterer.add(articles.get(i));
+            placed[i] = clusterer.addUnits(articles.get(i), units.get(i));
             for (StoryClusterer.Dating d : clusterer.datingOf(placed[i])) days.putIfAbsent(d.articleId(), d.day());
         }
         List<Article> out = new ArrayList<>(placed.length);
@@ -72,17 +81,21 @@ public final class StoryBatch {
 
     private final class Held implements StoryPlacer {
         private final List<Article> held = new ArrayList<>();
+        /** The evidence of each held article, read as it comes while its analysed text is at hand. */
+        private final List<List<Evidence>> units = new ArrayList<>();
         private List<Story> stories = List.of();
 
         @Override
-        public void accept(Article analysed, java.util.function.Consumer<Article> out) {
+        public void accept(Article analysed, AnalysedText text, java.util.function.Consumer<Article> out) {
             held.add(Check.notNullParam(analysed, "analysed"));
+            units.add(reader.units(analysed, text));
         }
 
         @Override
         public void finish(java.util.function.Consumer<Article> out) {
-            Result result = assign(held);
+            Result result = assign(held, units);
             held.clear();
+            units.clear();
             stories = result.stories();
             result.articles().forEach(out);
         }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
 import org.wirewatch.core.model.Segment;
@@ -91,16 +92,29 @@ public final class StoryClusterer {
      * carrying its own story; the article's story is the one most of its text went to.
      */
     public Article add(Article article) {
+        return add(article, (AnalysedText) null);
+    }
+
+    /**
+     * {@link #add(Article)}, reading the article's words from the text the pipeline cut for it
+     * ({@code text}; null, or another text, and the article's own text is cut once here).
+     */
+    public Article add(Article article, AnalysedText text) {
         Check.notNullParam(article, "article");
+        return addUnits(article, reader.units(article, text));
+    }
+
+    /** {@link #add(Article)} with the article's units read beforehand ({@link EvidenceReader#units}). */
+    Article addUnits(Article article, List<Evidence> units) {
         if (article.segments().size() <= 1) {
-            Placement p = place(reader.article(article), true);
+            Placement p = place(units.get(0), true);
             return article.withStory(p.story(), p.duplicateOf(), p.translationOf());
         }
         List<Segment> placed = new ArrayList<>();
         Map<String, Integer> chars = new LinkedHashMap<>();
         for (int i = 0; i < article.segments().size(); i++) {
             Segment s = article.segments().get(i);
-            Placement p = place(reader.segment(article, i), false);
+            Placement p = place(units.get(i), false);
             placed.add(s.withStory(p.story()));
             chars.merge(p.story(), s.end() - s.start(), Integer::sum);
         }
@@ -194,10 +208,9 @@ public final class StoryClusterer {
         return c;
     }
 
-    /** Counts the article's units towards rarity without placing it: the first pass of {@link StoryBatch}. */
-    void countRarity(Article article) {
-        if (article.segments().size() <= 1) rarity.add(reader.article(article));
-        else for (int i = 0; i < article.segments().size(); i++) rarity.add(reader.segment(article, i));
+    /** Counts an article's units ({@link EvidenceReader#units}) towards rarity without placing it: the first pass of {@link StoryBatch}. */
+    void countRarity(List<Evidence> units) {
+        units.forEach(rarity::add);
     }
 
     private Placement place(Evidence e, boolean wholeArticle) {

@@ -3,6 +3,7 @@ package org.wirewatch.core.story;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
 
@@ -33,7 +34,12 @@ public final class StoryStream implements StoryPlacer {
     }
 
     public Placed place(Article analysed) {
-        Article placed = clusterer.add(Check.notNullParam(analysed, "analysed"));
+        return place(analysed, null);
+    }
+
+    /** {@link #place(Article)}, reading its words from the text the pipeline cut for it (null: cut again). */
+    public Placed place(Article analysed, AnalysedText text) {
+        Article placed = clusterer.add(Check.notNullParam(analysed, "analysed"), text);
         List<StoryClusterer.Dating> earlier = new ArrayList<>();
         for (StoryClusterer.Dating d : clusterer.datingOf(placed)) {
             if (d.articleId().equals(placed.id())) placed = redating.redate(placed, d.day());
@@ -43,8 +49,8 @@ public final class StoryStream implements StoryPlacer {
     }
 
     @Override
-    public void accept(Article analysed, Consumer<Article> out) {
-        out.accept(place(analysed).article());
+    public void accept(Article analysed, AnalysedText text, Consumer<Article> out) {
+        out.accept(place(analysed, text).article());
     }
 
     @Override

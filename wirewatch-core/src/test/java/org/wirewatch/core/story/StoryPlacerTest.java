@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wirewatch.core.story.Fixtures.ELECTION;
+import static org.wirewatch.core.story.Fixtures.ELECTION_LATER;
 import static org.wirewatch.core.story.Fixtures.FLOOD;
+import static org.wirewatch.core.story.Fixtures.FLOOD_LATER;
 import static org.wirewatch.core.story.Fixtures.FLOOD_RU;
 import static org.wirewatch.core.story.Fixtures.article;
 
@@ -14,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.wirewatch.core.app.Resources;
 import org.wirewatch.core.app.Wirewatch;
 import org.wirewatch.core.lang.LanguageIdentifier;
+import org.wirewatch.core.linguistics.AnalysedText;
+import org.wirewatch.core.linguistics.text.TextSplitter;
 import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.Segment;
 import org.wirewatch.core.pipeline.PipelineSettings;
 
 /** The story stage a caller asks the facade for: a stream hands each article on at once, a whole input at its end. */
@@ -55,5 +60,28 @@ class StoryPlacerTest {
         assertEquals("2026-03-03", out.get(0).published(), "the undated original takes its translation's day");
         assertEquals(out.get(0).story(), out.get(1).story());
         assertEquals(2, whole.stories().size());
+    }
+
+    @Test
+    void posts_read_from_the_text_the_pipeline_cut_land_where_a_stored_article_re_cut_lands() {
+        TextSplitter splitter = new TextSplitter(WIREWATCH.resources().packs());
+        List<Article> articles = List.of(FLOOD_EN, article("election", "en", "2026-03-03T10:00", ELECTION),
+                Fixtures.liveBlog("blog", "en", "2026-03-03T13:00", FLOOD_LATER, ELECTION_LATER), FLOOD_RU_UNDATED);
+        StoryPlacer withText = WIREWATCH.stories(StoryOptions.stream());
+        StoryPlacer reCut = WIREWATCH.stories(StoryOptions.stream());
+        AnalysedText unrelated = AnalysedText.of(ELECTION, "en", splitter);
+        List<Article> fromText = new ArrayList<>(), fromStorage = new ArrayList<>(), fromWrongText = new ArrayList<>();
+        StoryPlacer wrongText = WIREWATCH.stories(StoryOptions.stream());
+        for (Article a : articles) {
+            withText.accept(a, AnalysedText.of(a.text(), a.lang(), splitter), fromText::add);
+            reCut.accept(a, fromStorage::add);
+            wrongText.accept(a, unrelated, fromWrongText::add);
+        }
+        Article blog = fromText.get(2);
+        List<String> posts = blog.segments().stream().map(Segment::story).toList();
+        assertEquals(List.of(fromText.get(0).story(), fromText.get(1).story()), posts, "each post joins its own story");
+        assertEquals("flood-en", fromText.get(3).translationOf());
+        assertEquals(fromStorage, fromText, "the same stories, posts, copies and translations either way");
+        assertEquals(fromStorage, fromWrongText, "a text that is not the article's is not read as its words");
     }
 }
