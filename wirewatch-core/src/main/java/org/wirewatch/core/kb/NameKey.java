@@ -21,7 +21,10 @@ public final class NameKey {
     /** The comparison key of a name; empty when the name has no letters or digits. */
     public static String of(String name) {
         if (name == null) return "";
-        String decomposed = Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        String lower = name.toLowerCase(Locale.ROOT);
+        // Below U+00C0 nothing decomposes or composes: skip both normalisations (most names are ASCII).
+        boolean plain = below(lower, '\u00C0');
+        String decomposed = plain ? lower : Normalizer.normalize(lower, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         char base = 0;
         boolean pendingSpace = false;
@@ -35,12 +38,12 @@ public final class NameKey {
                 if (pendingSpace && out.length() > 0) out.append(' ');
                 pendingSpace = false;
                 base = c;
-                out.append(foldLetter(c));
+                appendFolded(out, c);
             } else if (!isJoiner(c)) {
                 pendingSpace = true;
             }
         }
-        String key = Normalizer.normalize(out, Normalizer.Form.NFC);
+        String key = plain ? out.toString() : Normalizer.normalize(out, Normalizer.Form.NFC);
         return key.startsWith("the ") ? key.substring(4) : key;
     }
 
@@ -58,17 +61,22 @@ public final class NameKey {
         };
     }
 
+    private static boolean below(String s, char limit) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= limit) return false;
+        return true;
+    }
+
     /** Latin letters that carry their "diacritic" in the letter itself, so NFD cannot strip it. */
-    private static String foldLetter(char c) {
-        return switch (c) {
-            case 'ø' -> "o";
-            case 'æ' -> "ae";
-            case 'œ' -> "oe";
-            case 'ł' -> "l";
-            case 'đ' -> "d";
-            case 'ß' -> "ss";
-            case 'ı' -> "i";
-            default -> String.valueOf(c);
-        };
+    private static void appendFolded(StringBuilder out, char c) {
+        switch (c) {
+            case 'ø' -> out.append('o');
+            case 'æ' -> out.append("ae");
+            case 'œ' -> out.append("oe");
+            case 'ł' -> out.append('l');
+            case 'đ' -> out.append('d');
+            case 'ß' -> out.append("ss");
+            case 'ı' -> out.append('i');
+            default -> out.append(c);
+        }
     }
 }

@@ -50,10 +50,19 @@ public record Language(String code) {
      */
     public static Optional<Language> parse(String tag) {
         if (tag == null || tag.isBlank()) return Optional.empty();
-        String primary = tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        String primary = primarySubtag(tag.strip()).toLowerCase(Locale.ROOT);
         if (primary.equals("ua")) primary = "uk";
         if (primary.length() == 3) primary = Codes.THREE_TO_TWO.getOrDefault(primary, primary);
         return Codes.TWO.contains(primary) ? Optional.of(new Language(primary)) : Optional.empty();
+    }
+
+    /** "en" of "en-US" and "uk_UA": a loop, not String.split with a pattern, since every stage parses codes of every article. */
+    private static String primarySubtag(String tag) {
+        for (int i = 0; i < tag.length(); i++) {
+            char c = tag.charAt(i);
+            if (c == '-' || c == '_') return tag.substring(0, i);
+        }
+        return tag;
     }
 
     /** The language's name in English ("Ukrainian"). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -143,12 +144,17 @@ public final class Categorizer {
         for (int i = 0; i < text.tokens().size(); i++) {
             Token t = text.tokens().get(i);
             if (!t.isWord()) { forms.add(null); continue; }
-            Set<String> f = new LinkedHashSet<>();
-            f.add(t.text().toLowerCase(Locale.ROOT));
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            Set<String> f = null;   // most words have no other form: a one-element set, no hash table per token
             if (Collections.disjoint(text.upos(i), FUNCTION_WORDS)) {
-                for (Reading r : text.readings(i)) f.add(r.lemma().toLowerCase(Locale.ROOT));
+                for (Reading r : text.readings(i)) {
+                    String lemma = r.lemma().toLowerCase(Locale.ROOT);
+                    if (lemma.equals(lower)) continue;
+                    if (f == null) f = new HashSet<>(List.of(lower));
+                    f.add(lemma);
+                }
             }
-            forms.add(f);
+            forms.add(f == null ? Set.of(lower) : f);
         }
         return forms;
     }

@@ -33,8 +33,8 @@ public record Term(String text, List<Set<String>> words, double weight, Role rol
     boolean fits(int i, Set<String> forms) {
         for (String accepted : words.get(i)) {
             if (accepted.endsWith("*")) {
-                String stem = accepted.substring(0, accepted.length() - 1);
-                for (String f : forms) if (f.startsWith(stem)) return true;
+                int stem = accepted.length() - 1;   // compared in place: this runs for every token of every article
+                for (String f : forms) if (f.regionMatches(0, accepted, 0, stem)) return true;
             } else if (forms.contains(accepted)) {
                 return true;
             }
