@@ -8,6 +8,7 @@ import org.wirewatch.core.extract.ner.cues.NameCues;
 import org.wirewatch.core.kb.EntityType;
 import org.wirewatch.core.kb.KbEntity;
 import org.wirewatch.core.kb.KnowledgeBase;
+import org.wirewatch.core.kb.NameKey;
 import org.wirewatch.core.linguistics.morph.DemonymInflections;
 import org.wirewatch.core.linguistics.morph.NameClass;
 import org.wirewatch.core.linguistics.text.Token;
@@ -79,12 +80,30 @@ final class MentionTyper {
         Optional<KbEntity> known = known(c.text(text), lemma, type, type, false, memory);
         if (known.isPresent()) return new Typed(c, type, known.get(), lemma, Strength.KNOWN);
         // Not towards a place: "Jordan scored twice" is a person whatever the gazetteer says of the country.
+        // Nor on another language's alias: Ukrainian "МКС" (the criminal court) is the space station in Russian.
         Optional<KbEntity> other = known(c.text(text), lemma, null, type, false, memory)
-                .filter(e -> e.type() == EntityType.PER || e.type() == EntityType.ORG);
+                .filter(e -> e.type() == EntityType.PER || e.type() == EntityType.ORG)
+                .filter(e -> namedSoInLanguage(e, c.text(text), lemma));
         if (other.isPresent()) return new Typed(c, other.get().type(), other.get(), lemma, Strength.KNOWN);
         Optional<Identity> remembered = memory.recall(lemma, c.size()).filter(i -> i.type() == type);
         if (remembered.isPresent()) return Typed.recalled(c, lemma, remembered.get());
         return new Typed(c, type, null, lemma, Strength.STRONG);
+    }
+
+    /**
+     * Whether the entity has this name (as written or in base form) in the article's language, or
+     * no names in that language at all, so that only another language's alias can match it.
+     */
+    private boolean namedSoInLanguage(KbEntity e, String surface, String lemma) {
+        List<String> names = e.labels(lang);
+        if (names.isEmpty()) return true;
+        String asWritten = NameKey.of(surface);
+        String base = NameKey.of(lemma);
+        for (String name : names) {
+            String key = NameKey.of(name);
+            if (key.equals(asWritten) || key.equals(base)) return true;
+        }
+        return false;
     }
 
     /** "Russian", "North Korean": an adjective of a country, unless the word is itself a name ("US"). */

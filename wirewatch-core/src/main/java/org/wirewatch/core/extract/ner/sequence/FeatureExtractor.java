@@ -95,6 +95,7 @@ public final class FeatureExtractor {
         int first = firstWord(tokens);
         int[][][] gazetteer = gazetteer(tokens);
         boolean[] quoted = groups.has(FeatureGroups.QUOTES) ? QuoteState.inside(tokens) : null;
+        boolean scripts = groups.has(FeatureGroups.SCRIPT);
         boolean heads = groups.has(FeatureGroups.HEADS);
         int head = -1;
         int[][] out = new int[n][];
@@ -118,6 +119,7 @@ public final class FeatureExtractor {
                 f.add(FeatureHash.of(Template.QUOTED, "q"));
                 f.add(FeatureHash.of(Template.QUOTED_SHAPE, 1, words[i].shapeHash()));
             }
+            if (scripts) script(words, i, f);
             out[i] = f.toArray();
         }
         return out;
@@ -219,7 +221,28 @@ public final class FeatureExtractor {
             if (kb.countryOfDemonym(form, lang, Cues.demonyms()).isPresent()) lexical.add(FeatureHash.of(Template.DEMONYM, "d"));
         }
         return new WordInfo(lower, shape, FeatureHash.of(Template.WINDOW, lower), FeatureHash.of(Template.WINDOW, shape),
-                lexical.toArray(), cueHash(form));
+                lexical.toArray(), cueHash(form), script(form));
+    }
+
+    /** 'L' Latin letters only, 'C' Cyrillic only, 'M' both, '-' no letters. */
+    static char script(String form) {
+        boolean latin = false, cyrillic = false;
+        for (int i = 0; i < form.length(); i++) {
+            Character.UnicodeScript s = Character.UnicodeScript.of(form.charAt(i));
+            if (s == Character.UnicodeScript.LATIN) latin = true;
+            else if (s == Character.UnicodeScript.CYRILLIC) cyrillic = true;
+        }
+        return latin && cyrillic ? 'M' : latin ? 'L' : cyrillic ? 'C' : '-';
+    }
+
+    /** The script of the word, with its shape, and of the words either side ({@link FeatureGroups#SCRIPT}). */
+    private static void script(WordInfo[] words, int i, IntList f) {
+        char here = words[i].script();
+        char before = i > 0 ? words[i - 1].script() : '^';
+        char after = i + 1 < words.length ? words[i + 1].script() : '$';
+        f.add(FeatureHash.of(Template.SCRIPT, 0, here));
+        f.add(FeatureHash.of(Template.SCRIPT_SHAPE, here, words[i].shapeHash()));
+        f.add(FeatureHash.of(Template.SCRIPT_WINDOW, FeatureHash.of(0, before, here), after));
     }
 
     /** The recogniser's own word classes as one feature: "Council" and "область" designate bodies and places. */
@@ -368,6 +391,9 @@ public final class FeatureExtractor {
         static final int HEAD_CUE = 140;
         static final int HEAD_LOWER = 150;
         static final int DOMAIN = 160;
+        static final int SCRIPT = 180;
+        static final int SCRIPT_SHAPE = 181;
+        static final int SCRIPT_WINDOW = 182;
         static final int BEFORE = 0x5EED0001;
         static final int AFTER = 0x5EED0002;
 

@@ -9,7 +9,7 @@ import java.util.Locale;
  * (always on). Stored in the model file, so a tagger extracts exactly what the model was trained on.
  *
  * @param mask bits of {@link #LINE}, {@link #MORPHOLOGY}, {@link #GAZETTEER}, {@link #HISTORY}, {@link #QUOTES}, {@link #CUES},
- *             {@link #HEADS}, {@link #STEMS}, {@link #LEGAL_FORMS}, {@link #ADAPT}
+ *             {@link #HEADS}, {@link #STEMS}, {@link #LEGAL_FORMS}, {@link #ADAPT}, {@link #SCRIPT}
  */
 public record FeatureGroups(int mask) {
     public static final int LINE = 1;
@@ -44,9 +44,16 @@ public record FeatureGroups(int mask) {
      * private copies take the difference. Not in {@link #ALL}.
      */
     public static final int ADAPT = 512;
+    /**
+     * The script of the word and of its neighbours (Latin, Cyrillic, mixed): in Russian and
+     * Ukrainian news a run of Latin words is mostly a foreign firm, product or outlet ("MySQL",
+     * "Industrial and Commercial Bank of China"), which the shape alone ("Xx") does not tell from
+     * a native name. Not in {@link #ALL}.
+     */
+    public static final int SCRIPT = 1024;
     public static final FeatureGroups ALL = new FeatureGroups(LINE | MORPHOLOGY | GAZETTEER | HISTORY | QUOTES | CUES);
     public static final FeatureGroups BASIC = new FeatureGroups(0);
-    private static final String[] NAMES = {"line", "morphology", "gazetteer", "history", "quotes", "cues", "heads", "stems", "legalforms", "adapt"};
+    private static final String[] NAMES = {"line", "morphology", "gazetteer", "history", "quotes", "cues", "heads", "stems", "legalforms", "adapt", "script"};
 
     public boolean has(int group) {
         return (mask & group) != 0;

@@ -67,6 +67,29 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void latinWordsInACyrillicSentenceAreToldApartOnlyWithScript() {
+        assertEquals('L', FeatureExtractor.script("MySQL"));
+        assertEquals('C', FeatureExtractor.script("Київ"));
+        assertEquals('M', FeatureExtractor.script("Сo"), "a Cyrillic С with a Latin o");
+        assertEquals('-', FeatureExtractor.script("2016"));
+        List<Token> tokens = tokens("Компанія Vestas та Зоря уклали угоду .");
+        int[][] with = new FeatureExtractor("uk", null, null, FeatureGroups.parse("script")).features(tokens, new DocumentState());
+        int[][] without = new FeatureExtractor("uk", null, null, FeatureGroups.BASIC).features(tokens, new DocumentState());
+        for (int i = 0; i < tokens.size(); i++) assertEquals(without[i].length + 3, with[i].length, "word " + i);
+        // Same shape ("Xx"), other script: the script features of "Vestas" and "Зоря" differ.
+        java.util.Set<Integer> latin = new java.util.HashSet<>();
+        for (int f : with[1]) latin.add(f);
+        int shared = 0;
+        for (int f : with[3]) if (latin.contains(f)) shared++;
+        int sharedWithout = 0;
+        java.util.Set<Integer> latinWithout = new java.util.HashSet<>();
+        for (int f : without[1]) latinWithout.add(f);
+        for (int f : without[3]) if (latinWithout.contains(f)) sharedWithout++;
+        assertEquals(sharedWithout, shared, "no script feature is common to the Latin and the Cyrillic word");
+        assertFalse(FeatureGroups.ALL.has(FeatureGroups.SCRIPT));
+    }
+
+    @Test
     void aKnownPlaceGetsAGazetteerFeatureOnlyWhenTheGroupIsOn() {
         List<Token> tokens = tokens("They flew to Kyiv .");
         int with = new FeatureExtractor("en", null, KnowledgeBases.builtIn(), FeatureGroups.parse("gazetteer")).features(tokens, new DocumentState())[3].length;

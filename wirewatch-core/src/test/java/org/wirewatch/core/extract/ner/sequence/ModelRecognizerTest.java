@@ -68,6 +68,29 @@ class ModelRecognizerTest {
         assertEquals(before.recognize(text, "en", "2024-11-13"), recognizer(TaggerSource.NONE).recognize(text, "en", "2024-11-13"));
     }
 
+    @Test
+    void anotherLanguagesAliasDoesNotRetypeTheModelsName() {
+        // In Russian "МКС" is the space station (a place); the knowledge base has it only as the
+        // Ukrainian alias of the International Criminal Court (an organisation).
+        List<GoldDocument> docs = new java.util.ArrayList<>();
+        List<String> frames = List.of("Экипаж вернулся с %s на Землю .", "Космонавты работают на %s полгода .", "Грузовик пристыковался к %s утром .");
+        for (int i = 0; i < 12; i++) {
+            String text = frames.get(i % frames.size()).formatted(i % 2 == 0 ? "МКС" : "Мира");
+            int at = text.indexOf(i % 2 == 0 ? "МКС" : "Мира");
+            docs.add(new GoldDocument("st-" + i, "ru", text,
+                    List.of(new GoldDocument.GoldSpan(at, at + (i % 2 == 0 ? 3 : 4), org.wirewatch.core.kb.EntityType.LOC))));
+        }
+        SequenceModel russian = new NerTraining("ru", null, null, new TextSplitter()).trainDocuments(docs,
+                new TrainingSettings(6, 3, 16, FeatureGroups.parse("line"), false, false), new PrintWriter(new StringWriter()));
+        TaggerSource russianOnly = lang -> "ru".equals(lang) ? Optional.of(new SequenceTagger(russian, null, KB)) : Optional.empty();
+        List<Mention> found = recognizer(russianOnly).recognize("Экипаж вернулся с МКС на Землю .", "ru", null).mentions();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("LOC", found.get(0).type(), "the model's place stands: " + found);
+        assertFalse("ww:icc".equals(found.get(0).id()), found.toString());
+        List<Mention> court = recognizer(russianOnly).recognize("Екіпаж повернувся з МКС на Землю .", "uk", null).mentions();
+        assertTrue(court.stream().anyMatch(m -> "ww:icc".equals(m.id()) && "ORG".equals(m.type())), "in Ukrainian the alias is the court: " + court);
+    }
+
     private static EntityRecognizer recognizer(TaggerSource taggers) {
         return new EntityRecognizer(KB, MORPHOLOGIES, NameCuesRegistry.standard(), MORPHOLOGIES.nameKeys(), new TextSplitter(), WordTypeGuesser.bundled(),
                 taggers);
