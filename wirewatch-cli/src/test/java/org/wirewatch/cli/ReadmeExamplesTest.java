@@ -154,9 +154,11 @@ class ReadmeExamplesTest {
         CliRun run = CliRun.of("stories", CORPUS);
         assertEquals(0, run.exitCode(), run.err());
         String[] lines = run.outLines();
-        assertEquals(12, lines.length, run.out());
-        assertTrue(lines[0].contains("\ten,ru,uk\t3\t") && lines[0].contains("Vienna"), lines[0]);
-        assertTrue(lines[1].contains("\tru,uk\t2\t") && lines[1].contains("Одесса"), lines[1]);
+        assertEquals(11, lines.length, run.out());
+        // the two three-language stories have three articles each, so either may come first
+        String both = lines[0] + "\n" + lines[1];
+        assertTrue(lines[0].contains("\ten,ru,uk\t3\t") && lines[1].contains("\ten,ru,uk\t3\t"), both);
+        assertTrue(both.contains("Foreign ministers agree in Vienna") && both.contains("Two killed as drones hit Odesa"), both);
         for (int i = 2; i < lines.length; i++) assertTrue(lines[i].contains("\t1\t"), lines[i]);
     }
 }

@@ -34,6 +34,13 @@ final class Similarity {
      * positive so that independent reports, which share names more than words, still meet.
      */
     private static final double W_ENTITIES = 4, W_CONCEPTS = 18, W_COGNATES = 6, W_NUMBERS = 2.7, W_LENGTH = 12.5, BIAS = -13.6;
+    /**
+     * Names the recogniser did not link (a district, a sea, a nickname) are told by the cognate
+     * keys of words written capitalised inside a sentence; on top of the cognate weight they count
+     * as much as linked entities do, since a transliterated name survives translation where an
+     * everyday cognate does not (set on dev xling: docs/stories.md, "Calibration").
+     */
+    private static final double W_NAMES = 4;
     /** Below this length ratio two units are not a translation of each other, so length says nothing. */
     private static final double LENGTH_FROM = 0.5;
     private static final double WORDS_AGREE = 0.2;
@@ -124,7 +131,7 @@ final class Similarity {
                 ? withinLanguage(lex, ent, cog, amt, dat, evt)
                 : bothBridged(x, y) ? Math.max(sameFacts(ent, amt, dat, evt, con), acrossBridged(ent, con, dot(a.names(), b.names()), num, x, y) * numbersAgree(num, a, b))
                 : Math.max(sameFacts(ent, amt, dat, evt, con + cog),
-                        acrossLanguages(ent, con, cog, num, x, y) * numbersAgree(num, a, b));
+                        acrossLanguages(ent, con, cog, dot(a.names(), b.names()), num, x, y) * numbersAgree(num, a, b));
         double value = Math.max(0, Math.min(1, content * time * (1 - CONFLICT * conflict(x.amounts(), y.amounts()))));
         return new Score(ent, lex, con, cog, num, dat, amt, evt, time, value);
     }
@@ -175,11 +182,11 @@ final class Similarity {
 
     /**
      * Two languages, the words route: the probability that the units tell one story, from what survives
-     * translation (entity ids, bridge concepts, cognate keys, numbers) and, for a translation,
+     * translation (entity ids, bridge concepts, cognate keys, the cognate keys of names, numbers) and, for a translation,
      * its length. A probability, so the join threshold means the same for every pair of languages.
      */
-    private static double acrossLanguages(double ent, double con, double cog, double num, Evidence x, Evidence y) {
-        return logistic(W_ENTITIES * ent + W_CONCEPTS * con + W_COGNATES * cog + W_NUMBERS * num + W_LENGTH * lengthFit(x, y) + BIAS);
+    private static double acrossLanguages(double ent, double con, double cog, double names, double num, Evidence x, Evidence y) {
+        return logistic(W_ENTITIES * ent + W_CONCEPTS * con + W_COGNATES * cog + W_NAMES * names + W_NUMBERS * num + W_LENGTH * lengthFit(x, y) + BIAS);
     }
 
     /**
