@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
@@ -57,6 +58,12 @@ import org.wirewatch.index.analysis.TextAnalyses;
  * readers may search beside it and see each commit. Thread-safe.
  */
 public final class WirewatchIndex implements Closeable {
+    /**
+     * A search with query words matching more articles than this counts its facets over a sample
+     * of this many ({@link FacetSample}), scaled up, and says so ({@link SearchResult#facetsEstimated}).
+     */
+    static final int FACET_SAMPLE = 10_000;
+
     /** How many articles {@link #storiesNewestFirst} reads at a time. */
     private static final int STORY_BATCH = 1_000;
 
@@ -344,6 +351,33 @@ public final class WirewatchIndex implements Closeable {
         return search(request, null);
     }
 
+    /**
+     * One page of matches in {@link #search}'s order and their exact total, without facets, highlights
+     * or match reasons: for a view that shows only its page (counting facets walks every match).
+     */
+    public SearchResult page(SearchRequest request) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            QueryBuilder.Built built = queries.build(request, s.getIndexReader());
+            Query query = built.all();
+            int window = Math.max(1, request.offset() + request.limit());
+            Sort asked = request.operators().sort();
+            Sort sort = asked != null ? asked : request.hasText() ? Sort.RELEVANCE : newestFirst();
+            TopDocs top = s.search(query, window, sort, true);
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            int from = Math.min(request.offset(), top.scoreDocs.length);
+            if (request.limit() > 0) {
+                for (ScoreDoc d : java.util.Arrays.copyOfRange(top.scoreDocs, from, Math.min(window, top.scoreDocs.length))) {
+                    hits.add(new SearchResult.Hit(article(stored, d.doc), d.score, List.of()));
+                }
+            }
+            return new SearchResult(s.count(query), hits, Map.of());
+        } finally {
+            searchers.release(s);
+        }
+    }
+
     /** As {@link #search}, ordered oldest first (undated last): a story's timeline. */
     public SearchResult searchOldestFirst(SearchRequest request) throws IOException {
         SortField day = new SortField(IndexFields.TIME, SortField.Type.LONG, false);
@@ -377,7 +411,10 @@ public final class WirewatchIndex implements Closeable {
                         ? mentionSnippets.of(articles.get(i), built.expansions()) : snippets.get(i);
                 hits.add(new SearchResult.Hit(articles.get(i), page[i].score, shown, reasons.get(i)));
             }
-            return new SearchResult(top.totalHits.value, hits, facets(s, found, request.limit() == 0 ? 1000 : 20));
+            boolean sampled = request.hasText() && top.totalHits.value > FACET_SAMPLE;
+            FacetsCollector counted = sampled ? FacetSample.of(found.facetsCollector(), top.totalHits.value, FACET_SAMPLE) : found.facetsCollector();
+            double scale = sampled ? (double) top.totalHits.value / ((FacetSample) counted).size() : 1;
+            return new SearchResult(top.totalHits.value, hits, facets(s, counted, scale, request.limit() == 0 ? 1000 : 20), sampled);
         } finally {
             searchers.release(s);
         }
@@ -527,16 +564,17 @@ public final class WirewatchIndex implements Closeable {
         directory.close();
     }
 
-    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollectorManager.FacetsResult found, int top)
+    /** Counts over {@code counted} hits, each multiplied by {@code scale} (counted over a sample: hits per hit counted). */
+    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollector counted, double scale, int top)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         DefaultSortedSetDocValuesReaderState state = facetState(s.getIndexReader());
         if (state == null) return out;
-        Facets counts = new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
+        Facets counts = new SortedSetDocValuesFacetCounts(state, counted);
         for (String dim : FACETS) {
             List<SearchResult.FacetCount> values = new ArrayList<>();
             FacetResult r = state.getOrdRange(dim) == null ? null : counts.getTopChildren(top, dim);
-            if (r != null) for (LabelAndValue lv : r.labelValues) values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+            if (r != null) for (LabelAndValue lv : r.labelValues) values.add(new SearchResult.FacetCount(lv.label, Math.round(lv.value.longValue() * scale)));
             out.put(dim, values);
         }
         return out;

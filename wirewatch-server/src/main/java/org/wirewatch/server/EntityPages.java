@@ -68,7 +68,7 @@ final class EntityPages {
         Optional<EntityProfile> kbOnly = kb.byId(id).isPresent() ? new EntityProfiles(kb, keys, id).profile() : Optional.empty();
         Optional<EntityProfile> profile = SummaryProfile.of(id, kbOnly, summary, kb).map(EntityPages::condensed);
         if (profile.isEmpty()) return Optional.empty();
-        SearchResult found = index.search(SearchRequest.all().withEntity(id).page(paging.offset(), paging.limit()));
+        SearchResult found = index.page(SearchRequest.all().withEntity(id).page(paging.offset(), paging.limit()));
         List<Article> articles = found.hits().stream().map(SearchResult.Hit::article).toList();
         Map<String, String> names = new HashMap<>();
         for (Article a : articles) for (Mention m : a.entities()) if (m.id() != null && m.name() != null) names.putIfAbsent(m.id(), m.name());
@@ -125,7 +125,7 @@ final class EntityPages {
     private List<QuoteView> quotes(String id, Paging paging) throws IOException {
         SpeakerQuotes said = new SpeakerQuotes(kb, keys, id);
         Map<String, Article> byId = new HashMap<>();
-        for (SearchResult.Hit h : index.search(SearchRequest.all().withSpeaker(id).page(paging.offset(), paging.limit())).hits()) {
+        for (SearchResult.Hit h : index.page(SearchRequest.all().withSpeaker(id).page(paging.offset(), paging.limit())).hits()) {
             said.add(h.article());
             byId.put(h.article().id(), h.article());
         }
