@@ -29,18 +29,20 @@ final class FacetSample extends FacetsCollector {
         List<MatchingDocs> out = new ArrayList<>();
         long kept = 0;
         for (MatchingDocs m : all.getMatchingDocs()) {
-            DocIdSetBuilder builder = new DocIdSetBuilder(m.context.reader().maxDoc());
-            DocIdSetBuilder.BulkAdder adder = builder.grow(Math.max(1, (int) (m.totalHits / every) + 1));
+            int[] docs = new int[16];
             int here = 0;
             DocIdSetIterator it = m.bits.iterator();
             if (it != null) {
                 for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    if (Long.remainderUnsigned(mix(m.context.docBase + doc), every) == 0) {
-                        adder.add(doc);
-                        here++;
-                    }
+                    if (Long.remainderUnsigned(mix(m.context.docBase + doc), every) != 0) continue;
+                    if (here == docs.length) docs = java.util.Arrays.copyOf(docs, here * 2);
+                    docs[here++] = doc;
                 }
             }
+            // the builder takes exactly as many documents as it was grown for
+            DocIdSetBuilder builder = new DocIdSetBuilder(m.context.reader().maxDoc());
+            DocIdSetBuilder.BulkAdder adder = builder.grow(Math.max(1, here));
+            for (int i = 0; i < here; i++) adder.add(docs[i]);
             out.add(new MatchingDocs(m.context, builder.build(), here, null));
             kept += here;
         }

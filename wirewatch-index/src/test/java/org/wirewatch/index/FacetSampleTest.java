@@ -27,6 +27,7 @@ class FacetSampleTest {
     void every_kth_hit_is_counted_and_scaled_counts_stay_close() throws IOException {
         try (WirewatchIndex index = WirewatchIndex.open(data, FixtureCorpus.KB)) {
             for (int i = 0; i < 600; i++) {
+                if (i % 150 == 149) index.commit(); // several segments
                 // three in four English, one in four Russian: a pattern a sample of every k-th hit would alias with
                 index.add(Article.builder("s" + i, "sample text number " + i).lang(i % 4 == 3 ? "ru" : "en").source("wire").build());
             }
@@ -46,6 +47,11 @@ class FacetSampleTest {
             assertEquals("en", lang.labelValues[0].label);
             assertTrue(Math.abs(en - 450) <= 60, "scaled English count near 450: " + en);
             assertEquals(sample.size(), FacetSample.of(all, 600, 100).size(), "the same hits give the same sample");
+            for (int wanted = 1; wanted <= 600; wanted += 7) {
+                // whatever share is asked for, a segment may get more sampled hits than its share
+                FacetSample any = FacetSample.of(all, 600, wanted);
+                assertTrue(any.size() <= 600);
+            }
         }
     }
 }
