@@ -73,7 +73,7 @@ final class IngestCommand implements Callable<Integer> {
                     spark.missing().get(), SparkModule.BUILD_COMMAND);
             return SparkCommand.EXIT_UNAVAILABLE;
         }
-        try (WirewatchIndex index = WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase())) {
+        try (WirewatchIndex index = WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase(), pipelineOptions.packs())) {
             IndexIngest ingest = new IndexIngest(index, StoredStories.open(pipelineOptions.data, pipelineOptions.packs()),
                     pipelineOptions.pipeline(raw), pipelineOptions.threads, batch, err, progress);
             IndexIngest.Outcome outcome = parquet != null

@@ -94,6 +94,7 @@ final class SearchCommand implements Callable<Integer> {
         body.put("total", result.total());
         body.put("items", result.hits());
         body.put("facets", result.facets());
+        body.put("facets_estimated", result.facetsEstimated());
         return body;
     }
 

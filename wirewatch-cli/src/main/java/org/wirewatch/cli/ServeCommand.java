@@ -44,10 +44,10 @@ final class ServeCommand implements Callable<Integer> {
     /** Writable when free; beside a running ingest or watch, read-only (it shows their commits as they land) until it exits. */
     private WirewatchIndex openIndex(PrintWriter err) throws java.io.IOException {
         try {
-            return WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase());
+            return WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase(), pipelineOptions.packs());
         } catch (IndexLockedException e) {
             err.println("wirewatch serve: " + e.getMessage() + "; serving read-only; ingest over HTTP starts once that process exits");
-            return WirewatchIndex.openReadOnly(pipelineOptions.data, pipelineOptions.knowledgeBase());
+            return WirewatchIndex.openReadOnly(pipelineOptions.data, pipelineOptions.knowledgeBase(), pipelineOptions.packs());
         }
     }
 
@@ -65,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         try (WirewatchIndex index = openIndex(err);
              WirewatchServer server = WirewatchServer.start(settings, index,
                      index.writable() ? StoredStories.open(pipelineOptions.data, pipelineOptions.packs()) : null,
-                     () -> new WriterSource.Writer(WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase()),
+                     () -> new WriterSource.Writer(WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase(), pipelineOptions.packs()),
                              StoredStories.open(pipelineOptions.data, pipelineOptions.packs())),
                      pipelineOptions.wirewatch(false))) {
             err.printf("wirewatch serve: %,d articles; listening on %s/%s%n", index.size(), server.url(),

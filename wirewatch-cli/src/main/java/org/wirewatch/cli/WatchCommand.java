@@ -64,7 +64,7 @@ final class WatchCommand implements Callable<Integer> {
         Duration interval = every != null ? every : what.feed != null ? Duration.ofMinutes(5) : Duration.ofSeconds(10);
         InputLimits limits = InputLimits.defaults();
         FeedFetcher fetcher = new FeedFetcher(limits.maxDocumentBytes());
-        try (WirewatchIndex index = WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase())) {
+        try (WirewatchIndex index = WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase(), pipelineOptions.packs())) {
             IndexIngest ingest = new IndexIngest(index, StoredStories.open(pipelineOptions.data, pipelineOptions.packs()), pipelineOptions.pipeline(false), pipelineOptions.threads,
                     BatchedCommits.DEFAULT_BATCH, err, false);
             for (long round = 1; ; round++) {

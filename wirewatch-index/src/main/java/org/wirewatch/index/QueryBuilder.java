@@ -15,7 +15,6 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.wirewatch.index.analysis.TextAnalyses;
@@ -67,7 +66,7 @@ final class QueryBuilder {
 
     /** The text part; with a reader, names in it are expanded (and the expansions added to {@code used}). */
     private Query text(SearchRequest request, IndexReader reader, List<NameExpansion.Expansion> used) throws IOException {
-        if (!request.hasText()) return new MatchAllDocsQuery();
+        if (!request.hasText()) return SummaryDocs.articlesOnly();
         String words = request.operators().words();
         MultiFieldQueryParser parser = reader == null
                 ? new MultiFieldQueryParser(analyses.bodyFields(), analyses.perFieldAnalyzer())

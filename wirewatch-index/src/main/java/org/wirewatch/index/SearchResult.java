@@ -7,8 +7,11 @@ import org.wirewatch.core.model.Article;
 /**
  * What a search found: the total count, one page of hits, and facet counts (language, source,
  * entity, story, event type → the most frequent values among all matches).
+ *
+ * @param facetsEstimated the facet counts were counted over a sample of the matches and scaled up
+ *                        (a search with query words matching more than 2,000 articles); exact otherwise
  */
-public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, boolean facetsEstimated) {
 
     /**
      * One matching article with its score (NaN when sorted by date), highlighted passages, and why it
@@ -45,5 +48,10 @@ public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCou
     public SearchResult {
         hits = List.copyOf(hits);
         facets = Map.copyOf(facets);
+    }
+
+    /** With exact facet counts. */
+    public SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
+        this(total, hits, facets, false);
     }
 }

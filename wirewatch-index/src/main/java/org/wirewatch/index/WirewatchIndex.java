@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
@@ -57,6 +58,12 @@ import org.wirewatch.index.analysis.TextAnalyses;
  * readers may search beside it and see each commit. Thread-safe.
  */
 public final class WirewatchIndex implements Closeable {
+    /**
+     * A search with query words matching more articles than this counts its facets over a sample
+     * of this many ({@link FacetSample}), scaled up, and says so ({@link SearchResult#facetsEstimated}).
+     */
+    static final int FACET_SAMPLE = 2_000;
+
     /** How many articles {@link #storiesNewestFirst} reads at a time. */
     private static final int STORY_BATCH = 1_000;
 
@@ -77,7 +84,14 @@ public final class WirewatchIndex implements Closeable {
     private final FacetsConfig facetsConfig = ArticleDocuments.facetsConfig();
     private final Set<String> pendingIds = new HashSet<>();
     private final Set<String> pendingHashes = new HashSet<>();
+    private final SummaryDocs summaryDocs = new SummaryDocs();
+    /** The digests of the articles added or replaced since the last commit (+1) and of those replaced (-1), in order. */
+    private final List<Change> pendingChanges = new ArrayList<>();
+    /** The digest of each article added or replaced since the last commit, by id: what a second replace takes away. */
+    private final Map<String, ArticleDigest> pendingDigests = new HashMap<>();
     private volatile FacetState facetState;
+
+    private record Change(ArticleDigest digest, int sign) {}
 
     private record FacetState(IndexReader reader, DefaultSortedSetDocValuesReaderState state) {}
 
@@ -98,22 +112,35 @@ public final class WirewatchIndex implements Closeable {
 
     /** Opens (creating if needed) the index under {@code dataDir} for writing and searching. */
     public static WirewatchIndex open(Path dataDir, KnowledgeBase kb) throws IOException {
+        return open(dataDir, kb, LanguagePacks.discover());
+    }
+
+    /** As {@link #open(Path, KnowledgeBase)}, with the language packs (and their dictionaries, loaded once) the caller already holds. */
+    public static WirewatchIndex open(Path dataDir, KnowledgeBase kb, LanguagePacks packs) throws IOException {
         Path at = dataDir.resolve("index");
         Files.createDirectories(at);
-        return open(FSDirectory.open(at), at, kb);
+        return open(FSDirectory.open(at), at, kb, packs);
     }
 
     /** Over a given directory (tests wrap the file system's to inject faults such as a full disk). */
     static WirewatchIndex open(Directory dir, Path at, KnowledgeBase kb) throws IOException {
-        LanguagePacks packs = LanguagePacks.discover();
+        return open(dir, at, kb, LanguagePacks.discover());
+    }
+
+    private static WirewatchIndex open(Directory dir, Path at, KnowledgeBase kb, LanguagePacks packs) throws IOException {
         TextAnalyses analyses = TextAnalyses.of(packs);
         IndexWriterConfig config = new IndexWriterConfig(analyses.perFieldAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
         try {
             IndexWriter writer = new IndexWriter(dir, config);
-            if (!DirectoryReader.indexExists(dir)) writer.commit();
-            return new WirewatchIndex(dir, writer, kb, packs, analyses);
+            if (!DirectoryReader.indexExists(dir)) {
+                writer.setLiveCommitData(SummaryDocs.marker().entrySet());
+                writer.commit();
+            }
+            WirewatchIndex index = new WirewatchIndex(dir, writer, kb, packs, analyses);
+            index.keepSummaries();
+            return index;
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             dir.close();
             throw new IndexLockedException("the index in " + at + " is open for writing in another process (wirewatch ingest, watch or serve)", e);
@@ -122,6 +149,11 @@ public final class WirewatchIndex implements Closeable {
 
     /** Opens an existing index for searching only, beside a process that may be writing it. */
     public static WirewatchIndex openReadOnly(Path dataDir, KnowledgeBase kb) throws IOException {
+        return openReadOnly(dataDir, kb, LanguagePacks.discover());
+    }
+
+    /** As {@link #openReadOnly(Path, KnowledgeBase)}, with the language packs the caller already holds. */
+    public static WirewatchIndex openReadOnly(Path dataDir, KnowledgeBase kb, LanguagePacks packs) throws IOException {
         Path at = dataDir.resolve("index");
         if (!Files.isDirectory(at)) throw new IOException("no index in " + dataDir + " (run `wirewatch ingest PATH --data " + dataDir + "` first)");
         Directory dir = FSDirectory.open(at);
@@ -129,7 +161,6 @@ public final class WirewatchIndex implements Closeable {
             dir.close();
             throw new IOException("no index in " + dataDir + " (run `wirewatch ingest PATH --data " + dataDir + "` first)");
         }
-        LanguagePacks packs = LanguagePacks.discover();
         return new WirewatchIndex(dir, null, kb, packs, TextAnalyses.of(packs));
     }
 
@@ -151,6 +182,7 @@ public final class WirewatchIndex implements Closeable {
         writer.addDocument(documents.document(article, hash));
         pendingIds.add(article.id());
         pendingHashes.add(hash);
+        pending(ArticleDigest.of(article));
         return Added.ADDED;
     }
 
@@ -161,9 +193,38 @@ public final class WirewatchIndex implements Closeable {
     public synchronized void replace(Article article) throws IOException {
         requireWritable();
         String hash = ContentHash.of(article);
+        ArticleDigest before = pendingDigests.containsKey(article.id()) ? pendingDigests.get(article.id()) : committedDigest(article.id());
         writer.updateDocument(new Term(IndexFields.ID, article.id()), documents.document(article, hash));
         pendingIds.add(article.id());
         pendingHashes.add(hash);
+        if (before != null) pendingChanges.add(new Change(before, -1));
+        pending(ArticleDigest.of(article));
+    }
+
+    private void pending(ArticleDigest digest) {
+        pendingChanges.add(new Change(digest, 1));
+        pendingDigests.put(digest.id(), digest);
+    }
+
+    /** The digest of the article committed under this id; null when none is. */
+    private ArticleDigest committedDigest(String id) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            TopDocs top = s.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) return null;
+            return digest(s.getIndexReader(), top.scoreDocs[0].doc);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private ArticleDigest digest(IndexReader reader, int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        org.apache.lucene.index.BinaryDocValues digests = leaf.reader().getBinaryDocValues(IndexFields.DIGEST);
+        int local = doc - leaf.docBase;
+        return digests != null && digests.advanceExact(local) ? ArticleDigest.decode(digests.binaryValue())
+                : ArticleDigest.of(article(leaf.reader().storedFields(), local));
     }
 
     /** Makes everything added so far durable and searchable; returns how many articles the index now holds. */
@@ -184,18 +245,91 @@ public final class WirewatchIndex implements Closeable {
             data.putAll(userData);
             writer.setLiveCommitData(data.entrySet());
         }
+        writeSummaries();
         writer.commit();
         pendingIds.clear();
         pendingHashes.clear();
+        pendingChanges.clear();
+        pendingDigests.clear();
         searchers.maybeRefreshBlocking();
         return size();
+    }
+
+    /**
+     * Brings the summary of every entity the pending articles mention up to date, from its committed
+     * summary, in the same commit as the articles. Repeating it after a failed commit is harmless:
+     * each summary is put in place of the committed one, not added to it.
+     */
+    private void writeSummaries() throws IOException {
+        if (pendingChanges.isEmpty()) return;
+        IndexSearcher s = acquire();
+        try {
+            EntitySummaries summaries = new EntitySummaries(id -> {
+                try {
+                    return summaryDocs.read(s, id).orElse(null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, null);
+            for (Change c : pendingChanges) summaries.add(c.digest(), c.sign());
+            summaryDocs.write(writer, summaries.summaries());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /**
+     * An index written before summaries were kept gets them now: every entity counted afresh over
+     * the committed articles (one pass over their digests), committed with the marker.
+     */
+    private synchronized void keepSummaries() throws IOException {
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) for (Map.Entry<String, String> e : live) if (e.getKey().equals(SummaryDocs.COMMIT_KEY)) return;
+        EntitySummaries all = new EntitySummaries(id -> null, null);
+        forEachMatching(SummaryDocs.articlesOnly(), digests(null, d -> all.add(d, 1)));
+        SummaryDocs.deleteAll(writer);
+        summaryDocs.write(writer, all.summaries());
+        commit(SummaryDocs.marker());
+    }
+
+    /**
+     * The summary of the entity with this id over every committed article mentioning it (by id), as
+     * of the commit this index sees; empty when none does. Kept by the index and read in one look-up;
+     * over an index written before summaries were kept (opened read-only), counted afresh.
+     */
+    public Optional<EntitySummary> entitySummary(String id) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            if (writer != null || SummaryDocs.kept(s.getIndexReader())) return summaryDocs.read(s, id);
+            return recount(s, id);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** {@link #entitySummary}, counted afresh over the articles' digests: what the kept summary must equal. */
+    public Optional<EntitySummary> recountEntitySummary(String id) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            return recount(s, id);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private Optional<EntitySummary> recount(IndexSearcher s, String id) throws IOException {
+        EntitySummaries one = new EntitySummaries(k -> null, id);
+        forEachMatching(s, new TermQuery(new Term(IndexFields.ENTITY, id)), digests(null, d -> one.add(d, 1)));
+        return one.summaries().stream().filter(e -> e.articles() > 0).findFirst();
     }
 
     /** Articles in the last commit this index sees (read-only indexes catch up with the writer's commits here). */
     public long size() throws IOException {
         IndexSearcher s = acquire();
         try {
-            return s.getIndexReader().numDocs();
+            return s.getIndexReader().numDocs() - SummaryDocs.count(s);
         } finally {
             searchers.release(s);
         }
@@ -215,6 +349,33 @@ public final class WirewatchIndex implements Closeable {
     /** One page of matches, best first (newest first without query words), with facet counts and highlights. */
     public SearchResult search(SearchRequest request) throws IOException {
         return search(request, null);
+    }
+
+    /**
+     * One page of matches in {@link #search}'s order and their exact total, without facets, highlights
+     * or match reasons: for a view that shows only its page (counting facets walks every match).
+     */
+    public SearchResult page(SearchRequest request) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            QueryBuilder.Built built = queries.build(request, s.getIndexReader());
+            Query query = built.all();
+            int window = Math.max(1, request.offset() + request.limit());
+            Sort asked = request.operators().sort();
+            Sort sort = asked != null ? asked : request.hasText() ? Sort.RELEVANCE : newestFirst();
+            TopDocs top = s.search(query, window, sort, true);
+            List<SearchResult.Hit> hits = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            int from = Math.min(request.offset(), top.scoreDocs.length);
+            if (request.limit() > 0) {
+                for (ScoreDoc d : java.util.Arrays.copyOfRange(top.scoreDocs, from, Math.min(window, top.scoreDocs.length))) {
+                    hits.add(new SearchResult.Hit(article(stored, d.doc), d.score, List.of()));
+                }
+            }
+            return new SearchResult(s.count(query), hits, Map.of());
+        } finally {
+            searchers.release(s);
+        }
     }
 
     /** As {@link #search}, ordered oldest first (undated last): a story's timeline. */
@@ -250,7 +411,10 @@ public final class WirewatchIndex implements Closeable {
                         ? mentionSnippets.of(articles.get(i), built.expansions()) : snippets.get(i);
                 hits.add(new SearchResult.Hit(articles.get(i), page[i].score, shown, reasons.get(i)));
             }
-            return new SearchResult(top.totalHits.value, hits, facets(s, found, request.limit() == 0 ? 1000 : 20));
+            boolean sampled = request.hasText() && top.totalHits.value > FACET_SAMPLE;
+            FacetsCollector counted = sampled ? FacetSample.of(found.facetsCollector(), top.totalHits.value, FACET_SAMPLE) : found.facetsCollector();
+            double scale = sampled ? (double) top.totalHits.value / ((FacetSample) counted).size() : 1;
+            return new SearchResult(top.totalHits.value, hits, facets(s, counted, scale, request.limit() == 0 ? 1000 : 20), sampled);
         } finally {
             searchers.release(s);
         }
@@ -269,8 +433,8 @@ public final class WirewatchIndex implements Closeable {
             ScoreDoc after = null;
             while (stories.size() < want) {
                 TopDocs top = after == null
-                        ? s.search(new org.apache.lucene.search.MatchAllDocsQuery(), STORY_BATCH, newestFirst())
-                        : s.searchAfter(after, new org.apache.lucene.search.MatchAllDocsQuery(), STORY_BATCH, newestFirst());
+                        ? s.search(SummaryDocs.articlesOnly(), STORY_BATCH, newestFirst())
+                        : s.searchAfter(after, SummaryDocs.articlesOnly(), STORY_BATCH, newestFirst());
                 for (ScoreDoc d : top.scoreDocs) {
                     stories.add(stored.document(d.doc, Set.of(IndexFields.STORY)).get(IndexFields.STORY));
                     if (stories.size() >= want) break;
@@ -279,6 +443,16 @@ public final class WirewatchIndex implements Closeable {
                 after = top.scoreDocs[top.scoreDocs.length - 1];
             }
             return List.copyOf(stories);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** Which commit this index shows: it changes whenever a commit lands, so a figure counted over the stored articles can be kept until then. */
+    public long version() throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            return ((DirectoryReader) s.getIndexReader()).getVersion();
         } finally {
             searchers.release(s);
         }
@@ -325,13 +499,17 @@ public final class WirewatchIndex implements Closeable {
      * it takes part in (null: everything): what an entity page needs, read faster.
      */
     public void forEachDigest(SearchRequest filter, String onlyEntity, Consumer<ArticleDigest> consumer) throws IOException {
-        forEachMatching(filter, leaf -> {
+        forEachMatching(filter, digests(onlyEntity, consumer));
+    }
+
+    private SegmentReader digests(String onlyEntity, Consumer<ArticleDigest> consumer) {
+        return leaf -> {
             org.apache.lucene.index.BinaryDocValues digests = leaf.reader().getBinaryDocValues(IndexFields.DIGEST);
             StoredFields stored = leaf.reader().storedFields();
             return doc -> consumer.accept(digests != null && digests.advanceExact(doc)
                     ? ArticleDigest.decode(digests.binaryValue(), onlyEntity)
                     : ArticleDigest.decode(ArticleDigest.of(article(stored, doc)).encode(), onlyEntity));
-        });
+        };
     }
 
     /** Reads one matching document of a segment. */
@@ -350,20 +528,32 @@ public final class WirewatchIndex implements Closeable {
     private void forEachMatching(SearchRequest filter, SegmentReader segments) throws IOException {
         IndexSearcher s = acquire();
         try {
-            Query query = queries.build(filter, s.getIndexReader()).all();
-            org.apache.lucene.search.Weight weight = s.createWeight(s.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
-            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) continue;
-                DocReader reader = segments.open(leaf);
-                Bits live = leaf.reader().getLiveDocs();
-                var docs = scorer.iterator();
-                for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if (live == null || live.get(doc)) reader.read(doc);
-                }
-            }
+            forEachMatching(s, queries.build(filter, s.getIndexReader()).all(), segments);
         } finally {
             searchers.release(s);
+        }
+    }
+
+    private void forEachMatching(Query query, SegmentReader segments) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            forEachMatching(s, query, segments);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    private static void forEachMatching(IndexSearcher s, Query query, SegmentReader segments) throws IOException {
+        org.apache.lucene.search.Weight weight = s.createWeight(s.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) continue;
+            DocReader reader = segments.open(leaf);
+            Bits live = leaf.reader().getLiveDocs();
+            var docs = scorer.iterator();
+            for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live == null || live.get(doc)) reader.read(doc);
+            }
         }
     }
 
@@ -374,16 +564,17 @@ public final class WirewatchIndex implements Closeable {
         directory.close();
     }
 
-    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollectorManager.FacetsResult found, int top)
+    /** Counts over {@code counted} hits, each multiplied by {@code scale} (counted over a sample: hits per hit counted). */
+    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollector counted, double scale, int top)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         DefaultSortedSetDocValuesReaderState state = facetState(s.getIndexReader());
         if (state == null) return out;
-        Facets counts = new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
+        Facets counts = new SortedSetDocValuesFacetCounts(state, counted);
         for (String dim : FACETS) {
             List<SearchResult.FacetCount> values = new ArrayList<>();
             FacetResult r = state.getOrdRange(dim) == null ? null : counts.getTopChildren(top, dim);
-            if (r != null) for (LabelAndValue lv : r.labelValues) values.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+            if (r != null) for (LabelAndValue lv : r.labelValues) values.add(new SearchResult.FacetCount(lv.label, Math.round(lv.value.longValue() * scale)));
             out.put(dim, values);
         }
         return out;

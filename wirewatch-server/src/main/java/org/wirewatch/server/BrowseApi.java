@@ -54,6 +54,7 @@ final class BrowseApi {
         for (SearchResult.Hit h : result.hits()) matched.put(h.article().id(), h.matched());
         body.put("matched", matched);
         body.put("facets", result.facets());
+        body.put("facets_estimated", result.facetsEstimated());
         body.put("entity_names", entities.names(result));
         replies.send(ctx, body);
     }

@@ -16,15 +16,16 @@ import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.linguistics.names.NameKeys;
 import org.wirewatch.index.EntityFilter;
+import org.wirewatch.index.EntitySummary;
 import org.wirewatch.index.SearchRequest;
 import org.wirewatch.index.SearchResult;
 import org.wirewatch.index.WirewatchIndex;
 
 /**
- * Everything the entity page shows, computed over every stored article that mentions it: its
- * profile (names by language, offices over time) and its counts (articles, mentions per day and
- * per month, quotes, how it is portrayed) from one pass over the articles' digests; the entities
- * named beside it from the index's facets; and one page (offset, limit; newest first) of its
+ * Everything the entity page shows, counted over every stored article that mentions it: its
+ * profile (names by language, offices over time), its counts (articles, mentions per day and per
+ * month, quotes, how it is portrayed) and the entities named beside it, from the summary the
+ * index keeps of it ({@link EntitySummary}: one look-up, however many articles mention it); and one page (offset, limit; newest first) of its
  * articles with their mentions of it and the events it takes part in there, and a page of its
  * quotes, each with its total.
  */
@@ -60,34 +61,43 @@ final class EntityPages {
 
     /** The page of the entity named or identified so; empty when no stored article and no knowledge-base entry knows it. */
     Optional<EntityPage> page(String idOrName, Paging paging) throws IOException {
-        EntityProfiles profiles = new EntityProfiles(kb, keys, idOrName);
-        List<String> known = filter.ids(idOrName);
-        EntityTally[] tally = {known.isEmpty() ? null : new EntityTally(known.get(0))};
-        // an entity the knowledge base knows: only its own mentions need reading (the profile is of it alone)
-        String only = known.isEmpty() ? null : known.get(0);
-        index.forEachDigest(SearchRequest.all().withEntity(idOrName), only, d -> {
-            Article skeleton = d.skeleton();
-            profiles.add(skeleton);
-            if (tally[0] != null) tally[0].add(d, skeleton);
-        });
-        Optional<EntityProfile> profile = profiles.profile().map(EntityPages::condensed);
+        Optional<String> resolved = resolve(idOrName);
+        if (resolved.isEmpty()) return Optional.empty();
+        String id = resolved.get();
+        EntitySummary summary = index.entitySummary(id).orElse(null);
+        Optional<EntityProfile> kbOnly = kb.byId(id).isPresent() ? new EntityProfiles(kb, keys, id).profile() : Optional.empty();
+        Optional<EntityProfile> profile = SummaryProfile.of(id, kbOnly, summary, kb).map(EntityPages::condensed);
         if (profile.isEmpty()) return Optional.empty();
-        String id = profile.get().id();
-        if (tally[0] == null || !tally[0].id().equals(id)) {
-            // a name the knowledge base does not know: which id it is became clear only after the first pass
-            EntityTally second = new EntityTally(id);
-            index.forEachDigest(SearchRequest.all().withEntity(id), id, d -> second.add(d, d.skeleton()));
-            tally[0] = second;
-        }
-        SearchResult found = index.search(SearchRequest.all().withEntity(id).page(paging.offset(), paging.limit()));
+        SearchResult found = index.page(SearchRequest.all().withEntity(id).page(paging.offset(), paging.limit()));
         List<Article> articles = found.hits().stream().map(SearchResult.Hit::article).toList();
         Map<String, String> names = new HashMap<>();
         for (Article a : articles) for (Mention m : a.entities()) if (m.id() != null && m.name() != null) names.putIfAbsent(m.id(), m.name());
         // the events of this page of its articles; their total counts every stored article's events it takes part in
         List<EventViews.EventView> pageEvents = events.of(articles, new EventSearch.Filter(null, id, null, null));
-        return Optional.of(new EntityPage(profile.get(), found.total(), tally[0].mentions(), tally[0].quotes(), tally[0].events(),
-                paging.offset(), paging.limit(), quotes(id, paging), related(id, found, names), tally[0].perMonth(), tally[0].perDay(),
-                mentions(id, articles), pageEvents, articles.stream().map(ArticleSummary::of).toList(), tally[0].sentiment()));
+        long mentions = summary == null ? 0 : summary.mentions();
+        long quotes = summary == null ? 0 : summary.quotes();
+        long eventsTotal = summary == null ? 0 : summary.events();
+        List<Related> related = summary == null ? List.of() : related(summary, paging.limit() == 0 ? 999 : 19, names);
+        return Optional.of(new EntityPage(profile.get(), found.total(), mentions, quotes, eventsTotal,
+                paging.offset(), paging.limit(), quotes(id, paging), related,
+                summary == null ? List.of() : EntityTally.perMonth(summary), summary == null ? List.of() : EntityTally.perDay(summary),
+                mentions(id, articles), pageEvents, articles.stream().map(ArticleSummary::of).toList(),
+                summary == null ? List.of() : EntityTally.sentiment(summary)));
+    }
+
+    /**
+     * The entity id a user's id or name stands for: the knowledge base's, an id articles gave, or
+     * else the id most of the mentions matching the name by cross-script key carry (one pass over
+     * the digests of the articles the name finds: the slower way, for names, not ids).
+     */
+    private Optional<String> resolve(String idOrName) throws IOException {
+        List<String> known = filter.ids(idOrName);
+        if (!known.isEmpty()) return Optional.of(known.get(0));
+        String asked = idOrName.strip();
+        if (index.entitySummary(asked).isPresent()) return Optional.of(asked);
+        EntityProfiles profiles = new EntityProfiles(kb, keys, idOrName);
+        index.forEachDigest(SearchRequest.all().withEntity(idOrName), null, d -> profiles.add(d.skeleton()));
+        return profiles.profile().map(EntityProfile::id);
     }
 
     /**
@@ -115,7 +125,7 @@ final class EntityPages {
     private List<QuoteView> quotes(String id, Paging paging) throws IOException {
         SpeakerQuotes said = new SpeakerQuotes(kb, keys, id);
         Map<String, Article> byId = new HashMap<>();
-        for (SearchResult.Hit h : index.search(SearchRequest.all().withSpeaker(id).page(paging.offset(), paging.limit())).hits()) {
+        for (SearchResult.Hit h : index.page(SearchRequest.all().withSpeaker(id).page(paging.offset(), paging.limit())).hits()) {
             said.add(h.article());
             byId.put(h.article().id(), h.article());
         }
@@ -142,13 +152,14 @@ final class EntityPages {
         return filter.ids(name);
     }
 
-    private List<Related> related(String id, SearchResult found, Map<String, String> names) {
+    /** The entities named beside it most often (articles mentioning both; ties by id), at most {@code top}. */
+    private List<Related> related(EntitySummary summary, int top, Map<String, String> names) {
         List<Related> out = new ArrayList<>();
-        for (SearchResult.FacetCount c : found.facets().getOrDefault("entity", List.of())) {
-            if (c.value().equals(id)) continue;
-            String name = kb.byId(c.value()).map(KbEntity::name).orElse(names.getOrDefault(c.value(), c.value()));
-            out.add(new Related(c.value(), name, c.count()));
-        }
+        summary.together().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(top)
+                .forEach(e -> out.add(new Related(e.getKey(), kb.byId(e.getKey()).map(KbEntity::name).orElse(names.getOrDefault(e.getKey(), e.getKey())),
+                        e.getValue())));
         return out;
     }
 

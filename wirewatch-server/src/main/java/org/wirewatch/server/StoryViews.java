@@ -45,6 +45,10 @@ final class StoryViews {
     private final EventViews events;
     private final StoryMerges merges;
     private final KnowledgeBase kb;
+    private volatile Counted counted;
+
+    /** The story count as of one version of the index. */
+    private record Counted(long version, long total) {}
 
     StoryViews(WirewatchIndex index, EventViews events, StoryMerges merges, KnowledgeBase kb) {
         this.index = index;
@@ -59,8 +63,20 @@ final class StoryViews {
         List<String> ids = survivorsNewestFirst(want);
         List<StoryView> page = new ArrayList<>();
         for (int i = Math.min(paging.offset(), ids.size()); i < Math.min(want, ids.size()); i++) page.add(view(ids.get(i)));
+        return new Listing<>(total(), page);
+    }
+
+    /**
+     * Every story, merged ones once, counted when a commit lands and kept until the next (the count
+     * walks every story id). Stories merged by articles placed but not yet committed count from that commit on.
+     */
+    private long total() throws IOException {
+        long version = index.version();
+        Counted was = counted;
+        if (was != null && was.version() == version) return was.total();
         long total = index.storyIds().stream().map(this::survivor).distinct().count();
-        return new Listing<>(total, page);
+        counted = new Counted(version, total);
+        return total;
     }
 
     /** The story {@code asked} goes by now (itself, or the story it was merged into), with one page of its timeline. */

@@ -85,7 +85,7 @@ public final class LoadRun {
             progress.printf(Locale.ROOT, "filling %s with %,d analysed articles%n", data, base);
             ServedStore.fill(data, wirewatch, base, base, 7, 2, progress);
         }
-        try (WirewatchIndex index = WirewatchIndex.open(data, wirewatch.resources().knowledgeBase());
+        try (WirewatchIndex index = WirewatchIndex.open(data, wirewatch.resources().knowledgeBase(), wirewatch.resources().packs());
              WirewatchServer server = WirewatchServer.start(ServerSettings.loopback(0), index,
                      StoredStories.open(data, wirewatch.resources().packs()), wirewatch)) {
             long before = index.size();

@@ -35,7 +35,7 @@ final class ServedStore {
     /** Generates and analyses {@code analysed} articles (seed {@code seed}, on {@code threads}), then stores copies up to {@code total}. */
     static void fill(Path data, Wirewatch wirewatch, int total, int analysed, long seed, int threads, PrintStream progress) throws IOException {
         List<Article> pool = new ArrayList<>();
-        try (WirewatchIndex index = WirewatchIndex.open(data, wirewatch.resources().knowledgeBase())) {
+        try (WirewatchIndex index = WirewatchIndex.open(data, wirewatch.resources().knowledgeBase(), wirewatch.resources().packs())) {
             StoredStories stories = StoredStories.open(data, wirewatch.resources().packs());
             ArticleStore store = new ArticleStore(index, stories, wirewatch.pipeline()::redate);
             ArticleStore.Batch batch = store.batch(1_000, n -> progress.printf(Locale.ROOT, "  committed: the index holds %,d articles%n", n));

@@ -1,0 +1,57 @@
+package org.wirewatch.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wirewatch.core.model.Article;
+
+/** Facets of a large result counted over about one hit in k, spread whatever the order articles were stored in: a bounded sample whose scaled counts stay close to the exact ones. */
+class FacetSampleTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void every_kth_hit_is_counted_and_scaled_counts_stay_close() throws IOException {
+        try (WirewatchIndex index = WirewatchIndex.open(data, FixtureCorpus.KB)) {
+            for (int i = 0; i < 600; i++) {
+                if (i % 150 == 149) index.commit(); // several segments
+                // three in four English, one in four Russian: a pattern a sample of every k-th hit would alias with
+                index.add(Article.builder("s" + i, "sample text number " + i).lang(i % 4 == 3 ? "ru" : "en").source("wire").build());
+            }
+            index.commit();
+            SearchResult small = index.search(SearchRequest.of("sample"));
+            assertFalse(small.facetsEstimated(), "600 matches are counted whole");
+            assertEquals(List.of(new SearchResult.FacetCount("en", 450), new SearchResult.FacetCount("ru", 150)), small.facets().get("lang"));
+        }
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.resolve("index")))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            FacetsCollector all = searcher.search(SummaryDocs.articlesOnly(), new FacetsCollectorManager());
+            FacetSample sample = FacetSample.of(all, 600, 100);
+            assertTrue(sample.size() > 60 && sample.size() < 140, "about one in 6 of 600: " + sample.size());
+            var counts = new SortedSetDocValuesFacetCounts(new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig()), sample);
+            var lang = counts.getTopChildren(10, "lang");
+            long en = Math.round(lang.labelValues[0].value.longValue() * 600.0 / sample.size());
+            assertEquals("en", lang.labelValues[0].label);
+            assertTrue(Math.abs(en - 450) <= 60, "scaled English count near 450: " + en);
+            assertEquals(sample.size(), FacetSample.of(all, 600, 100).size(), "the same hits give the same sample");
+            for (int wanted = 1; wanted <= 600; wanted += 7) {
+                // whatever share is asked for, a segment may get more sampled hits than its share
+                FacetSample any = FacetSample.of(all, 600, wanted);
+                assertTrue(any.size() <= 600);
+            }
+        }
+    }
+}
