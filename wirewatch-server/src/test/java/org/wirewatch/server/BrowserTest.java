@@ -121,7 +121,8 @@ class BrowserTest {
         List<WebElement> names = waitFor("table.names tr");
         String table = browser.findElement(By.cssSelector("table.names")).getText();
         assertTrue(table.contains("Блинкен") && table.contains("Блінкен") && table.contains("Blinken"), table);
-        assertFalse(browser.findElements(By.cssSelector("svg.chart rect")).isEmpty(), "a bar per month");
+        WebElement chart = waitFor(".mentions-per-day .uplot canvas").get(0);
+        assertTrue(chart.getSize().getWidth() > 300, "mentions per day drawn by uPlot");
         assertTrue(browser.findElement(By.cssSelector("ul.related")).getText().contains("Sybiha"));
         assertTrue(names.size() >= 4);
         Browser.screenshot(browser, "entity");

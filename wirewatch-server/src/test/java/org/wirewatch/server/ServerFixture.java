@@ -45,17 +45,26 @@ final class ServerFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     ServerFixture(Path data, ServerSettings settings, boolean withCorpus) throws IOException {
+        this(data, settings, withCorpus ? "/fixtures/news.jsonl" : null);
+    }
+
+    /** Over another corpus of our own (a resource under /fixtures), stories again named by the ids' prefixes; null for none. */
+    ServerFixture(Path data, ServerSettings settings, String corpus) throws IOException {
         index = WirewatchIndex.open(data, KB);
-        if (withCorpus) {
-            for (Article a : analysedCorpus()) index.add(a);
+        if (corpus != null) {
+            for (Article a : analysedCorpus(corpus)) index.add(a);
             index.commit();
         }
         server = WirewatchServer.start(settings, index, StoredStories.open(data, WIREWATCH.resources().packs()), WIREWATCH);
     }
 
     static List<Article> analysedCorpus() {
+        return analysedCorpus("/fixtures/news.jsonl");
+    }
+
+    static List<Article> analysedCorpus(String corpus) {
         List<Article> out = new java.util.ArrayList<>();
-        new ArticleInputs(InputLimits.defaults()).read(List.of(file("/fixtures/news.jsonl").toString()), System.in, new ArticleSink() {
+        new ArticleInputs(InputLimits.defaults()).read(List.of(file(corpus).toString()), System.in, new ArticleSink() {
             @Override
             public void article(RawArticle raw) {
                 Article a = PIPELINE.analyze(raw);

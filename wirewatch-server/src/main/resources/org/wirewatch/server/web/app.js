@@ -166,24 +166,6 @@ async function eventsPage() {
         data.items.length ? eventTimeline(data.items, e => e.date, linkedEventItem) : el('p', { class: 'meta' }, 'No events found.'), nav)));
 }
 
-// ---- story list --------------------------------------------------------------------------
-
-async function storyList() {
-  const offset = Number(param('offset') || 0);
-  const limit = 20;
-  const data = await api('/api/stories', { offset, limit });
-  const items = data.items.map(s => el('article', { class: 'card story', 'data-story': s.id },
-    Object.entries(s.headlines).map(([lang, h]) =>
-      el('div', { class: 'headline' }, langBadge(lang), link('/story.html', { id: s.id }, h))),
-    el('div', { class: 'meta' },
-      `${s.articles} article${s.articles === 1 ? '' : 's'} · ${s.languages.join(', ')} · ${s.sources.join(', ')} · `
-      + (s.first ? `${day(s.first)} – ${day(s.last)}` : 'undated'))));
-  const nav = el('p', {},
-    offset > 0 ? link('/', { offset: Math.max(0, offset - limit) }, '← newer') : null, ' ',
-    offset + limit < data.total ? link('/', { offset: offset + limit }, 'older →') : null);
-  show(el('h1', {}, `Stories (${data.total})`), items.length ? items : el('p', {}, 'Nothing stored yet: run wirewatch ingest.'), nav);
-}
-
 // ---- story page --------------------------------------------------------------------------
 
 function quoteItem(q) {
@@ -324,36 +306,6 @@ async function storyPage() {
 
 // ---- entity page -------------------------------------------------------------------------
 
-function mentionsChart(periods) {
-  const width = 640, height = 160, pad = 24;
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('class', 'chart');
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  svg.setAttribute('width', String(width));
-  svg.setAttribute('height', String(height));
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', 'mentions per month');
-  const max = Math.max(1, ...periods.map(p => p.mentions));
-  const bar = periods.length ? (width - 2 * pad) / periods.length : 0;
-  periods.forEach((p, i) => {
-    const h = (height - 2 * pad) * p.mentions / max;
-    const rect = document.createElementNS(SVG, 'rect');
-    rect.setAttribute('x', String(pad + i * bar + 2));
-    rect.setAttribute('y', String(height - pad - h));
-    rect.setAttribute('width', String(Math.max(1, bar - 4)));
-    rect.setAttribute('height', String(h));
-    const tip = document.createElementNS(SVG, 'title');
-    tip.textContent = `${p.month}: ${p.mentions} mentions in ${p.articles} articles`;
-    rect.append(tip);
-    const label = document.createElementNS(SVG, 'text');
-    label.setAttribute('x', String(pad + i * bar + 2));
-    label.setAttribute('y', String(height - 6));
-    label.textContent = p.month;
-    svg.append(rect, label);
-  });
-  return svg;
-}
-
 // Mentions by sentiment, month by month, by language and by source.
 function sentimentTable(rows) {
   if (!rows.length) return el('p', { class: 'meta' }, 'No sentiment (no dated mentions in a language with tone).');
@@ -362,33 +314,6 @@ function sentimentTable(rows) {
     rows.map(r => el('tr', {}, el('td', {}, r.month), el('td', {}, r.by === 'lang' ? 'language' : 'source'),
       el('td', {}, r.by === 'lang' ? langBadge(r.value) : r.value), el('td', {}, r.positive), el('td', {}, r.neutral),
       el('td', {}, r.negative), el('td', {}, r.mean.toFixed(2)))));
-}
-
-async function entityPage() {
-  const data = await api('/api/entities/' + encodeURIComponent(param('id') || ''));
-  const p = data.profile;
-  const names = el('table', { class: 'names' }, el('tr', {}, el('th', {}, 'language'), el('th', {}, 'names')),
-    Object.entries(p.names_by_language).map(([lang, forms]) => el('tr', {}, el('td', {}, langBadge(lang)), el('td', {}, forms.join(' · ')))));
-  const offices = p.offices.map(o => el('li', {},
-    `${o.holder || p.name}: ${o.role}${o.org ? ', ' + o.org : ''} `,
-    el('span', { class: 'meta' }, `${o.from || '?'} – ${o.to || ''} · `,
-      o.source === 'kb' ? 'knowledge base' : link('/article.html', { id: o.source }, 'article'))));
-  const related = data.co_occurring.map(r => el('li', {}, link('/entity.html', { id: r.id }, r.name), el('span', { class: 'meta' }, ` · ${r.articles}`)));
-  const mentions = data.mentions.map(m => el('li', {}, langBadge(m.lang), factLink(m.article_id, m.start, m.end, m.text), ' ',
-    sentimentBadge(m.sentiment), el('span', { class: 'meta' }, ` · ${m.title || m.article_id} · ${day(m.published)}`)));
-  show(
-    el('h1', {}, p.name, ' ', el('span', { class: 'meta' }, `${p.type} · ${p.id}`)),
-    el('p', { class: 'meta' }, `${p.mentions} mentions in ${p.articles} articles`),
-    el('h2', {}, 'Names by language'), names,
-    el('h2', {}, 'Roles over time'), offices.length ? el('ul', { class: 'plain offices' }, offices) : el('p', { class: 'meta' }, 'None known.'),
-    el('h2', {}, 'Mentions over time'), mentionsChart(data.mentions_over_time),
-    el('h2', {}, 'How it is portrayed'), sentimentTable(data.sentiment),
-    eventsSection(data.events),
-    el('h2', {}, `Quotes (${data.quotes_total})`),
-    data.quotes.length ? el('ul', { class: 'plain quotes' }, data.quotes.map(quoteItem)) : el('p', { class: 'meta' }, 'No quotes found.'),
-    el('h2', {}, 'Named together with'), el('ul', { class: 'plain related' }, related),
-    el('h2', {}, `Mentions (in the newest ${data.articles.length} of ${data.articles_total} articles)`),
-    el('ul', { class: 'plain mentions' }, mentions));
 }
 
 // ---- article page ------------------------------------------------------------------------
@@ -609,7 +534,8 @@ async function trendingPage() {
 
 // ---- start -------------------------------------------------------------------------------
 
-const PAGES = { index: storyList, story: storyPage, entity: entityPage, article: articlePage, search: searchPage, events: eventsPage, trending: trendingPage };
+// the home and entity pages add themselves from home.js and entity-page.js
+const PAGES = { story: storyPage, article: articlePage, search: searchPage, events: eventsPage, trending: trendingPage };
 
 document.addEventListener('DOMContentLoaded', () => {
   const run = PAGES[document.body.dataset.page];
