@@ -192,9 +192,6 @@ function storyTone(articles) {
     [...byLang.entries()].sort().map(([lang, t]) => el('tr', {}, el('td', {}, langBadge(lang)), el('td', {}, t.n), el('td', {}, toneBadge(t.sum / t.n)))))];
 }
 
-// Languages take the colours of style.css's series-0 … series-7, in the chart's order.
-const SERIES = 8;
-
 function svgNode(tag, attrs, text) {
   const node = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
@@ -202,46 +199,18 @@ function svgNode(tag, attrs, text) {
   return node;
 }
 
-// Articles per hour or day, stacked by language, with the count axis, dates under the bars and a
-// tooltip per bar; plain SVG built here (no library, no inline script).
+// Articles per hour or day, stacked by language, drawn with uPlot by charts.js (loaded by story.html),
+// with a time axis, a count axis and a tooltip per bar; empty hours or days between are zero bars.
 function growthChart(growth) {
   const buckets = growth.buckets;
-  if (!buckets.length) return el('p', { class: 'meta' }, 'No dated articles.');
   const langs = [...new Set(buckets.flatMap(b => Object.keys(b.by_lang)))].sort();
-  const series = lang => 'series-' + (langs.indexOf(lang) % SERIES);
-  const width = 640, height = 180, left = 32, bottom = 28, top = 10;
-  const max = Math.max(1, ...buckets.map(b => Object.values(b.by_lang).reduce((x, y) => x + y, 0)));
-  const plot = height - bottom - top, bar = (width - left - 8) / buckets.length;
-  const svg = svgNode('svg', { class: 'chart growth', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img',
-    'aria-label': `articles per ${growth.unit} by language` });
-  svg.append(svgNode('line', { x1: left, y1: top, x2: left, y2: top + plot, class: 'axis' }),
-    svgNode('line', { x1: left, y1: top + plot, x2: width - 8, y2: top + plot, class: 'axis' }),
-    svgNode('text', { x: left - 4, y: top + 8, 'text-anchor': 'end', class: 'tick' }, max),
-    svgNode('text', { x: left - 4, y: top + plot, 'text-anchor': 'end', class: 'tick' }, 0));
-  const every = Math.ceil(buckets.length / 8);
-  buckets.forEach((b, i) => {
-    const x = left + i * bar + 1;
-    let y = top + plot;
-    const counts = langs.filter(l => b.by_lang[l]).map(l => `${l} ${b.by_lang[l]}`).join(', ');
-    const label = growth.unit === 'hour' ? b.at.replace('T', ' ') + ':00' : b.at;
-    for (const lang of langs) {
-      const n = b.by_lang[lang] || 0;
-      if (!n) continue;
-      const h = plot * n / max;
-      y -= h;
-      const rect = svgNode('rect', { x, y, width: Math.max(1, bar - 2), height: h, class: series(lang), 'data-lang': lang });
-      rect.append(svgNode('title', {}, `${label}: ${counts}`));
-      svg.append(rect);
-    }
-    if (i % every === 0) svg.append(svgNode('text', { x, y: height - 10, class: 'tick' }, growth.unit === 'hour' ? b.at.slice(5).replace('T', ' ') + 'h' : b.at.slice(5)));
-  });
-  const swatch = lang => {
-    const box = svgNode('svg', { class: 'swatch', width: 12, height: 12, 'aria-hidden': 'true' });
-    box.append(svgNode('rect', { width: 12, height: 12, class: series(lang) }));
-    return box;
-  };
-  const legend = el('p', { class: 'meta legend' }, langs.map(l => el('span', { class: 'key' }, swatch(l), ' ', langBadge(l))));
-  return el('div', {}, svg, legend,
+  const hourly = growth.unit === 'hour';
+  const label = b => hourly ? b.at.replace('T', ' ') + ':00' : b.at;
+  return el('div', {},
+    timeChart({ times: buckets.map(b => hourly ? hourValue(b.at) : dayValue(b.at)), step: hourly ? 3600 : 86400, bars: true,
+      yLabel: 'articles', ariaLabel: `articles per ${growth.unit} by language`, cls: 'growth-chart', attrs: { 'data-buckets': buckets.length },
+      series: langs.map(l => ({ label: l, values: buckets.map(b => b.by_lang[l] || 0) })),
+      tip: i => [label(buckets[i]), ...langs.filter(l => buckets[i].by_lang[l]).map(l => `${l}: ${buckets[i].by_lang[l]}`)] }),
     growth.undated ? el('p', { class: 'meta' }, `${growth.undated} undated article${growth.undated === 1 ? '' : 's'} not charted`) : null);
 }
 
