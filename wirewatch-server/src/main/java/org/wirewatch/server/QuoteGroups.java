@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Quote;
-import org.wirewatch.index.StoryIds;
 
 /**
  * A speaker's quotes with each saying once, however many outlets and languages carried it. Two
@@ -21,12 +20,15 @@ import org.wirewatch.index.StoryIds;
  * <ol>
  *   <li>in one language, their words are equal after normalisation (Unicode NFKC, lower case,
  *       punctuation and quote marks dropped, spaces collapsed): the wire copy in five outlets;</li>
- *   <li>across languages, they are by the same speaker, on the same day, in articles of the same
- *       story, and pair up by order: when each language has the same number of distinct sayings of
- *       the speaker in that story on that day, the first in one language is the first in the other,
- *       and so on (a translation keeps its quotes' order). When the counts differ (one outlet quoted
- *       more), no saying is paired across languages, rather than guess.</li>
+ *   <li>across languages, they are in one translation family (an article and the articles the
+ *       story stage found to translate it, {@code translation_of}) and pair up by order: when each
+ *       language of the family has the same number of distinct sayings of the speaker, the first
+ *       in one language is the first in the other, and so on (a translation keeps its quotes'
+ *       order), provided the two carry the same numbers ("6 weeks" is never "8 недель"). When the
+ *       counts differ, nothing in that family is paired across languages, rather than guess.</li>
  * </ol>
+ * Articles of one story that are not translations of each other are not paired: outlets in two
+ * languages covering the same day quote different sayings as often as the same one.
  * Fed one article at a time; not thread-safe: one per request.
  */
 final class QuoteGroups {
@@ -42,7 +44,7 @@ final class QuoteGroups {
 
     static final int TELLINGS_SHOWN = 10;
 
-    private record Said(Telling telling, String story, String day, int order) {}
+    private record Said(Telling telling, String family, int order) {}
 
     private final String speakerId;
     private final String readerLang;
@@ -60,8 +62,8 @@ final class QuoteGroups {
             if (q.speaker() == null || !speakerId.equals(q.speaker().id())) continue;
             if (speakerName == null) speakerName = q.speaker().name();
             String lang = a.lang() == null ? "und" : a.lang();
-            String day = a.published() == null || a.published().length() < 10 ? null : a.published().substring(0, 10);
-            Said said = new Said(new Telling(a.id(), lang, a.source(), a.published(), q.text(), q.start(), q.end()), StoryIds.of(a), day, order++);
+            String family = a.translationOf() != null ? a.translationOf() : a.id();
+            Said said = new Said(new Telling(a.id(), lang, a.source(), a.published(), q.text(), q.start(), q.end()), family, order++);
             byWords.computeIfAbsent(lang + '\u0000' + normalised(q.text()), k -> new ArrayList<>()).add(said);
         }
     }
@@ -86,19 +88,18 @@ final class QuoteGroups {
         return out;
     }
 
-    /** Rule 2: within each (story, day), the i-th saying of one language joins the i-th of every other, when the counts agree. */
+    /** Rule 2: within each translation family, the i-th saying of one language joins the i-th of every other, when the counts agree. */
     private static void pairAcrossLanguages(List<List<Said>> sets, int[] parent) {
-        // (story, day) → language → set index → its first place among the speaker's quotes in that story's articles that day
-        Map<String, Map<String, Map<Integer, Integer>>> buckets = new TreeMap<>();
+        // family → language → set index → its first place among the speaker's quotes in that family's articles
+        Map<String, Map<String, Map<Integer, Integer>>> families = new TreeMap<>();
         for (int i = 0; i < sets.size(); i++) {
             for (Said s : sets.get(i)) {
-                if (s.day() == null) continue;
-                buckets.computeIfAbsent(s.story() + '\u0000' + s.day(), k -> new TreeMap<>())
+                families.computeIfAbsent(s.family(), k -> new TreeMap<>())
                         .computeIfAbsent(s.telling().lang(), k -> new LinkedHashMap<>())
                         .merge(i, s.order(), Math::min);
             }
         }
-        for (Map<String, Map<Integer, Integer>> byLang : buckets.values()) {
+        for (Map<String, Map<Integer, Integer>> byLang : families.values()) {
             if (byLang.size() < 2) continue;
             Set<Integer> sizes = new TreeSet<>();
             byLang.values().forEach(m -> sizes.add(m.size()));
@@ -106,11 +107,25 @@ final class QuoteGroups {
             List<List<Integer>> ordered = byLang.values().stream().map(m -> m.entrySet().stream()
                     .sorted(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .map(Map.Entry::getKey).toList()).toList();
+            List<Integer> first = ordered.get(0);
             for (List<Integer> other : ordered.subList(1, ordered.size())) {
-                for (int k = 0; k < other.size(); k++) parent[root(parent, other.get(k))] = root(parent, ordered.get(0).get(k));
+                for (int k = 0; k < other.size(); k++) {
+                    if (!numbers(sets.get(first.get(k))).equals(numbers(sets.get(other.get(k))))) continue;
+                    parent[root(parent, other.get(k))] = root(parent, first.get(k));
+                }
             }
         }
     }
+
+    /** The numbers a saying's words carry, in order ("6 weeks" → [6]). */
+    private static List<String> numbers(List<Said> said) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = DIGITS.matcher(said.get(0).telling().text());
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
 
     private static int root(int[] parent, int i) {
         while (parent[i] != i) i = parent[i] = parent[parent[i]];

@@ -31,10 +31,12 @@ import org.wirewatch.index.WirewatchIndex;
  * A real server on a free loopback port over an index of the invented en/ru/uk fixture corpus
  * (fixtures/news.jsonl) analysed by the real pipeline. Until the story stage fills {@code story},
  * the id's prefix ("brussels-en" → "brussels") stands in for it. The Russian Brussels report is
- * stored as a translation of the English one (it says the same, sentence by sentence).
+ * stored as a translation of the English one (it says the same, sentence by sentence); so are the Russian and
+ * Ukrainian Geneva reports of fixtures/entity-pages.jsonl.
  */
 final class ServerFixture implements AutoCloseable {
-    static final java.util.Map<String, String> TRANSLATIONS = java.util.Map.of("brussels-ru", "brussels-en");
+    static final java.util.Map<String, String> TRANSLATIONS = java.util.Map.of("brussels-ru", "brussels-en",
+            "geneva-ru", "geneva-en1", "geneva-uk", "geneva-en1");
     static final KnowledgeBase KB = KnowledgeBases.builtIn();
     static final Wirewatch WIREWATCH = new Wirewatch(Resources.with(KB), new PipelineSettings(false, LanguageIdentifier.defaultLanguages()));
     static final Pipeline PIPELINE = WIREWATCH.pipeline();
