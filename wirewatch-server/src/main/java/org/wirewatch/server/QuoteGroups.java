@@ -20,15 +20,15 @@ import org.wirewatch.core.model.Quote;
  * <ol>
  *   <li>in one language, their words are equal after normalisation (Unicode NFKC, lower case,
  *       punctuation and quote marks dropped, spaces collapsed): the wire copy in five outlets;</li>
- *   <li>across languages, they are in one translation family (an article and the articles the
- *       story stage found to translate it, {@code translation_of}) and pair up by order: when each
- *       language of the family has the same number of distinct sayings of the speaker, the first
- *       in one language is the first in the other, and so on (a translation keeps its quotes'
- *       order), provided the two carry the same numbers ("6 weeks" is never "8 недель"). When the
- *       counts differ, nothing in that family is paired across languages, rather than guess.</li>
+ *   <li>across languages, one article translates the other (the story stage's {@code translation_of}),
+ *       each holds exactly one saying of the speaker, and the two carry the same numbers ("6 weeks"
+ *       is never "8 недель"). Articles with several sayings are not paired by their order: on 2,000
+ *       generated articles, translations that put the quotes in another order joined different
+ *       sayings that way.</li>
  * </ol>
  * Articles of one story that are not translations of each other are not paired: outlets in two
- * languages covering the same day quote different sayings as often as the same one.
+ * languages covering the same day quote different sayings as often as the same one. Sayings join
+ * transitively: two translations of one original meet through it.
  * Fed one article at a time; not thread-safe: one per request.
  */
 final class QuoteGroups {
@@ -44,11 +44,15 @@ final class QuoteGroups {
 
     static final int TELLINGS_SHOWN = 10;
 
-    private record Said(Telling telling, String family, int order) {}
+    private record Said(Telling telling) {}
+
+    /** One article quoting the speaker: its language, the article it translates, and its sayings' keys in the order of the text. */
+    private record Quoting(String lang, String translationOf, List<String> keys) {}
 
     private final String speakerId;
     private final String readerLang;
     private final Map<String, List<Said>> byWords = new LinkedHashMap<>();
+    private final Map<String, Quoting> articles = new LinkedHashMap<>();
     private String speakerName;
 
     QuoteGroups(String speakerId, String readerLang) {
@@ -57,15 +61,18 @@ final class QuoteGroups {
     }
 
     void add(Article a) {
-        int order = 0;
-        for (Quote q : a.quotes()) {
+        String lang = a.lang() == null ? "und" : a.lang();
+        List<String> keys = new ArrayList<>();
+        // in the order of the text: the extractor lists quotes by how it found them, not where they stand
+        List<Quote> quotes = a.quotes().stream().sorted(Comparator.comparingInt(Quote::start)).toList();
+        for (Quote q : quotes) {
             if (q.speaker() == null || !speakerId.equals(q.speaker().id())) continue;
             if (speakerName == null) speakerName = q.speaker().name();
-            String lang = a.lang() == null ? "und" : a.lang();
-            String family = a.translationOf() != null ? a.translationOf() : a.id();
-            Said said = new Said(new Telling(a.id(), lang, a.source(), a.published(), q.text(), q.start(), q.end()), family, order++);
-            byWords.computeIfAbsent(lang + '\u0000' + normalised(q.text()), k -> new ArrayList<>()).add(said);
+            String key = lang + '\u0000' + normalised(q.text());
+            byWords.computeIfAbsent(key, k -> new ArrayList<>()).add(new Said(new Telling(a.id(), lang, a.source(), a.published(), q.text(), q.start(), q.end())));
+            if (!keys.contains(key)) keys.add(key);
         }
+        if (!keys.isEmpty()) articles.put(a.id(), new Quoting(lang, a.translationOf(), keys));
     }
 
     static String normalised(String text) {
@@ -75,12 +82,14 @@ final class QuoteGroups {
 
     /** Every saying, those told in most articles first, then the newest. */
     List<Group> groups() {
-        List<List<Said>> sets = new ArrayList<>(byWords.values());
-        int[] parent = new int[sets.size()];
+        List<String> keys = new ArrayList<>(byWords.keySet());
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < keys.size(); i++) index.put(keys.get(i), i);
+        int[] parent = new int[keys.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
-        pairAcrossLanguages(sets, parent);
+        pairTranslations(index, parent);
         Map<Integer, List<Said>> merged = new LinkedHashMap<>();
-        for (int i = 0; i < sets.size(); i++) merged.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).addAll(sets.get(i));
+        for (int i = 0; i < keys.size(); i++) merged.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).addAll(byWords.get(keys.get(i)));
         List<Group> out = new ArrayList<>();
         for (List<Said> said : merged.values()) out.add(group(said));
         out.sort(Comparator.comparingInt(Group::articles).reversed()
@@ -88,39 +97,20 @@ final class QuoteGroups {
         return out;
     }
 
-    /** Rule 2: within each translation family, the i-th saying of one language joins the i-th of every other, when the counts agree. */
-    private static void pairAcrossLanguages(List<List<Said>> sets, int[] parent) {
-        // family → language → set index → its first place among the speaker's quotes in that family's articles
-        Map<String, Map<String, Map<Integer, Integer>>> families = new TreeMap<>();
-        for (int i = 0; i < sets.size(); i++) {
-            for (Said s : sets.get(i)) {
-                families.computeIfAbsent(s.family(), k -> new TreeMap<>())
-                        .computeIfAbsent(s.telling().lang(), k -> new LinkedHashMap<>())
-                        .merge(i, s.order(), Math::min);
-            }
-        }
-        for (Map<String, Map<Integer, Integer>> byLang : families.values()) {
-            if (byLang.size() < 2) continue;
-            Set<Integer> sizes = new TreeSet<>();
-            byLang.values().forEach(m -> sizes.add(m.size()));
-            if (sizes.size() != 1) continue;
-            List<List<Integer>> ordered = byLang.values().stream().map(m -> m.entrySet().stream()
-                    .sorted(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                    .map(Map.Entry::getKey).toList()).toList();
-            List<Integer> first = ordered.get(0);
-            for (List<Integer> other : ordered.subList(1, ordered.size())) {
-                for (int k = 0; k < other.size(); k++) {
-                    if (!numbers(sets.get(first.get(k))).equals(numbers(sets.get(other.get(k))))) continue;
-                    parent[root(parent, other.get(k))] = root(parent, first.get(k));
-                }
-            }
+    /** Rule 2: a translation's one saying is its original's one saying, when their numbers agree. */
+    private void pairTranslations(Map<String, Integer> index, int[] parent) {
+        for (Quoting translation : articles.values()) {
+            Quoting original = translation.translationOf() == null ? null : articles.get(translation.translationOf());
+            if (original == null || original.lang().equals(translation.lang()) || original.keys().size() != 1 || translation.keys().size() != 1) continue;
+            String a = original.keys().get(0), b = translation.keys().get(0);
+            if (numbers(a).equals(numbers(b))) parent[root(parent, index.get(b))] = root(parent, index.get(a));
         }
     }
 
     /** The numbers a saying's words carry, in order ("6 weeks" → [6]). */
-    private static List<String> numbers(List<Said> said) {
+    private static List<String> numbers(String key) {
         List<String> out = new ArrayList<>();
-        java.util.regex.Matcher m = DIGITS.matcher(said.get(0).telling().text());
+        java.util.regex.Matcher m = DIGITS.matcher(key);
         while (m.find()) out.add(m.group());
         return out;
     }
