@@ -25,6 +25,7 @@ final class BrowseApi {
     private final WirewatchIndex index;
     private final StoryViews stories;
     private final TrendingViews trending;
+    private final HomeViews home;
     private final EntityPages entities;
     private final EventViews events;
     private final ServerSettings settings;
@@ -35,6 +36,7 @@ final class BrowseApi {
         this.index = index;
         this.stories = stories;
         this.trending = new TrendingViews(index, stories);
+        this.home = new HomeViews(index, stories);
         this.entities = entities;
         this.events = events;
         this.settings = settings;
@@ -59,12 +61,16 @@ final class BrowseApi {
         replies.send(ctx, body);
     }
 
-    /** Newest first, or with {@code sort=trending} by trending score over a window ({@code window}, {@code history} in hours; {@code now}). */
+    /**
+     * Newest first (only the stories with an article matching the filters of /api/search, when some are given), or with
+     * {@code sort=trending} by trending score over a window ({@code window}, {@code history} in hours; {@code now}).
+     */
     void storyList(Context ctx) throws IOException {
         Paging paging = Paging.of(ctx, settings.maxPageSize());
         String sort = ctx.queryParam("sort");
         if (sort == null || sort.isBlank() || sort.equals("newest")) {
-            replies.send(ctx, stories.list(paging));
+            SearchRequest filter = Filters.of(ctx);
+            replies.send(ctx, HomeViews.filters(filter) ? home.stories(filter, paging) : stories.list(paging));
         } else if (sort.equals("trending")) {
             replies.send(ctx, trending.list(trendSettings(ctx), blankToNull(ctx.queryParam("now")), paging));
         } else {
@@ -94,6 +100,11 @@ final class BrowseApi {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /** Matching articles per day by language (filters as /api/search): the home page's trend chart. */
+    void trend(Context ctx) throws IOException {
+        replies.send(ctx, home.trend(Filters.of(ctx)));
     }
 
     void story(Context ctx) throws IOException {

@@ -58,11 +58,15 @@ public final class WirewatchServer implements AutoCloseable {
         ArticleApi articles = new ArticleApi(index, stories, later, pipeline, settings, replies);
         NameKeys keys = wirewatch.nameKeys();
         EventViews events = new EventViews(index, kb, keys);
-        BrowseApi browse = new BrowseApi(index, new StoryViews(index, events, StoryMerges.of(stories), kb), new EntityPages(index, kb, keys, events), events, settings, replies);
+        StoryViews storyViews = new StoryViews(index, events, StoryMerges.of(stories), kb);
+        BrowseApi browse = new BrowseApi(index, storyViews, new EntityPages(index, kb, keys, events), events, settings, replies);
+        EntityDetailsApi entityDetails = new EntityDetailsApi(index, kb, keys, RoleLabels.of(wirewatch.resources().packs()),
+                storyViews::survivor, settings, replies);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.http.generateEtags = true;
+            config.staticFiles.enableWebjars();   // the charts' library (uPlot) from its WebJar, /webjars/uplot/…
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/org/wirewatch/server/web";
@@ -80,6 +84,11 @@ public final class WirewatchServer implements AutoCloseable {
         app.get("/api/stories", browse::storyList);
         app.get("/api/stories/{id}", browse::story);
         app.get("/api/entities/{id}", browse::entity);
+        app.get("/api/entities/{id}/roles", entityDetails::roles);
+        app.get("/api/entities/{id}/quotes", entityDetails::quotes);
+        app.get("/api/entities/{id}/entities", entityDetails::entities);
+        app.get("/api/entities/{id}/stories", entityDetails::stories);
+        app.get("/api/trend", browse::trend);
         app.get("/api/quotes", browse::quotes);
         app.get("/api/events", browse::events);
         app.get("/api/languages", ctx -> replies.send(ctx, LanguageRows.of(pipeline.languageSupport())));

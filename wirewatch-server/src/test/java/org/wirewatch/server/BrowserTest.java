@@ -86,8 +86,15 @@ class BrowserTest {
         assertTrue(translation.getText().startsWith("RU") && translation.getText().contains("Вечерний курьер")
                 && translation.getText().contains(" translates EN") && translation.getText().contains("Harbour Post"), translation.getText());
         assertTrue(browser.findElement(By.cssSelector("ul.timeline")).getText().contains("translation of EN"), "the timeline names the original by language and outlet");
-        List<WebElement> bars = browser.findElements(By.cssSelector("svg.growth rect[data-lang]"));
-        assertEquals(List.of("en", "ru", "uk"), bars.stream().map(b -> b.getAttribute("data-lang")).toList(), "one bar per hour that had an article");
+        WebElement growth = waitFor(".growth-chart").get(0);
+        assertEquals("en,ru,uk", growth.getAttribute("data-series"), "a band per language");
+        assertEquals("4", growth.getAttribute("data-buckets"), "a bar per hour from 10:00 to 13:00, the empty ones too");
+        waitFor(".growth-chart .uplot canvas");
+        WebElement over = growth.findElement(By.cssSelector(".u-over"));
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(over, (int) (-over.getSize().getWidth() * 0.375), 0).perform();
+        WebElement tip = growth.findElement(By.cssSelector(".chart-tip"));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> tip.isDisplayed());
+        assertEquals("2024-11-13 10:00\nen: 1", tip.getText(), "the first hour's bar tells its count");
         Browser.screenshot(browser, "story-overview");
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", translation);
         Browser.screenshot(browser, "story-translations");
@@ -121,7 +128,8 @@ class BrowserTest {
         List<WebElement> names = waitFor("table.names tr");
         String table = browser.findElement(By.cssSelector("table.names")).getText();
         assertTrue(table.contains("Блинкен") && table.contains("Блінкен") && table.contains("Blinken"), table);
-        assertFalse(browser.findElements(By.cssSelector("svg.chart rect")).isEmpty(), "a bar per month");
+        WebElement chart = waitFor(".mentions-per-day .uplot canvas").get(0);
+        assertTrue(chart.getSize().getWidth() > 300, "mentions per day drawn by uPlot");
         assertTrue(browser.findElement(By.cssSelector("ul.related")).getText().contains("Sybiha"));
         assertTrue(names.size() >= 4);
         Browser.screenshot(browser, "entity");

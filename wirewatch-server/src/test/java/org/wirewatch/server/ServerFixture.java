@@ -31,10 +31,12 @@ import org.wirewatch.index.WirewatchIndex;
  * A real server on a free loopback port over an index of the invented en/ru/uk fixture corpus
  * (fixtures/news.jsonl) analysed by the real pipeline. Until the story stage fills {@code story},
  * the id's prefix ("brussels-en" → "brussels") stands in for it. The Russian Brussels report is
- * stored as a translation of the English one (it says the same, sentence by sentence).
+ * stored as a translation of the English one (it says the same, sentence by sentence); so are the Russian and
+ * Ukrainian Geneva reports of fixtures/entity-pages.jsonl.
  */
 final class ServerFixture implements AutoCloseable {
-    static final java.util.Map<String, String> TRANSLATIONS = java.util.Map.of("brussels-ru", "brussels-en");
+    static final java.util.Map<String, String> TRANSLATIONS = java.util.Map.of("brussels-ru", "brussels-en",
+            "geneva-ru", "geneva-en1", "geneva-uk", "geneva-en1");
     static final KnowledgeBase KB = KnowledgeBases.builtIn();
     static final Wirewatch WIREWATCH = new Wirewatch(Resources.with(KB), new PipelineSettings(false, LanguageIdentifier.defaultLanguages()));
     static final Pipeline PIPELINE = WIREWATCH.pipeline();
@@ -45,17 +47,26 @@ final class ServerFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     ServerFixture(Path data, ServerSettings settings, boolean withCorpus) throws IOException {
+        this(data, settings, withCorpus ? "/fixtures/news.jsonl" : null);
+    }
+
+    /** Over another corpus of our own (a resource under /fixtures), stories again named by the ids' prefixes; null for none. */
+    ServerFixture(Path data, ServerSettings settings, String corpus) throws IOException {
         index = WirewatchIndex.open(data, KB);
-        if (withCorpus) {
-            for (Article a : analysedCorpus()) index.add(a);
+        if (corpus != null) {
+            for (Article a : analysedCorpus(corpus)) index.add(a);
             index.commit();
         }
         server = WirewatchServer.start(settings, index, StoredStories.open(data, WIREWATCH.resources().packs()), WIREWATCH);
     }
 
     static List<Article> analysedCorpus() {
+        return analysedCorpus("/fixtures/news.jsonl");
+    }
+
+    static List<Article> analysedCorpus(String corpus) {
         List<Article> out = new java.util.ArrayList<>();
-        new ArticleInputs(InputLimits.defaults()).read(List.of(file("/fixtures/news.jsonl").toString()), System.in, new ArticleSink() {
+        new ArticleInputs(InputLimits.defaults()).read(List.of(file(corpus).toString()), System.in, new ArticleSink() {
             @Override
             public void article(RawArticle raw) {
                 Article a = PIPELINE.analyze(raw);

@@ -166,24 +166,6 @@ async function eventsPage() {
         data.items.length ? eventTimeline(data.items, e => e.date, linkedEventItem) : el('p', { class: 'meta' }, 'No events found.'), nav)));
 }
 
-// ---- story list --------------------------------------------------------------------------
-
-async function storyList() {
-  const offset = Number(param('offset') || 0);
-  const limit = 20;
-  const data = await api('/api/stories', { offset, limit });
-  const items = data.items.map(s => el('article', { class: 'card story', 'data-story': s.id },
-    Object.entries(s.headlines).map(([lang, h]) =>
-      el('div', { class: 'headline' }, langBadge(lang), link('/story.html', { id: s.id }, h))),
-    el('div', { class: 'meta' },
-      `${s.articles} article${s.articles === 1 ? '' : 's'} · ${s.languages.join(', ')} · ${s.sources.join(', ')} · `
-      + (s.first ? `${day(s.first)} – ${day(s.last)}` : 'undated'))));
-  const nav = el('p', {},
-    offset > 0 ? link('/', { offset: Math.max(0, offset - limit) }, '← newer') : null, ' ',
-    offset + limit < data.total ? link('/', { offset: offset + limit }, 'older →') : null);
-  show(el('h1', {}, `Stories (${data.total})`), items.length ? items : el('p', {}, 'Nothing stored yet: run wirewatch ingest.'), nav);
-}
-
 // ---- story page --------------------------------------------------------------------------
 
 function quoteItem(q) {
@@ -210,9 +192,6 @@ function storyTone(articles) {
     [...byLang.entries()].sort().map(([lang, t]) => el('tr', {}, el('td', {}, langBadge(lang)), el('td', {}, t.n), el('td', {}, toneBadge(t.sum / t.n)))))];
 }
 
-// Languages take the colours of style.css's series-0 … series-7, in the chart's order.
-const SERIES = 8;
-
 function svgNode(tag, attrs, text) {
   const node = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
@@ -220,46 +199,18 @@ function svgNode(tag, attrs, text) {
   return node;
 }
 
-// Articles per hour or day, stacked by language, with the count axis, dates under the bars and a
-// tooltip per bar; plain SVG built here (no library, no inline script).
+// Articles per hour or day, stacked by language, drawn with uPlot by charts.js (loaded by story.html),
+// with a time axis, a count axis and a tooltip per bar; empty hours or days between are zero bars.
 function growthChart(growth) {
   const buckets = growth.buckets;
-  if (!buckets.length) return el('p', { class: 'meta' }, 'No dated articles.');
   const langs = [...new Set(buckets.flatMap(b => Object.keys(b.by_lang)))].sort();
-  const series = lang => 'series-' + (langs.indexOf(lang) % SERIES);
-  const width = 640, height = 180, left = 32, bottom = 28, top = 10;
-  const max = Math.max(1, ...buckets.map(b => Object.values(b.by_lang).reduce((x, y) => x + y, 0)));
-  const plot = height - bottom - top, bar = (width - left - 8) / buckets.length;
-  const svg = svgNode('svg', { class: 'chart growth', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img',
-    'aria-label': `articles per ${growth.unit} by language` });
-  svg.append(svgNode('line', { x1: left, y1: top, x2: left, y2: top + plot, class: 'axis' }),
-    svgNode('line', { x1: left, y1: top + plot, x2: width - 8, y2: top + plot, class: 'axis' }),
-    svgNode('text', { x: left - 4, y: top + 8, 'text-anchor': 'end', class: 'tick' }, max),
-    svgNode('text', { x: left - 4, y: top + plot, 'text-anchor': 'end', class: 'tick' }, 0));
-  const every = Math.ceil(buckets.length / 8);
-  buckets.forEach((b, i) => {
-    const x = left + i * bar + 1;
-    let y = top + plot;
-    const counts = langs.filter(l => b.by_lang[l]).map(l => `${l} ${b.by_lang[l]}`).join(', ');
-    const label = growth.unit === 'hour' ? b.at.replace('T', ' ') + ':00' : b.at;
-    for (const lang of langs) {
-      const n = b.by_lang[lang] || 0;
-      if (!n) continue;
-      const h = plot * n / max;
-      y -= h;
-      const rect = svgNode('rect', { x, y, width: Math.max(1, bar - 2), height: h, class: series(lang), 'data-lang': lang });
-      rect.append(svgNode('title', {}, `${label}: ${counts}`));
-      svg.append(rect);
-    }
-    if (i % every === 0) svg.append(svgNode('text', { x, y: height - 10, class: 'tick' }, growth.unit === 'hour' ? b.at.slice(5).replace('T', ' ') + 'h' : b.at.slice(5)));
-  });
-  const swatch = lang => {
-    const box = svgNode('svg', { class: 'swatch', width: 12, height: 12, 'aria-hidden': 'true' });
-    box.append(svgNode('rect', { width: 12, height: 12, class: series(lang) }));
-    return box;
-  };
-  const legend = el('p', { class: 'meta legend' }, langs.map(l => el('span', { class: 'key' }, swatch(l), ' ', langBadge(l))));
-  return el('div', {}, svg, legend,
+  const hourly = growth.unit === 'hour';
+  const label = b => hourly ? b.at.replace('T', ' ') + ':00' : b.at;
+  return el('div', {},
+    timeChart({ times: buckets.map(b => hourly ? hourValue(b.at) : dayValue(b.at)), step: hourly ? 3600 : 86400, bars: true,
+      yLabel: 'articles', ariaLabel: `articles per ${growth.unit} by language`, cls: 'growth-chart', attrs: { 'data-buckets': buckets.length },
+      series: langs.map(l => ({ label: l, values: buckets.map(b => b.by_lang[l] || 0) })),
+      tip: i => [label(buckets[i]), ...langs.filter(l => buckets[i].by_lang[l]).map(l => `${l}: ${buckets[i].by_lang[l]}`)] }),
     growth.undated ? el('p', { class: 'meta' }, `${growth.undated} undated article${growth.undated === 1 ? '' : 's'} not charted`) : null);
 }
 
@@ -324,36 +275,6 @@ async function storyPage() {
 
 // ---- entity page -------------------------------------------------------------------------
 
-function mentionsChart(periods) {
-  const width = 640, height = 160, pad = 24;
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('class', 'chart');
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  svg.setAttribute('width', String(width));
-  svg.setAttribute('height', String(height));
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', 'mentions per month');
-  const max = Math.max(1, ...periods.map(p => p.mentions));
-  const bar = periods.length ? (width - 2 * pad) / periods.length : 0;
-  periods.forEach((p, i) => {
-    const h = (height - 2 * pad) * p.mentions / max;
-    const rect = document.createElementNS(SVG, 'rect');
-    rect.setAttribute('x', String(pad + i * bar + 2));
-    rect.setAttribute('y', String(height - pad - h));
-    rect.setAttribute('width', String(Math.max(1, bar - 4)));
-    rect.setAttribute('height', String(h));
-    const tip = document.createElementNS(SVG, 'title');
-    tip.textContent = `${p.month}: ${p.mentions} mentions in ${p.articles} articles`;
-    rect.append(tip);
-    const label = document.createElementNS(SVG, 'text');
-    label.setAttribute('x', String(pad + i * bar + 2));
-    label.setAttribute('y', String(height - 6));
-    label.textContent = p.month;
-    svg.append(rect, label);
-  });
-  return svg;
-}
-
 // Mentions by sentiment, month by month, by language and by source.
 function sentimentTable(rows) {
   if (!rows.length) return el('p', { class: 'meta' }, 'No sentiment (no dated mentions in a language with tone).');
@@ -362,33 +283,6 @@ function sentimentTable(rows) {
     rows.map(r => el('tr', {}, el('td', {}, r.month), el('td', {}, r.by === 'lang' ? 'language' : 'source'),
       el('td', {}, r.by === 'lang' ? langBadge(r.value) : r.value), el('td', {}, r.positive), el('td', {}, r.neutral),
       el('td', {}, r.negative), el('td', {}, r.mean.toFixed(2)))));
-}
-
-async function entityPage() {
-  const data = await api('/api/entities/' + encodeURIComponent(param('id') || ''));
-  const p = data.profile;
-  const names = el('table', { class: 'names' }, el('tr', {}, el('th', {}, 'language'), el('th', {}, 'names')),
-    Object.entries(p.names_by_language).map(([lang, forms]) => el('tr', {}, el('td', {}, langBadge(lang)), el('td', {}, forms.join(' · ')))));
-  const offices = p.offices.map(o => el('li', {},
-    `${o.holder || p.name}: ${o.role}${o.org ? ', ' + o.org : ''} `,
-    el('span', { class: 'meta' }, `${o.from || '?'} – ${o.to || ''} · `,
-      o.source === 'kb' ? 'knowledge base' : link('/article.html', { id: o.source }, 'article'))));
-  const related = data.co_occurring.map(r => el('li', {}, link('/entity.html', { id: r.id }, r.name), el('span', { class: 'meta' }, ` · ${r.articles}`)));
-  const mentions = data.mentions.map(m => el('li', {}, langBadge(m.lang), factLink(m.article_id, m.start, m.end, m.text), ' ',
-    sentimentBadge(m.sentiment), el('span', { class: 'meta' }, ` · ${m.title || m.article_id} · ${day(m.published)}`)));
-  show(
-    el('h1', {}, p.name, ' ', el('span', { class: 'meta' }, `${p.type} · ${p.id}`)),
-    el('p', { class: 'meta' }, `${p.mentions} mentions in ${p.articles} articles`),
-    el('h2', {}, 'Names by language'), names,
-    el('h2', {}, 'Roles over time'), offices.length ? el('ul', { class: 'plain offices' }, offices) : el('p', { class: 'meta' }, 'None known.'),
-    el('h2', {}, 'Mentions over time'), mentionsChart(data.mentions_over_time),
-    el('h2', {}, 'How it is portrayed'), sentimentTable(data.sentiment),
-    eventsSection(data.events),
-    el('h2', {}, `Quotes (${data.quotes_total})`),
-    data.quotes.length ? el('ul', { class: 'plain quotes' }, data.quotes.map(quoteItem)) : el('p', { class: 'meta' }, 'No quotes found.'),
-    el('h2', {}, 'Named together with'), el('ul', { class: 'plain related' }, related),
-    el('h2', {}, `Mentions (in the newest ${data.articles.length} of ${data.articles_total} articles)`),
-    el('ul', { class: 'plain mentions' }, mentions));
 }
 
 // ---- article page ------------------------------------------------------------------------
@@ -609,7 +503,8 @@ async function trendingPage() {
 
 // ---- start -------------------------------------------------------------------------------
 
-const PAGES = { index: storyList, story: storyPage, entity: entityPage, article: articlePage, search: searchPage, events: eventsPage, trending: trendingPage };
+// the home and entity pages add themselves from home.js and entity-page.js
+const PAGES = { story: storyPage, article: articlePage, search: searchPage, events: eventsPage, trending: trendingPage };
 
 document.addEventListener('DOMContentLoaded', () => {
   const run = PAGES[document.body.dataset.page];
