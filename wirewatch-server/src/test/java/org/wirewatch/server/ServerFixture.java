@@ -45,12 +45,17 @@ final class ServerFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     ServerFixture(Path data, ServerSettings settings, boolean withCorpus) throws IOException {
+        this(data, settings, withCorpus, null);
+    }
+
+    /** With saved alerts (null: none), matched against posted articles and served at /api/alerts. */
+    ServerFixture(Path data, ServerSettings settings, boolean withCorpus, org.wirewatch.index.alerts.Alerts alerts) throws IOException {
         index = WirewatchIndex.open(data, KB);
         if (withCorpus) {
             for (Article a : analysedCorpus()) index.add(a);
             index.commit();
         }
-        server = WirewatchServer.start(settings, index, StoredStories.open(data, WIREWATCH.resources().packs()), WIREWATCH);
+        server = WirewatchServer.start(settings, index, StoredStories.open(data, WIREWATCH.resources().packs()), null, WIREWATCH, alerts);
     }
 
     static List<Article> analysedCorpus() {
