@@ -93,6 +93,7 @@ public final class WirewatchServer implements AutoCloseable {
         app.get("/api/entities/{id}", browse::entity);
         app.get("/api/quotes", browse::quotes);
         app.get("/api/events", browse::events);
+        app.get("/api/map", new PlaceMaps(index, kb, replies)::map);
         app.get("/api/alerts", alertApi::list);
         app.get("/api/alerts/{name}", alertApi::show);
         app.get("/api/languages", ctx -> replies.send(ctx, LanguageRows.of(pipeline.languageSupport())));
