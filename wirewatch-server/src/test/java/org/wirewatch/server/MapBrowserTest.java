@@ -20,12 +20,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.Category;
 import org.wirewatch.core.model.Mention;
 import org.wirewatch.index.WirewatchIndex;
 
 /**
  * The place maps of the story and entity pages in headless Chromium: dots sized by mentions over
- * the shipped country outlines, a tooltip per dot, and a place whose name holds markup shown as text.
+ * the shipped country outlines, a tooltip per dot, and a place whose name holds markup shown as text;
+ * and the story page's categories.
  */
 class MapBrowserTest {
     /** An invented place whose name is markup: it must show as these characters, never as an element. */
@@ -63,8 +65,11 @@ class MapBrowserTest {
             if (i < 2) m.add(place("Lviv", "ww:lviv", 49.84, 24.03, "UA"));
             if (i == 0) m.add(place(MARKUP_PLACE, "test:fort", 46.48, 30.73, "UA"));
             m.add(new Mention(0, 0, "Nowhereville", "LOC", "test:nowhere", "Nowhereville"));
+            List<Category> categories = new ArrayList<>();
+            if (i < 3) categories.add(new Category("air-strikes", 8, List.of()));
+            if (i == 4) categories.add(new Category("energy", 5, List.of()));
             out.add(Article.builder("siege-" + i, "Report " + i + " on shelling near Kharkiv.").lang("en").title("Shelling report " + i)
-                    .source("Map Wire").published("2025-02-1" + i).story("siege").entities(m).build());
+                    .source("Map Wire").published("2025-02-1" + i).story("siege").entities(m).categories(categories).build());
         }
         return out;
     }
@@ -115,6 +120,18 @@ class MapBrowserTest {
         assertTrue(browser.findElements(By.cssSelector("svg.place-map b, svg.place-map i, #place-map b")).isEmpty(), "no element made of the name");
         browser.executeScript("document.getElementById('place-map').scrollIntoView()");
         Browser.screenshot(browser, "story-map");
+    }
+
+    @Test
+    void the_story_page_lists_its_articles_categories_most_frequent_first() {
+        browser.get(fixture.url("/story.html?id=siege-1"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#story-categories li")),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#story-categories .error"))));
+        List<WebElement> items = browser.findElements(By.cssSelector("#story-categories li"));
+        assertEquals(List.of("air-strikes · 3 of 5 articles", "energy · 1 of 5 articles"), items.stream().map(WebElement::getText).toList());
+        assertEquals(fixture.url("/search.html?category=air-strikes&story=siege"),
+                items.get(0).findElement(By.tagName("a")).getAttribute("href"), "an article id on the page stands for its story");
     }
 
     @Test

@@ -34,7 +34,7 @@ import java.util.function.Consumer;
 public final class WebhookDelivery implements AutoCloseable {
     /** How often and how patiently to try; {@code closeWait}: how long closing waits for deliveries under way. */
     public record Retry(int attempts, Duration first, Duration timeout, Duration closeWait) {
-        public static final Retry DEFAULT = new Retry(5, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10));
+        public static final Retry DEFAULT = new Retry(5, Duration.ofMillis(500), Duration.ofSeconds(10), Duration.ofSeconds(10));
 
         public Retry {
             if (attempts < 1) throw new IllegalArgumentException("attempts must be 1 or more, not " + attempts);
