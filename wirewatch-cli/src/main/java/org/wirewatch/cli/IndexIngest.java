@@ -9,6 +9,7 @@ import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.index.ArticleStore;
 import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.alerts.Alerts;
 
 /** Analyses inputs and stores them in the index, committing in batches; shared by ingest and watch. */
 final class IndexIngest {
@@ -27,8 +28,10 @@ final class IndexIngest {
         }
     }
 
-    IndexIngest(WirewatchIndex index, StoredStories stories, Pipeline pipeline, int threads, int batch, PrintWriter err, Boolean progress) {
-        this.store = new ArticleStore(index, stories, pipeline::redate);
+    /** {@code alerts}: told of each commit's new articles (saved alerts; docs/alerts.md). */
+    IndexIngest(WirewatchIndex index, StoredStories stories, Alerts alerts, Pipeline pipeline, int threads, int batch, PrintWriter err,
+                Boolean progress) throws IOException {
+        this.store = new ArticleStore(index, stories, pipeline::redate, alerts);
         this.pipeline = pipeline;
         this.threads = threads;
         this.batch = batch;

@@ -9,6 +9,7 @@ import org.wirewatch.index.BatchedCommits;
 import org.wirewatch.index.IndexLockedException;
 import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.alerts.Alerts;
 import org.wirewatch.server.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -73,8 +74,9 @@ final class IngestCommand implements Callable<Integer> {
                     spark.missing().get(), SparkModule.BUILD_COMMAND);
             return SparkCommand.EXIT_UNAVAILABLE;
         }
-        try (WirewatchIndex index = WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase(), pipelineOptions.packs())) {
-            IndexIngest ingest = new IndexIngest(index, StoredStories.open(pipelineOptions.data, pipelineOptions.packs()),
+        try (WirewatchIndex index = WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase(), pipelineOptions.packs());
+             Alerts alerts = Alerts.open(pipelineOptions.data, err::println)) {
+            IndexIngest ingest = new IndexIngest(index, StoredStories.open(pipelineOptions.data, pipelineOptions.packs()), alerts,
                     pipelineOptions.pipeline(raw), pipelineOptions.threads, batch, err, progress);
             IndexIngest.Outcome outcome = parquet != null
                     ? ingest.ingestSparkOutput(new SparkArticles(spark, err), parquet)

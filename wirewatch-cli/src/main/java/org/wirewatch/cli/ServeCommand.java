@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.wirewatch.index.IndexLockedException;
 import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.alerts.Alerts;
 import org.wirewatch.server.ServerSettings;
 import org.wirewatch.server.WirewatchServer;
 import org.wirewatch.server.WriterSource;
@@ -63,11 +64,12 @@ final class ServeCommand implements Callable<Integer> {
             return Main.EXIT_USAGE;
         }
         try (WirewatchIndex index = openIndex(err);
+             Alerts alerts = Alerts.open(pipelineOptions.data, err::println);
              WirewatchServer server = WirewatchServer.start(settings, index,
                      index.writable() ? StoredStories.open(pipelineOptions.data, pipelineOptions.packs()) : null,
                      () -> new WriterSource.Writer(WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase(), pipelineOptions.packs()),
                              StoredStories.open(pipelineOptions.data, pipelineOptions.packs())),
-                     pipelineOptions.wirewatch(false))) {
+                     pipelineOptions.wirewatch(false), alerts)) {
             err.printf("wirewatch serve: %,d articles; listening on %s/%s%n", index.size(), server.url(),
                     settings.loopbackOnly() ? "" : settings.token() == null ? " (ingest over HTTP disabled: no api.token)" : "");
             err.flush();

@@ -16,6 +16,7 @@ import org.wirewatch.core.ingest.InputLimits;
 import org.wirewatch.index.BatchedCommits;
 import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.alerts.Alerts;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,8 +65,10 @@ final class WatchCommand implements Callable<Integer> {
         Duration interval = every != null ? every : what.feed != null ? Duration.ofMinutes(5) : Duration.ofSeconds(10);
         InputLimits limits = InputLimits.defaults();
         FeedFetcher fetcher = new FeedFetcher(limits.maxDocumentBytes());
-        try (WirewatchIndex index = WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase(), pipelineOptions.packs())) {
-            IndexIngest ingest = new IndexIngest(index, StoredStories.open(pipelineOptions.data, pipelineOptions.packs()), pipelineOptions.pipeline(false), pipelineOptions.threads,
+        try (WirewatchIndex index = WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase(), pipelineOptions.packs());
+             Alerts alerts = Alerts.open(pipelineOptions.data, err::println)) {
+            IndexIngest ingest = new IndexIngest(index, StoredStories.open(pipelineOptions.data, pipelineOptions.packs()), alerts,
+                    pipelineOptions.pipeline(false), pipelineOptions.threads,
                     BatchedCommits.DEFAULT_BATCH, err, false);
             for (long round = 1; ; round++) {
                 List<String> inputs = what.feed != null ? feedInput(fetcher, err) : newFiles(what.dir);

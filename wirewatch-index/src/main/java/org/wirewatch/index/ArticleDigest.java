@@ -12,7 +12,8 @@ import org.wirewatch.core.model.RoleMention;
 /**
  * What the entity, story and quote views count over every stored article, without its text: the
  * article's language, date, title and source, its entity mentions (id, type, name, surface form),
- * the offices it gives people, how each mention is portrayed, and the speaker of each quote. Kept beside each article as a doc
+ * the offices it gives people, how each mention is portrayed, where each located place is (lat, lon,
+ * country: what the maps draw), and the speaker of each quote. Kept beside each article as a doc
  * value, so a view reads all matching articles' digests in one pass instead of parsing their
  * records.
  *
@@ -35,7 +36,9 @@ public record ArticleDigest(String id, String lang, String title, String source,
         List<String> speakers = new ArrayList<>();
         for (Quote q : a.quotes()) speakers.add(q.speaker() == null || q.speaker().id() == null ? "" : q.speaker().id());
         List<Mention> mentions = new ArrayList<>();
-        for (Mention m : a.entities()) mentions.add(new Mention(0, 0, m.text(), m.type(), m.id(), m.name(), m.sentiment(), m.sentimentScore()));
+        for (Mention m : a.entities()) {
+            mentions.add(new Mention(0, 0, m.text(), m.type(), m.id(), m.name(), m.sentiment(), m.sentimentScore(), m.lat(), m.lon(), m.country()));
+        }
         List<RoleMention> roles = new ArrayList<>();
         for (RoleMention r : a.roles()) roles.add(new RoleMention(r.personId(), r.person(), r.role(), r.orgId(), r.org(), 0, 0, r.date()));
         List<List<String>> events = new ArrayList<>();
@@ -61,7 +64,12 @@ public record ArticleDigest(String id, String lang, String title, String source,
         StringBuilder sb = new StringBuilder();
         line(sb, "a", id, lang, title, source, published, story);
         for (Mention m : mentions) {
-            line(sb, "m", m.text(), m.type(), m.id(), m.name(), m.sentiment(), m.sentimentScore() == null ? null : m.sentimentScore().toString());
+            if (m.lat() == null) {
+                line(sb, "m", m.text(), m.type(), m.id(), m.name(), m.sentiment(), m.sentimentScore() == null ? null : m.sentimentScore().toString());
+            } else {
+                line(sb, "m", m.text(), m.type(), m.id(), m.name(), m.sentiment(), m.sentimentScore() == null ? null : m.sentimentScore().toString(),
+                        m.lat().toString(), m.lon().toString(), m.country());
+            }
         }
         for (RoleMention r : roles) line(sb, "r", r.personId(), r.person(), r.role(), r.orgId(), r.org(), r.date());
         for (String s : speakers) line(sb, "q", s);
@@ -92,7 +100,7 @@ public record ArticleDigest(String id, String lang, String title, String source,
             switch (f[0]) {
                 case "a" -> head = f;
                 case "m" -> {
-                    if (onlyEntity == null || onlyEntity.equals(n(f[3]))) mentions.add(new Mention(0, 0, n(f[1]), nn(f[2]), n(f[3]), n(f[4]), n(f[5]), n(f[6]) == null ? null : Double.valueOf(f[6])));
+                    if (onlyEntity == null || onlyEntity.equals(n(f[3]))) mentions.add(mention(f));
                 }
                 case "r" -> roles.add(new RoleMention(nn(f[1]), n(f[2]), nn(f[3]), n(f[4]), n(f[5]), 0, 0, n(f[6])));
                 case "q" -> speakers.add(f[1]);
@@ -102,6 +110,13 @@ public record ArticleDigest(String id, String lang, String title, String source,
         }
         if (head == null) throw new IllegalStateException("a digest without its article line");
         return new ArticleDigest(head[1], n(head[2]), n(head[3]), n(head[4]), n(head[5]), n(head[6]), mentions, roles, speakers, events);
+    }
+
+    /** A mention line; a located place has three more fields (lat, lon, country), which digests written before them lack. */
+    private static Mention mention(String[] f) {
+        Double score = n(f[6]) == null ? null : Double.valueOf(f[6]);
+        if (f.length < 10) return new Mention(0, 0, n(f[1]), nn(f[2]), n(f[3]), n(f[4]), n(f[5]), score);
+        return new Mention(0, 0, n(f[1]), nn(f[2]), n(f[3]), n(f[4]), n(f[5]), score, Double.valueOf(f[7]), Double.valueOf(f[8]), n(f[9]));
     }
 
     /** Nulls are written as a lone NUL so they read back as null, not "". */

@@ -32,6 +32,9 @@ public final class ArticleStore {
     private final WirewatchIndex index;
     private final StoredStories stories;
     private final Redating redating;
+    private final CommitHook hook;
+    /** Ids of the articles added since the last commit, in order: what {@link #hook} is told. */
+    private final List<String> sinceCommit = new ArrayList<>();
     private final Map<String, Article> undated = new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Article> eldest) {
@@ -49,6 +52,16 @@ public final class ArticleStore {
         this.index = Check.notNullParam(index, "index");
         this.stories = Check.notNullParam(stories, "stories");
         this.redating = Check.notNullParam(redating, "redating");
+        this.hook = CommitHook.NONE;
+    }
+
+    /** As above, telling {@code hook} about each commit's new articles (saved alerts); it recovers here from a crash. */
+    public ArticleStore(WirewatchIndex index, StoredStories stories, Redating redating, CommitHook hook) throws IOException {
+        this.index = Check.notNullParam(index, "index");
+        this.stories = Check.notNullParam(stories, "stories");
+        this.redating = Check.notNullParam(redating, "redating");
+        this.hook = Check.notNullParam(hook, "hook");
+        hook.opened(index);
     }
 
     /** What one {@link #ingest} stored, by article id. */
@@ -95,9 +108,13 @@ public final class ArticleStore {
      * A crash at any point leaves an index whose last commit names a state that is on disk.
      */
     private synchronized long commit() throws IOException {
+        List<String> ids = List.copyOf(sinceCommit);
+        if (!ids.isEmpty()) hook.beforeCommit(ids);
         long state = stories.prepare();
         long total = index.commit(Map.of(StoredStories.COMMIT_KEY, Long.toString(state)));
         stories.committed(state);
+        sinceCommit.clear();
+        if (!ids.isEmpty()) hook.afterCommit(index, ids);
         return total;
     }
 
@@ -139,6 +156,7 @@ public final class ArticleStore {
             StoryStream.Placed inStory = stories.place(article, text, redating);
             for (StoryClusterer.Dating d : inStory.earlier()) redateStored(d);
             Article placed = inStory.article();
+            sinceCommit.add(placed.id());
             if (placed.published() == null) undated.put(placed.id(), placed);
             return placed;
         } catch (IOException e) {

@@ -512,6 +512,22 @@ public final class WirewatchIndex implements Closeable {
         };
     }
 
+    /**
+     * Which of {@code ids} (articles stored and committed) match the request's words and filters:
+     * how saved alerts test a commit's new articles with the same query rules as search.
+     */
+    public Set<String> matchingIds(SearchRequest filter, java.util.Collection<String> ids) throws IOException {
+        Set<String> found = new HashSet<>();
+        if (ids.isEmpty()) return found;
+        List<org.apache.lucene.util.BytesRef> terms = ids.stream().map(org.apache.lucene.util.BytesRef::new).toList();
+        Query only = new org.apache.lucene.search.TermInSetQuery(IndexFields.ID, terms);
+        forEachMatching(filter, only, leaf -> {
+            StoredFields stored = leaf.reader().storedFields();
+            return doc -> found.add(stored.document(doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
+        });
+        return found;
+    }
+
     /** Reads one matching document of a segment. */
     @FunctionalInterface
     private interface DocReader {
@@ -526,9 +542,20 @@ public final class WirewatchIndex implements Closeable {
 
     /** Every live document matching the request, unscored, segment by segment in index order. */
     private void forEachMatching(SearchRequest filter, SegmentReader segments) throws IOException {
+        forEachMatching(filter, null, segments);
+    }
+
+    /** As above, within the documents {@code within} matches (null: all). */
+    private void forEachMatching(SearchRequest filter, Query within, SegmentReader segments) throws IOException {
         IndexSearcher s = acquire();
         try {
-            forEachMatching(s, queries.build(filter, s.getIndexReader()).all(), segments);
+            Query query = queries.build(filter, s.getIndexReader()).all();
+            if (within != null) {
+                query = new org.apache.lucene.search.BooleanQuery.Builder()
+                        .add(query, org.apache.lucene.search.BooleanClause.Occur.MUST)
+                        .add(within, org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+            }
+            forEachMatching(s, query, segments);
         } finally {
             searchers.release(s);
         }

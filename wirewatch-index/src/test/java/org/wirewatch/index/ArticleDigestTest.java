@@ -36,6 +36,26 @@ class ArticleDigestTest {
     }
 
     @Test
+    void a_located_place_keeps_its_point_and_country_and_an_older_digest_still_reads() {
+        String text = "Shelling hit Kharkiv and Lviv.";
+        Article a = Article.builder("d3", text).lang("en")
+                .entities(List.of(new Mention(13, 20, "Kharkiv", "LOC", "ww:kharkiv", "Kharkiv").withPlace(49.99, 36.23, "UA"),
+                        new Mention(25, 29, "Lviv", "LOC", null, null)))
+                .build();
+        List<Mention> back = ArticleDigest.decode(ArticleDigest.of(a).encode()).mentions();
+        assertEquals(49.99, back.get(0).lat());
+        assertEquals(36.23, back.get(0).lon());
+        assertEquals("UA", back.get(0).country());
+        assertNull(back.get(1).lat(), "a place the knowledge base does not locate has no point");
+        assertEquals(List.of(back.get(0)), ArticleDigest.decode(ArticleDigest.of(a).encode(), "ww:kharkiv").mentions());
+        String older = "a\u001fd4\u001fen\u001f\u0000\u001f\u0000\u001f\u0000\u001f\u0000\u001e"
+                + "m\u001fKharkiv\u001fLOC\u001fww:kharkiv\u001fKharkiv\u001f\u0000\u001f\u0000\u001e";
+        Mention unlocated = ArticleDigest.decode(new org.apache.lucene.util.BytesRef(older)).mentions().get(0);
+        assertEquals("ww:kharkiv", unlocated.id());
+        assertNull(unlocated.lat(), "a digest written before places were kept reads without them");
+    }
+
+    @Test
     void read_for_one_entity_a_digest_keeps_only_what_concerns_it() {
         String text = "Olena Dovha met Petro Hnatiuk in Lviv.";
         Article a = Article.builder("d2", text).lang("en")

@@ -21,6 +21,7 @@ import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.pipeline.AnalysedArticle;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.index.ArticleStore;
+import org.wirewatch.index.CommitHook;
 import org.wirewatch.index.IndexLockedException;
 import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
@@ -41,10 +42,14 @@ final class ArticleApi {
     private final ServerSettings settings;
     private final JsonReplies replies;
 
+    /** Told of each commit's new articles: the saved alerts (CommitHook.NONE without). */
+    private final CommitHook alerts;
+
     ArticleApi(WirewatchIndex index, StoredStories stories, WriterSource later, Pipeline pipeline, ServerSettings settings,
-               JsonReplies replies) {
+               JsonReplies replies, CommitHook alerts) {
         this.index = index;
-        this.store = index.writable() && stories != null ? new ArticleStore(index, stories, pipeline::redate) : null;
+        this.alerts = alerts != null ? alerts : CommitHook.NONE;
+        this.store = index.writable() && stories != null ? store(index, stories, pipeline) : null;
         this.later = later;
         this.pipeline = pipeline;
         this.settings = settings;
@@ -101,13 +106,21 @@ final class ArticleApi {
             try {
                 WriterSource.Writer writer = later.open();
                 taken = writer.index();
-                store = new ArticleStore(writer.index(), writer.stories(), pipeline::redate);
+                store = store(writer.index(), writer.stories(), pipeline);
                 System.err.println("wirewatch serve: the other writer has exited; ingest over HTTP enabled");
             } catch (IndexLockedException stillHeld) {
                 return null;
             }
         }
         return store;
+    }
+
+    private ArticleStore store(WirewatchIndex writable, StoredStories stories, Pipeline pipeline) {
+        try {
+            return new ArticleStore(writable, stories, pipeline::redate, alerts);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot catch up the saved alerts: " + e.getMessage(), e);
+        }
     }
 
     synchronized void close() throws IOException {

@@ -15,6 +15,7 @@ import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.index.BadQueryException;
 import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.alerts.Alerts;
 
 /**
  * The HTTP API (/api/…, described at /api/openapi.json) and the web UI's static pages, in one
@@ -52,10 +53,20 @@ public final class WirewatchServer implements AutoCloseable {
      */
     public static WirewatchServer start(ServerSettings settings, WirewatchIndex index, StoredStories stories, WriterSource later,
                                         Wirewatch wirewatch) {
+        return start(settings, index, stories, later, wirewatch, null);
+    }
+
+    /**
+     * As above, with the saved alerts of the data directory ({@code alerts}; null for none): articles
+     * posted are matched against them, and /api/alerts serves their matches. The caller closes them.
+     */
+    public static WirewatchServer start(ServerSettings settings, WirewatchIndex index, StoredStories stories, WriterSource later,
+                                        Wirewatch wirewatch, Alerts alerts) {
         Pipeline pipeline = wirewatch.pipeline();
         KnowledgeBase kb = wirewatch.resources().knowledgeBase();
         JsonReplies replies = new JsonReplies(new ArticleJson());
-        ArticleApi articles = new ArticleApi(index, stories, later, pipeline, settings, replies);
+        ArticleApi articles = new ArticleApi(index, stories, later, pipeline, settings, replies, alerts);
+        AlertApi alertApi = new AlertApi(index, alerts, settings, replies);
         NameKeys keys = wirewatch.nameKeys();
         EventViews events = new EventViews(index, kb, keys);
         StoryViews storyViews = new StoryViews(index, events, StoryMerges.of(stories), kb);
@@ -91,6 +102,9 @@ public final class WirewatchServer implements AutoCloseable {
         app.get("/api/trend", browse::trend);
         app.get("/api/quotes", browse::quotes);
         app.get("/api/events", browse::events);
+        app.get("/api/map", new PlaceMaps(index, kb, replies)::map);
+        app.get("/api/alerts", alertApi::list);
+        app.get("/api/alerts/{name}", alertApi::show);
         app.get("/api/languages", ctx -> replies.send(ctx, LanguageRows.of(pipeline.languageSupport())));
         app.get("/api/openapi.json", WirewatchServer::openApi);
         app.exception(HttpResponseException.class, (e, ctx) -> replies.error(ctx, e.getStatus(), e.getMessage()));

@@ -47,17 +47,26 @@ final class ServerFixture implements AutoCloseable {
     final HttpClient http = HttpClient.newHttpClient();
 
     ServerFixture(Path data, ServerSettings settings, boolean withCorpus) throws IOException {
-        this(data, settings, withCorpus ? "/fixtures/news.jsonl" : null);
+        this(data, settings, withCorpus ? "/fixtures/news.jsonl" : null, null);
     }
 
     /** Over another corpus of our own (a resource under /fixtures), stories again named by the ids' prefixes; null for none. */
     ServerFixture(Path data, ServerSettings settings, String corpus) throws IOException {
+        this(data, settings, corpus, null);
+    }
+
+    /** With saved alerts (null: none), matched against posted articles and served at /api/alerts. */
+    ServerFixture(Path data, ServerSettings settings, boolean withCorpus, org.wirewatch.index.alerts.Alerts alerts) throws IOException {
+        this(data, settings, withCorpus ? "/fixtures/news.jsonl" : null, alerts);
+    }
+
+    private ServerFixture(Path data, ServerSettings settings, String corpus, org.wirewatch.index.alerts.Alerts alerts) throws IOException {
         index = WirewatchIndex.open(data, KB);
         if (corpus != null) {
             for (Article a : analysedCorpus(corpus)) index.add(a);
             index.commit();
         }
-        server = WirewatchServer.start(settings, index, StoredStories.open(data, WIREWATCH.resources().packs()), WIREWATCH);
+        server = WirewatchServer.start(settings, index, StoredStories.open(data, WIREWATCH.resources().packs()), null, WIREWATCH, alerts);
     }
 
     static List<Article> analysedCorpus() {

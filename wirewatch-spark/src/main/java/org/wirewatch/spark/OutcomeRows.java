@@ -6,6 +6,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.wirewatch.core.model.Amount;
 import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.Category;
 import org.wirewatch.core.model.Event;
 import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.model.Tone;
@@ -23,7 +24,7 @@ final class OutcomeRows {
         Row article = RowFactory.create(a.id(), a.lang(), a.title(), a.source(), a.url(), a.authors().toArray(String[]::new),
                 a.published(), a.publishedInferred(), a.text(), file, record,
                 tone(a, Tone::tone), tone(a, Tone::positive), tone(a, Tone::negative), tone(a, Tone::polarity),
-                a.tone() == null ? null : a.tone().words(), json,
+                a.tone() == null ? null : a.tone().words(), a.categories().stream().map(Category::id).toArray(String[]::new), json,
                 a.entities().stream().map(OutcomeRows::entity).toArray(Row[]::new),
                 a.quotes().stream().map(OutcomeRows::quote).toArray(Row[]::new),
                 indexed(a.events(), OutcomeRows::event),

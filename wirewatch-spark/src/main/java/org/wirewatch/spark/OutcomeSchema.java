@@ -47,6 +47,7 @@ final class OutcomeSchema {
             field("text", StringType), field("file", StringType), field("record", StringType),
             field("tone", DoubleType), field("tone_positive", DoubleType), field("tone_negative", DoubleType),
             field("tone_polarity", DoubleType), field("tone_words", IntegerType),
+            field("categories", createArrayType(StringType, false)),
             field("json", StringType),
             field("entities", createArrayType(ENTITY, false)), field("quotes", createArrayType(QUOTE, false)),
             field("events", createArrayType(EVENT, false)), field("amounts", createArrayType(AMOUNT, false)));

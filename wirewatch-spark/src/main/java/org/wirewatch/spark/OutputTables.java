@@ -44,7 +44,7 @@ final class OutputTables {
      */
     Dataset<Row> articles(Dataset<Row> stories) {
         Dataset<Row> plain = analysed.select("id", "lang", "title", "source", "url", "authors", "published", "published_inferred",
-                "text", "file", "record", "tone", "tone_positive", "tone_negative", "tone_polarity", "tone_words");
+                "text", "file", "record", "tone", "tone_positive", "tone_negative", "tone_polarity", "tone_words", "categories");
         if (stories == null) {
             return plain.withColumn("story", lit(null).cast("string")).withColumn("duplicate_of", lit(null).cast("string"))
                     .withColumn("translation_of", lit(null).cast("string")).withColumn("json", analysed.col("json"));

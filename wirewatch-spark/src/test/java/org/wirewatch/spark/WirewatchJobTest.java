@@ -147,6 +147,20 @@ class WirewatchJobTest {
     }
 
     @Test
+    void articlesCarryTheIdsOfTheirCategoriesBestFirst() throws IOException {
+        int categorised = 0;
+        for (Row r : table("articles").collectAsList()) {
+            List<String> expected = new ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode c : new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.<String>getAs("json")).path("categories")) {
+                expected.add(c.get("id").asText());
+            }
+            assertEquals(expected, r.getList(r.fieldIndex("categories")), r.<String>getAs("id"));
+            if (!expected.isEmpty()) categorised++;
+        }
+        assertTrue(categorised > 0, "some of the corpus is in a category");
+    }
+
+    @Test
     void articlesAreTheRecordsTheEmbeddedPipelineProduces() {
         AnalysisSpec analysis = new AnalysisSpec(false, List.copyOf(LanguageIdentifier.defaultLanguages()));
         Pipeline pipeline = ExecutorPipelines.forSpec(analysis);
