@@ -60,6 +60,19 @@ class ToneTest {
     }
 
     @Test
+    void any_span_gets_how_its_sentence_portrays_it_even_one_the_recogniser_did_not_find() {
+        String text = "Critics condemned the minister as a disgrace. The volunteers were praised for their courage and generosity.";
+        Article a = analyse("en", text);
+        int minister = text.indexOf("the minister"), volunteers = text.indexOf("The volunteers");
+        assertTrue(a.entities().stream().noneMatch(m -> m.start() <= minister && m.end() > minister), a.entities()::toString);
+        SpanSentiment condemned = PIPELINE.sentiment(a, minister, minister + "the minister".length()).orElseThrow();
+        assertEquals(Mention.Sentiments.NEGATIVE, condemned.label(), condemned::toString);
+        SpanSentiment praised = PIPELINE.sentiment(a, volunteers, volunteers + "The volunteers".length()).orElseThrow();
+        assertEquals(Mention.Sentiments.POSITIVE, praised.label(), praised::toString);
+        assertTrue(condemned.score() < 0 && praised.score() > 0);
+    }
+
+    @Test
     void every_sentence_has_a_score_over_its_own_characters() {
         String text = "The rescue was a triumph. The flood was a disaster.";
         Tone t = tone("en", text);
