@@ -50,6 +50,19 @@ class ToneTest {
     }
 
     @Test
+    void a_bad_thing_lessened_or_ended_is_good_news_unless_negated() {
+        assertTrue(tone("en", "The vaccine cuts the risk of infection.").tone() > 0);
+        assertTrue(tone("en", "The vaccine did not cut the risk of infection.").tone() < 0);
+        assertTrue(tone("en", "The ceasefire halted the violence.").tone() > 0);
+    }
+
+    @Test
+    void least_negates_except_in_at_least() {
+        assertTrue(tone("en", "It was the least successful plan.").tone() < 0);
+        assertTrue(tone("en", "It was at least successful.").tone() > 0);
+    }
+
+    @Test
     void a_mention_praised_in_one_sentence_and_condemned_in_the_next() {
         Article a = analyse("en", "Ministers praised Poland for its courage and generosity. A week later, critics condemned Poland as a disgrace.");
         List<Mention> poland = a.entities().stream().filter(m -> m.text().equals("Poland")).toList();
