@@ -33,6 +33,7 @@ public final class ToneLexicon {
     private final Morphology morphology;
     private final ConcurrentHashMap<String, Float> memo = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> lemmas = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ToneWord> words = new ConcurrentHashMap<>();
 
     /**
      * @param morphology the dictionary to find lemmas with; null to look up words only as written
@@ -85,6 +86,16 @@ public final class ToneLexicon {
     public static String normal(String token) {
         String lower = token.toLowerCase(Locale.ROOT);
         return lower.indexOf('\u2019') < 0 && lower.indexOf('\u02bc') < 0 ? lower : lower.replace('\u2019', '\'').replace('\u02bc', '\'');
+    }
+
+    /** Everything the lexicon knows of a word token as written, looked up once per spelling. */
+    ToneWord word(String token) {
+        ToneWord known = words.get(token);
+        if (known != null) return known;
+        String form = normal(token);
+        ToneWord found = new ToneWord(form, stem(form), valence(form), booster(form), negation(form), contrast(form), reversal(form));
+        if (words.size() < MEMO_LIMIT) words.put(token, found);
+        return found;
     }
 
     /** The valence of a word form (as {@link #normal} gives it), or NaN when it carries none. */

@@ -28,20 +28,19 @@ final class ValenceRules {
     /**
      * The sentiment words of one sentence (its tokens, in order) with their valence after the rules.
      *
+     * @param forms what the lexicon knows of each token, null for those that are not words
      * @param names whether a token is part of a name ("United Nations", "Friends of the Earth"):
      *              a name is not a judgement, so its words carry no sentiment
      */
-    static List<ToneHit> apply(List<Token> tokens, ToneLexicon lexicon, java.util.function.IntPredicate names) {
+    static List<ToneHit> apply(List<Token> tokens, ToneWord[] forms, ToneLexicon lexicon, java.util.function.IntPredicate names) {
         int n = tokens.size();
-        String[] forms = new String[n];
         int caps = 0, words = 0, contrast = -1, exclamations = 0, questions = 0;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             if (t.isWord()) {
-                forms[i] = ToneLexicon.normal(t.text());
                 words++;
                 if (t.allCaps()) caps++;
-                if (contrast < 0 && lexicon.contrast(forms[i])) contrast = i;
+                if (contrast < 0 && forms[i].contrast()) contrast = i;
             } else if (t.isPunctuation()) {
                 exclamations += count(t.text(), '!');
                 questions += count(t.text(), '?');
@@ -51,10 +50,8 @@ final class ValenceRules {
         List<ToneHit> hits = new ArrayList<>();
         boolean[] reversing = new boolean[n];
         for (int i = 0; i < n; i++) {
-            if (forms[i] == null || lexicon.booster(forms[i]) != 0 || lexicon.negation(forms[i]) || names.test(tokens.get(i).start())) continue;
-            float base = lexicon.valence(forms[i]);
-            if (Float.isNaN(base) || base == 0) continue;
-            hits.add(modified(tokens, forms, i, base, capsStandOut, lexicon, reversing));
+            if (forms[i] == null || !forms[i].sentiment() || names.test(tokens.get(i).start())) continue;
+            hits.add(modified(tokens, forms, i, forms[i].valence(), capsStandOut, lexicon, reversing));
         }
         if (hits.isEmpty()) return hits;
         // a word that turned a bad thing good ("cuts" in "cuts the risk") is not itself bad
@@ -74,12 +71,12 @@ final class ValenceRules {
         return questions < 2 ? 0 : questions <= 3 ? questions * 0.18 : 0.96;
     }
 
-    private static ToneHit modified(List<Token> tokens, String[] forms, int i, double base, boolean capsStandOut, ToneLexicon lexicon,
+    private static ToneHit modified(List<Token> tokens, ToneWord[] forms, int i, double base, boolean capsStandOut, ToneLexicon lexicon,
                                     boolean[] reversing) {
         double v = base;
         if (capsStandOut && tokens.get(i).allCaps()) v += Math.signum(v) * CAPS;
         int first = i;
-        int reversal = base < 0 ? reversal(tokens, forms, i, lexicon) : -1;
+        int reversal = base < 0 ? reversal(tokens, forms, i) : -1;
         if (reversal >= 0) {
             // the shifter is not itself bad; negated ("did not cut the risk") it turns nothing
             reversing[reversal] = true;
@@ -90,15 +87,15 @@ final class ValenceRules {
         for (int k = 0; k < WINDOW; k++) {
             j = previousWord(tokens, j);
             if (j < 0 || j <= reversal) break;
-            String w = forms[j];
-            float b = lexicon.booster(w);
-            if (b != 0 && Float.isNaN(lexicon.valence(w))) {
+            ToneWord w = forms[j];
+            float b = w.booster();
+            if (b != 0 && Float.isNaN(w.valence())) {
                 double s = Math.signum(v) * b;
                 if (capsStandOut && tokens.get(j).allCaps()) s += Math.signum(s) * CAPS;
                 v += s * DECAY[k];
                 first = Math.min(first, j);
             }
-            if (lexicon.negation(w) && !exception(tokens, forms, j, lexicon)) {
+            if (w.negation() && !exception(tokens, forms, j, lexicon)) {
                 v *= NEGATION;
                 first = Math.min(first, j);
             }
@@ -107,31 +104,31 @@ final class ValenceRules {
     }
 
     /** The reversal word up to {@value #REVERSAL_WINDOW} words before {@code i} in its clause ("cuts the risk of infection"), or -1. */
-    private static int reversal(List<Token> tokens, String[] forms, int i, ToneLexicon lexicon) {
+    private static int reversal(List<Token> tokens, ToneWord[] forms, int i) {
         int j = i;
         for (int k = 0; k < REVERSAL_WINDOW; k++) {
             j = previousWord(tokens, j);
             if (j < 0) return -1;
-            if (lexicon.reversal(forms[j])) return j;
+            if (forms[j].reversal()) return j;
         }
         return -1;
     }
 
     /** Whether a negation stands in the {@value #WINDOW} words before {@code i}. */
-    private static boolean negated(List<Token> tokens, String[] forms, int i, ToneLexicon lexicon) {
+    private static boolean negated(List<Token> tokens, ToneWord[] forms, int i, ToneLexicon lexicon) {
         int j = i;
         for (int k = 0; k < WINDOW; k++) {
             j = previousWord(tokens, j);
             if (j < 0) return false;
-            if (lexicon.negation(forms[j]) && !exception(tokens, forms, j, lexicon)) return true;
+            if (forms[j].negation() && !exception(tokens, forms, j, lexicon)) return true;
         }
         return false;
     }
 
     /** Whether the negation word {@code j} stands in a phrase where it negates nothing ("at least"). */
-    private static boolean exception(List<Token> tokens, String[] forms, int j, ToneLexicon lexicon) {
+    private static boolean exception(List<Token> tokens, ToneWord[] forms, int j, ToneLexicon lexicon) {
         int before = previousWord(tokens, j);
-        return before >= 0 && lexicon.negationException(forms[before], forms[j]);
+        return before >= 0 && lexicon.negationException(forms[before].form(), forms[j].form());
     }
 
     /** The index of the word before {@code i}, or -1 at the sentence start or a clause break. */
