@@ -21,6 +21,9 @@ final class TargetFeatures {
     private static final int BIAS = "bias".hashCode();
     private static final int NEAR = "near".hashCode(), POS = "pos".hashCode(), NEG = "neg".hashCode();
     private static final int LEFT = "left".hashCode(), RIGHT = "right".hashCode(), CLAUSE = "clause".hashCode();
+    private static final int C = "c:".hashCode(), INSIDE = "inside:".hashCode(), HIT = "hit:".hashCode(), HITW = "hitw:".hashCode();
+    private static final int RULE = "rule:".hashCode(), ROLE = "role:".hashCode(), CHIT = "chit:".hashCode(), CHITW = "chitw:".hashCode();
+    private static final int B1 = "b1:".hashCode(), A1 = "a1:".hashCode(), B2 = "b2:".hashCode(), A2 = "a2:".hashCode();
     private static final int QUOTED = "quoted".hashCode(), FIRST = "first".hashCode(), NEGATED = "negated".hashCode();
 
     private TargetFeatures() {}
@@ -43,14 +46,14 @@ final class TargetFeatures {
             char side = i < t.from() ? 'L' : 'R';
             if (d < 4) emit(sink, mask, cat(cat(cat(0, side), ':'), w), 1);
             if (d < 10) emit(sink, mask, cat(cat(cat(cat(0, side), bucket(d)), ':'), w), 1);
-            if (i >= clauseFrom && i < clauseTo) emit(sink, mask, cat(cat(0, "c:"), w), 1);
+            if (i >= clauseFrom && i < clauseTo) emit(sink, mask, cat(C, w), 1);
         }
         neighbours(t, sink, mask);
         clause(t, clauseFrom, clauseTo, sink, mask);
         double near = 0, pos = 0, neg = 0, left = 0, right = 0;
         for (ToneHit h : t.sentence().hits()) {
             if (t.inside(h)) {
-                emit(sink, mask, cat(cat(0, "inside:"), sign(h.valence())), 1);
+                emit(sink, mask, cat(INSIDE, sign(h.valence())), 1);
                 continue;
             }
             int d = t.distance(h.word());
@@ -60,15 +63,15 @@ final class TargetFeatures {
             if (h.word() < t.from()) left += h.valence();
             else right += h.valence();
             char side = h.word() < t.from() ? 'L' : 'R';
-            emit(sink, mask, cat(cat(cat(cat(0, "hit:"), sign(h.valence())), side), bucket(d)), 1);
-            emit(sink, mask, cat(cat(cat(cat(cat(0, "hitw:"), side), ':'), forms[h.word()].stem()), sign(h.valence())), 1);
+            emit(sink, mask, cat(cat(cat(HIT, sign(h.valence())), side), bucket(d)), 1);
+            emit(sink, mask, cat(cat(cat(cat(HITW, side), ':'), forms[h.word()].stem()), sign(h.valence())), 1);
         }
         emit(sink, mask, NEAR, (float) squash(near));
         emit(sink, mask, POS, (float) squash(pos));
         emit(sink, mask, NEG, (float) squash(neg));
         emit(sink, mask, LEFT, (float) squash(left));
         emit(sink, mask, RIGHT, (float) squash(right));
-        emit(sink, mask, cat(cat(0, "rule:"), TargetRules.INSTANCE.classify(t).label()), 1);
+        emit(sink, mask, cat(RULE, TargetRules.INSTANCE.classify(t).label()), 1);
         if (quoted(tokens, t.from())) emit(sink, mask, QUOTED, 1);
         if (t.from() == 0) emit(sink, mask, FIRST, 1);
     }
@@ -81,10 +84,10 @@ final class TargetFeatures {
         String before2 = t.from() > 1 ? word(tokens, forms, t.from() - 2) : "^";
         String after = t.to() < tokens.size() ? word(tokens, forms, t.to()) : "$";
         String after2 = t.to() + 1 < tokens.size() ? word(tokens, forms, t.to() + 1) : "$";
-        emit(sink, mask, cat(cat(0, "b1:"), before), 1);
-        emit(sink, mask, cat(cat(0, "a1:"), after), 1);
-        emit(sink, mask, cat(cat(cat(cat(0, "b2:"), before2), '_'), before), 1);
-        emit(sink, mask, cat(cat(cat(cat(0, "a2:"), after), '_'), after2), 1);
+        emit(sink, mask, cat(B1, before), 1);
+        emit(sink, mask, cat(A1, after), 1);
+        emit(sink, mask, cat(cat(cat(B2, before2), '_'), before), 1);
+        emit(sink, mask, cat(cat(cat(A2, after), '_'), after2), 1);
         for (int j = Math.max(0, t.from() - 3); j < t.from(); j++) {
             if (forms[j] != null && forms[j].negation()) emit(sink, mask, NEGATED, 1);
         }
@@ -97,14 +100,14 @@ final class TargetFeatures {
      */
     private static void clause(Target t, int from, int to, Sink sink, int mask) {
         char role = from == t.from() ? 'S' : 'O';
-        emit(sink, mask, cat(cat(0, "role:"), role), 1);
+        emit(sink, mask, cat(ROLE, role), 1);
         double sum = 0;
         for (ToneHit h : t.sentence().hits()) {
             if (t.inside(h) || h.word() < from || h.word() >= to) continue;
             sum += h.valence();
             char side = h.word() < t.from() ? 'L' : 'R';
-            emit(sink, mask, cat(cat(cat(cat(0, "chit:"), role), side), sign(h.valence())), 1);
-            emit(sink, mask, cat(cat(cat(cat(0, "chitw:"), side), ':'), t.sentence().forms()[h.word()].stem()), 1);
+            emit(sink, mask, cat(cat(cat(CHIT, role), side), sign(h.valence())), 1);
+            emit(sink, mask, cat(cat(cat(CHITW, side), ':'), t.sentence().forms()[h.word()].stem()), 1);
         }
         emit(sink, mask, CLAUSE, (float) squash(sum));
     }
@@ -158,10 +161,24 @@ final class TargetFeatures {
         return v / Math.sqrt(v * v + 4);
     }
 
-    /** The hash of the string whose hash is {@code h}, with {@code s} appended (String.hashCode's recurrence). */
+    /**
+     * The hash of the string whose hash is {@code h}, with {@code s} appended: by String.hashCode's
+     * recurrence, h x 31^length + s.hashCode(), and a String keeps its hash once computed, so a
+     * lemma shared by the lexicon's memo is hashed once.
+     */
     static int cat(int h, String s) {
-        for (int k = 0; k < s.length(); k++) h = 31 * h + s.charAt(k);
+        int n = s.length();
+        if (n < POWERS.length) return h * POWERS[n] + s.hashCode();
+        for (int k = 0; k < n; k++) h = 31 * h + s.charAt(k);
         return h;
+    }
+
+    /** 31^n (mod 2^32), for {@link #cat}. */
+    private static final int[] POWERS = new int[64];
+
+    static {
+        POWERS[0] = 1;
+        for (int n = 1; n < POWERS.length; n++) POWERS[n] = POWERS[n - 1] * 31;
     }
 
     static int cat(int h, char c) {
