@@ -22,6 +22,7 @@ import org.wirewatch.core.ingest.InputLimits;
 import org.wirewatch.core.pipeline.AnalysedArticle;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.eval.EntitySentimentEvaluation;
+import org.wirewatch.core.extract.tone.SpanSentiment;
 import org.wirewatch.core.eval.ToneEvaluation;
 import org.wirewatch.core.eval.TonePairsEvaluation;
 import org.wirewatch.core.eval.NerEvaluation;
@@ -173,7 +174,9 @@ final class EvalCommand implements Callable<Integer> {
                 yield new Report(r.toText(), r.toJson());
             }
             case entity_sentiment -> {
-                var r = EntitySentimentEvaluation.run(gold, analyzer());
+                Pipeline pipeline = pipelineOptions.pipeline(true);
+                var r = EntitySentimentEvaluation.run(gold, pipeline::analyze,
+                        (article, start, end) -> pipeline.sentiment(article, start, end).map(SpanSentiment::label).orElse(null));
                 yield new Report(r.toText(), r.toJson());
             }
             case categories -> {

@@ -67,6 +67,10 @@ final class TrainSentimentCommand implements Callable<Integer> {
             description = "Class weights (targets / (3 x targets of the class)) to this power; 0 weighs classes alike. Default: ${DEFAULT-VALUE}.")
     double balance = 0.5;
 
+    @Option(names = "--dev", paramLabel = "FILE",
+            description = "After training, score the model on this entity-sentiment file's gold targets (read as in training) and print the figures.")
+    Path dev;
+
     @Spec
     CommandSpec spec;
 
@@ -77,7 +81,7 @@ final class TrainSentimentCommand implements Callable<Integer> {
             err.println("error: need --epochs >= 1, 10 <= --bits <= 24, --balance >= 0, --min-count >= 1, 0 <= --min-valence <= 4");
             return Main.EXIT_USAGE;
         }
-        for (Path p : train) {
+        for (Path p : dev == null ? train : concat(train, dev)) {
             if (!Files.isRegularFile(p)) {
                 err.println("error: no such file: " + p);
                 return Main.EXIT_USAGE;
@@ -94,7 +98,7 @@ final class TrainSentimentCommand implements Callable<Integer> {
             err.println("error: the " + lang + " pack has no tone words of its own: pass --words FILE to learn them (the model is used with them)");
             return Main.EXIT_USAGE;
         }
-        List<SentimentTraining.Sentence> sentences = read(err);
+        List<SentimentTraining.Sentence> sentences = read(train, err);
         if (words != null) {
             Map<String, Float> learned = training.learnWords(sentences, minCount, minValence);
             String header = String.format(Locale.ROOT, "Tone words learned by wirewatch train sentiment --lang %s --min-count %d --min-valence %s%n"
@@ -109,12 +113,19 @@ final class TrainSentimentCommand implements Callable<Integer> {
             model.write(file);
         }
         err.printf(Locale.ROOT, "wrote %s (%,d bytes)%n", out, Files.size(out));
+        if (dev != null) spec.commandLine().getOut().println(dev + ": " + training.score(model, read(List.of(dev), err)).toText());
         return 0;
     }
 
-    private List<SentimentTraining.Sentence> read(PrintWriter err) throws IOException {
+    private static List<Path> concat(List<Path> files, Path more) {
+        List<Path> all = new ArrayList<>(files);
+        all.add(more);
+        return all;
+    }
+
+    private static List<SentimentTraining.Sentence> read(List<Path> files, PrintWriter err) throws IOException {
         List<SentimentTraining.Sentence> sentences = new ArrayList<>();
-        for (Path p : train) {
+        for (Path p : files) {
             SentimentTarget.Docs docs = SentimentTarget.read(p);
             docs.errors().forEach(e -> err.println("warning: " + e));
             for (SentimentTarget.Doc d : docs.docs()) {

@@ -1,6 +1,8 @@
 package org.wirewatch.core.app;
 
 import java.util.List;
+import java.util.Optional;
+import org.wirewatch.core.extract.tone.SpanSentiment;
 import org.wirewatch.core.linguistics.names.NameKeys;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
@@ -48,6 +50,14 @@ public final class Wirewatch {
     /** The analysed article with the text the pipeline cut for it, which a {@link StoryPlacer} reads its words from. */
     public AnalysedArticle analysis(RawArticle in) {
         return pipeline.analysis(in);
+    }
+
+    /**
+     * How the sentence holding [start, end) of an analysed article portrays that span, for any
+     * span the caller names, not only recognised mentions ({@link Pipeline#sentiment}).
+     */
+    public Optional<SpanSentiment> sentiment(Article article, int start, int end) {
+        return pipeline.sentiment(article, start, end);
     }
 
     public Pipeline pipeline() {

@@ -6,15 +6,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Entity sentiment against gold: the classification over all gold targets (uncovered ones count
- * against recall), over the targets that got a sentiment, and per target type.
+ * Entity sentiment against gold, two ways. On the recogniser's mentions (what a record carries):
+ * the classification over all gold targets (uncovered ones count against recall), over the
+ * targets that got a sentiment, and per target type. On the gold targets (the classifier alone,
+ * asked about each gold span): {@code onGold} and its per-type figures.
  */
 public record EntitySentimentReport(int docs, int targets, int covered, ThreeClasses all, ThreeClasses withSentiment,
-                                    Map<String, ThreeClasses> byType, int failed, int textMismatches, int skippedLines,
-                                    List<String> errors) {
+                                    Map<String, ThreeClasses> byType, ThreeClasses onGold, Map<String, ThreeClasses> byTypeOnGold,
+                                    int failed, int textMismatches, int skippedLines, List<String> errors) {
 
     public EntitySentimentReport {
         byType = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byType));
+        byTypeOnGold = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byTypeOnGold));
         errors = List.copyOf(errors);
     }
 
@@ -33,16 +36,24 @@ public record EntitySentimentReport(int docs, int targets, int covered, ThreeCla
     public String toText() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "Entity sentiment: %d documents, %d gold targets%n", docs, targets));
-        out.append(String.format(Locale.ROOT, "coverage %s (%d targets overlapped by a predicted mention)%n", ReportText.number(coverage()), covered));
+        out.append(String.format(Locale.ROOT, "on the gold targets (each gold span asked of the classifier, %d without a prediction):%n",
+                onGold.unpredicted())).append(onGold.toText("  "));
+        types(out, byTypeOnGold);
+        out.append(String.format(Locale.ROOT, "on the recogniser's mentions: coverage %s (%d targets overlapped by a predicted mention)%n",
+                ReportText.number(coverage()), covered));
         out.append("all targets (uncovered = no prediction):\n").append(all.toText("  "));
         out.append(String.format(Locale.ROOT, "targets that got a sentiment (%d):%n", withSentiment.total())).append(withSentiment.toText("  "));
-        byType.forEach((type, c) -> {
-            out.append(String.format(Locale.ROOT, "type %s (%d targets, %d without a prediction): macro-F1 %s  F1(P,N) %s%n", type, c.total(),
-                    c.unpredicted(), ReportText.number(c.macroF1()), ReportText.number(c.f1PosNeg())));
-        });
+        types(out, byType);
         ReportText.documentProblems(out, failed, textMismatches);
         ReportText.problems(out, skippedLines, errors);
         return out.toString();
+    }
+
+    private static void types(StringBuilder out, Map<String, ThreeClasses> byType) {
+        byType.forEach((type, c) -> {
+            out.append(String.format(Locale.ROOT, "  type %s (%d targets, %d without a prediction): macro-F1 %s  F1(P,N) %s%n", type, c.total(),
+                    c.unpredicted(), ReportText.number(c.macroF1()), ReportText.number(c.f1PosNeg())));
+        });
     }
 
     public Map<String, Object> toJson() {
@@ -57,6 +68,10 @@ public record EntitySentimentReport(int docs, int targets, int covered, ThreeCla
         Map<String, Object> types = new LinkedHashMap<>();
         byType.forEach((k, v) -> types.put(k, v.toJson()));
         json.put("by_type", types);
+        json.put("gold_targets", onGold.toJson());
+        Map<String, Object> goldTypes = new LinkedHashMap<>();
+        byTypeOnGold.forEach((k, v) -> goldTypes.put(k, v.toJson()));
+        json.put("gold_targets_by_type", goldTypes);
         json.put("failed", failed);
         json.put("text_mismatches", textMismatches);
         json.put("skipped_lines", skippedLines);

@@ -28,6 +28,7 @@ import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.linguistics.text.TextSplitter;
 import org.wirewatch.core.model.Article;
+import org.wirewatch.core.model.Check;
 import org.wirewatch.core.model.Issue;
 import org.wirewatch.core.model.Language;
 import org.wirewatch.core.model.Paragraph;
@@ -39,6 +40,7 @@ import org.wirewatch.core.extract.ner.sequence.TaggerSource;
 import org.wirewatch.core.extract.tone.EntitySentiment;
 import org.wirewatch.core.extract.tone.SentimentMode;
 import org.wirewatch.core.extract.tone.SentimentModels;
+import org.wirewatch.core.extract.tone.SpanSentiment;
 import org.wirewatch.core.extract.tone.ToneAnalyzer;
 
 /**
@@ -56,6 +58,7 @@ public final class Pipeline {
     private final DateExtractor dates;
     private final TextSplitter splitter;
     private final List<Stage> stages;
+    private final EntitySentiment sentiment;
     private final LanguagePacks packs;
 
     public Pipeline(PipelineSettings settings) {
@@ -83,6 +86,8 @@ public final class Pipeline {
         this.languages = new LanguageIdentifier(packs, settings.languages());
         this.splitter = new TextSplitter(packs);
         this.dates = new DateExtractor(packs);
+        this.sentiment = new EntitySentiment(new ToneAnalyzer(packs),
+                settings.sentiment() == SentimentMode.RULES ? SentimentModels.none() : SentimentModels.bundled());
         this.stages = List.of(
                 new EntityStage(new EntityRecognizer(kb, packs, NameCuesRegistry.of(packs), packs.nameKeys(), splitter,
                         WordTypeGuesser.bundled(), taggers), new GenericNameFinder(kb, packs), kb),
@@ -90,8 +95,7 @@ public final class Pipeline {
                 new DateStage(dates),
                 new AmountStage(new AmountExtractor(packs)),
                 new EventStage(new EventExtractor(kb, packs)),
-                new ToneStage(new EntitySentiment(new ToneAnalyzer(packs),
-                        settings.sentiment() == SentimentMode.RULES ? SentimentModels.none() : SentimentModels.bundled())),
+                new ToneStage(sentiment),
                 new CategoryStage(new Categorizer(CategorySet.load(packs, settings.categories()))));
     }
 
@@ -139,6 +143,20 @@ public final class Pipeline {
             if (stage.support(dated.lang()) != LanguageSupport.Level.NONE) dated = stage.apply(dated, text);
         }
         return dated;
+    }
+
+    /**
+     * How the sentence holding [start, end) of an analysed article portrays that span: any span a
+     * caller names ("the minister", "they"), not only the mentions the recogniser found, by the
+     * same classifier as the mentions' {@code sentiment}. Empty when the article's language has no
+     * tone or the span lies outside its sentences.
+     *
+     * @param article an article as {@link #analyze} returned it
+     */
+    public Optional<SpanSentiment> sentiment(Article article, int start, int end) {
+        Check.notNullParam(article, "article");
+        if (article.lang() == null || !sentiment.supports(article.lang())) return Optional.empty();
+        return sentiment.span(analysedText(article.text(), article.lang()), article.entities(), start, end);
     }
 
     /**

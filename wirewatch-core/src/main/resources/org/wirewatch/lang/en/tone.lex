@@ -13,10 +13,24 @@ vader_sentiment_lexicon.txt
 [negation]
 not no never none nobody nothing nowhere neither nor without cannot
 aint arent cant couldnt darent didnt doesnt dont hadnt hasnt havent isnt mightnt mustnt neednt
-oughtnt shant shouldnt wasnt werent wont wouldnt rarely seldom despite hardly
+oughtnt shant shouldnt wasnt werent wont wouldnt rarely seldom despite hardly least
+
+[negation-exception]
+# VADER: "least" negates ("the least successful"), but not in "at least" or "very least"
+at least
+very least
 
 [negation-suffix]
 n't
+
+[reversal]
+# Words that lessen or end what follows: a bad thing after them ("cuts the risk", "halts the
+# violence", "a cure for disease") is good news (contextual valence shifters). Lemmas, written for
+# Wirewatch; words that as often lead into a bad thing ("fall into crisis", "drop bombs") are left out.
+reduce cut lower decrease lessen curb ease relieve alleviate mitigate prevent avert avoid stop halt end
+combat tackle counter defeat overcome beat cure heal fix solve resolve eliminate eradicate reverse
+survive escape ban outlaw abolish
+reduction decrease cure remedy antidote prevention ending
 
 [booster]
 absolutely amazingly awfully completely considerable considerably decidedly deeply enormous enormously = 0.293

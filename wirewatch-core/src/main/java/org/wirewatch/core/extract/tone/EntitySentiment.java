@@ -2,6 +2,7 @@ package org.wirewatch.core.extract.tone;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Check;
@@ -33,8 +34,8 @@ public final class EntitySentiment {
         List<SentenceHits> sentences = tone.sentences(text, article.entities());
         if (sentences == null) return article;
         Tone found = ToneAnalyzer.summary(text.text(), sentences, article.segments());
-        TargetClassifier classifier = models.forLanguage(text.language()).<TargetClassifier>map(m -> m).orElse(TargetRules.INSTANCE);
-        ToneLexicon lexicon = tone.lexicon(text.language()).orElseThrow();
+        TargetClassifier classifier = classifier(text.language());
+        ToneLexicon lexicon = lexicon(text);
         List<Mention> mentions = new ArrayList<>(article.entities().size());
         for (Mention m : article.entities()) {
             SentenceHits sentence = sentenceOf(sentences, m.start());
@@ -43,9 +44,38 @@ public final class EntitySentiment {
                 continue;
             }
             TargetClassifier.Verdict v = classifier.classify(Target.of(text.text(), sentence, m.start(), m.end(), lexicon));
-            mentions.add(m.withSentiment(v.label(), Math.round(v.score() * 1000) / 1000.0));
+            mentions.add(m.withSentiment(v.label(), round(v.score())));
         }
         return article.withTone(found, mentions);
+    }
+
+    /**
+     * How the sentence holding [start, end) portrays that span, for any span a caller names (not
+     * only recognised mentions): empty when the text's language has no tone lexicon or the span
+     * starts outside every sentence.
+     *
+     * @param names the entity mentions of the text: their words are names, not sentiment
+     */
+    public Optional<SpanSentiment> span(AnalysedText text, List<Mention> names, int start, int end) {
+        Check.isTrue(start >= 0 && end >= start && end <= text.text().length(), "span [%d, %d) outside the text of %d characters",
+                start, end, text.text().length());
+        List<SentenceHits> sentences = tone.sentences(text, names);
+        SentenceHits sentence = sentences == null ? null : sentenceOf(sentences, start);
+        if (sentence == null) return Optional.empty();
+        TargetClassifier.Verdict v = classifier(text.language()).classify(Target.of(text.text(), sentence, start, end, lexicon(text)));
+        return Optional.of(new SpanSentiment(start, end, v.label(), round(v.score())));
+    }
+
+    private TargetClassifier classifier(String lang) {
+        return models.forLanguage(lang).<TargetClassifier>map(m -> m).orElse(TargetRules.INSTANCE);
+    }
+
+    private ToneLexicon lexicon(AnalysedText text) {
+        return tone.lexicon(text.language()).orElseThrow();
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1000) / 1000.0;
     }
 
     /** The sentence holding this offset; null when none does (a mention in the spaces between sentences). */

@@ -136,14 +136,11 @@ public final class SentimentTraining {
         List<float[]> values = new ArrayList<>();
         List<Integer> gold = new ArrayList<>();
         for (Sentence s : sentences) {
-            AnalysedText text = AnalysedText.of(s.text(), language, splitter);
-            List<SentenceHits> hits = ToneAnalyzer.sentences(text, mentions(s), lexicon);
             for (Span t : s.targets()) {
-                SentenceHits sentence = EntitySentiment.sentenceOf(hits, t.start());
-                if (sentence == null) continue;
+                Target target = target(s, t);
+                if (target == null) continue;
                 Map<Integer, Float> f = new HashMap<>();
-                TargetFeatures.extract(Target.of(s.text(), sentence, t.start(), t.end(), lexicon), settings.bits(),
-                        (slot, value) -> f.merge(slot, value, Float::sum));
+                TargetFeatures.extract(target, settings.bits(), (slot, value) -> f.merge(slot, value, Float::sum));
                 int[] keys = f.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
                 float[] vals = new float[keys.length];
                 for (int i = 0; i < keys.length; i++) vals[i] = f.get(keys[i]);
@@ -153,6 +150,26 @@ public final class SentimentTraining {
             }
         }
         return fit(slots, values, gold, settings, progress);
+    }
+
+    /** The model's confusion on held-out sentences' targets, each read as in training (the gold targets are the names). */
+    public SentimentScore score(SentimentModel model, List<Sentence> sentences) {
+        int[][] confusion = new int[3][3];
+        for (Sentence s : sentences) {
+            for (Span t : s.targets()) {
+                Target target = target(s, t);
+                int predicted = target == null ? 1 : label(model.classify(target).label());
+                confusion[label(t.polarity())][predicted]++;
+            }
+        }
+        return new SentimentScore(confusion);
+    }
+
+    /** The target in its sentence, the sentence's targets standing for its names; null when it is in no sentence. */
+    private Target target(Sentence s, Span t) {
+        AnalysedText text = AnalysedText.of(s.text(), language, splitter);
+        SentenceHits sentence = EntitySentiment.sentenceOf(ToneAnalyzer.sentences(text, mentions(s), lexicon), t.start());
+        return sentence == null ? null : Target.of(s.text(), sentence, t.start(), t.end(), lexicon);
     }
 
     private SentimentModel fit(List<int[]> slots, List<float[]> values, List<Integer> gold, Settings settings, PrintWriter progress) {

@@ -1,17 +1,31 @@
 package org.wirewatch.core.extract.tone;
 
 import java.util.List;
-import java.util.Locale;
 import org.wirewatch.core.linguistics.text.Token;
 import org.wirewatch.core.linguistics.text.TokenKind;
 
 /**
  * The features of a {@link Target} for the trained classifiers, hashed into {@code 2^bits} slots:
- * the sentence's words (by lemma where the lexicon has a dictionary), the words right before and
- * after the mention, the sentiment words by side and distance, the rules' own score, negation just
- * before the mention and quotation marks around it. Stateless; thread-safe.
+ * the words around the mention (by lemma where the lexicon has a dictionary) by side and distance,
+ * the words of its clause, the words right before and after it, the sentiment words by side and
+ * distance and those of its clause by its role there, the rules' own score, negation just before
+ * the mention and quotation marks around it. The sentence's other words are not features: a
+ * sentence often portrays its mentions differently ("A praised B"), and they only added noise
+ * (English dev macro-F1 0.643 with them, 0.660 without).
+ *
+ * <p>A feature is named by a string ("L:" + lemma), but the string is never built: its hash is
+ * computed piece by piece ({@link #cat}), equal to the {@code hashCode} of the whole string, so the
+ * features of every mention of every article cost no allocation. Stateless; thread-safe.
  */
 final class TargetFeatures {
+    private static final int BIAS = "bias".hashCode();
+    private static final int NEAR = "near".hashCode(), POS = "pos".hashCode(), NEG = "neg".hashCode();
+    private static final int LEFT = "left".hashCode(), RIGHT = "right".hashCode(), CLAUSE = "clause".hashCode();
+    private static final int C = "c:".hashCode(), INSIDE = "inside:".hashCode(), HIT = "hit:".hashCode(), HITW = "hitw:".hashCode();
+    private static final int RULE = "rule:".hashCode(), ROLE = "role:".hashCode(), CHIT = "chit:".hashCode(), CHITW = "chitw:".hashCode();
+    private static final int B1 = "b1:".hashCode(), A1 = "a1:".hashCode(), B2 = "b2:".hashCode(), A2 = "a2:".hashCode();
+    private static final int QUOTED = "quoted".hashCode(), FIRST = "first".hashCode(), NEGATED = "negated".hashCode();
+
     private TargetFeatures() {}
 
     /** Receives one feature: its slot and value. */
@@ -22,21 +36,24 @@ final class TargetFeatures {
     static void extract(Target t, int bits, Sink sink) {
         int mask = (1 << bits) - 1;
         List<Token> tokens = t.tokens();
-        ToneLexicon lexicon = t.lexicon();
-        emit(sink, mask, "bias", 1);
+        ToneWord[] forms = t.sentence().forms();
+        emit(sink, mask, BIAS, 1);
+        int clauseFrom = clauseStart(t), clauseTo = clauseEnd(t);
         for (int i = 0; i < tokens.size(); i++) {
-            Token tok = tokens.get(i);
-            if (!tok.isWord() || (i >= t.from() && i < t.to())) continue;
-            String w = lexicon.stem(ToneLexicon.normal(tok.text()));
-            emit(sink, mask, "w:" + w, 1);
+            if (forms[i] == null || (i >= t.from() && i < t.to())) continue;
+            String w = forms[i].stem();
             int d = t.distance(i);
-            if (d < 4) emit(sink, mask, (i < t.from() ? "L:" : "R:") + w, 1);
+            char side = i < t.from() ? 'L' : 'R';
+            if (d < 4) emit(sink, mask, cat(cat(cat(0, side), ':'), w), 1);
+            if (d < 10) emit(sink, mask, cat(cat(cat(cat(0, side), bucket(d)), ':'), w), 1);
+            if (i >= clauseFrom && i < clauseTo) emit(sink, mask, cat(C, w), 1);
         }
         neighbours(t, sink, mask);
+        clause(t, clauseFrom, clauseTo, sink, mask);
         double near = 0, pos = 0, neg = 0, left = 0, right = 0;
         for (ToneHit h : t.sentence().hits()) {
             if (t.inside(h)) {
-                emit(sink, mask, "inside:" + sign(h.valence()), 1);
+                emit(sink, mask, cat(INSIDE, sign(h.valence())), 1);
                 continue;
             }
             int d = t.distance(h.word());
@@ -45,38 +62,82 @@ final class TargetFeatures {
             else neg -= h.valence();
             if (h.word() < t.from()) left += h.valence();
             else right += h.valence();
-            String side = h.word() < t.from() ? "L" : "R";
-            emit(sink, mask, "hit:" + sign(h.valence()) + side + bucket(d), 1);
-            emit(sink, mask, "hitw:" + side + ":" + lexicon.stem(ToneLexicon.normal(tokens.get(h.word()).text())) + sign(h.valence()), 1);
+            char side = h.word() < t.from() ? 'L' : 'R';
+            emit(sink, mask, cat(cat(cat(HIT, sign(h.valence())), side), bucket(d)), 1);
+            emit(sink, mask, cat(cat(cat(cat(HITW, side), ':'), forms[h.word()].stem()), sign(h.valence())), 1);
         }
-        emit(sink, mask, "near", (float) squash(near));
-        emit(sink, mask, "pos", (float) squash(pos));
-        emit(sink, mask, "neg", (float) squash(neg));
-        emit(sink, mask, "left", (float) squash(left));
-        emit(sink, mask, "right", (float) squash(right));
-        emit(sink, mask, "rule:" + TargetRules.INSTANCE.classify(t).label(), 1);
-        if (quoted(tokens, t.from())) emit(sink, mask, "quoted", 1);
-        if (t.from() == 0) emit(sink, mask, "first", 1);
+        emit(sink, mask, NEAR, (float) squash(near));
+        emit(sink, mask, POS, (float) squash(pos));
+        emit(sink, mask, NEG, (float) squash(neg));
+        emit(sink, mask, LEFT, (float) squash(left));
+        emit(sink, mask, RIGHT, (float) squash(right));
+        emit(sink, mask, cat(RULE, TargetRules.INSTANCE.classify(t).label()), 1);
+        if (quoted(tokens, t.from())) emit(sink, mask, QUOTED, 1);
+        if (t.from() == 0) emit(sink, mask, FIRST, 1);
     }
 
     /** The word before and after the mention and their pair with it: "by X", "X said". */
     private static void neighbours(Target t, Sink sink, int mask) {
         List<Token> tokens = t.tokens();
-        String before = t.from() > 0 ? word(tokens.get(t.from() - 1), t.lexicon()) : "^";
-        String before2 = t.from() > 1 ? word(tokens.get(t.from() - 2), t.lexicon()) : "^";
-        String after = t.to() < tokens.size() ? word(tokens.get(t.to()), t.lexicon()) : "$";
-        String after2 = t.to() + 1 < tokens.size() ? word(tokens.get(t.to() + 1), t.lexicon()) : "$";
-        emit(sink, mask, "b1:" + before, 1);
-        emit(sink, mask, "a1:" + after, 1);
-        emit(sink, mask, "b2:" + before2 + "_" + before, 1);
-        emit(sink, mask, "a2:" + after + "_" + after2, 1);
+        ToneWord[] forms = t.sentence().forms();
+        String before = t.from() > 0 ? word(tokens, forms, t.from() - 1) : "^";
+        String before2 = t.from() > 1 ? word(tokens, forms, t.from() - 2) : "^";
+        String after = t.to() < tokens.size() ? word(tokens, forms, t.to()) : "$";
+        String after2 = t.to() + 1 < tokens.size() ? word(tokens, forms, t.to() + 1) : "$";
+        emit(sink, mask, cat(B1, before), 1);
+        emit(sink, mask, cat(A1, after), 1);
+        emit(sink, mask, cat(cat(cat(B2, before2), '_'), before), 1);
+        emit(sink, mask, cat(cat(cat(A2, after), '_'), after2), 1);
         for (int j = Math.max(0, t.from() - 3); j < t.from(); j++) {
-            if (tokens.get(j).isWord() && t.lexicon().negation(ToneLexicon.normal(tokens.get(j).text()))) emit(sink, mask, "negated", 1);
+            if (forms[j] != null && forms[j].negation()) emit(sink, mask, NEGATED, 1);
         }
     }
 
-    private static String word(Token t, ToneLexicon lexicon) {
-        if (t.isWord()) return lexicon.stem(ToneLexicon.normal(t.text()));
+    /**
+     * The sentiment words of the mention's own clause (between the clause breaks around it), by
+     * where they stand: after the mention at the clause's start they say what the mention does or
+     * is ("X failed"), before it they say what is done to it ("condemned X").
+     */
+    private static void clause(Target t, int from, int to, Sink sink, int mask) {
+        char role = from == t.from() ? 'S' : 'O';
+        emit(sink, mask, cat(ROLE, role), 1);
+        double sum = 0;
+        for (ToneHit h : t.sentence().hits()) {
+            if (t.inside(h) || h.word() < from || h.word() >= to) continue;
+            sum += h.valence();
+            char side = h.word() < t.from() ? 'L' : 'R';
+            emit(sink, mask, cat(cat(cat(CHIT, role), side), sign(h.valence())), 1);
+            emit(sink, mask, cat(cat(cat(CHITW, side), ':'), t.sentence().forms()[h.word()].stem()), 1);
+        }
+        emit(sink, mask, CLAUSE, (float) squash(sum));
+    }
+
+    /** The first token of the mention's clause: after the nearest clause break before it. */
+    private static int clauseStart(Target t) {
+        int i = t.from() - 1;
+        while (i >= 0 && !clauseBreak(t, i)) i--;
+        return i + 1;
+    }
+
+    /** The token after the mention's clause: the nearest clause break after it. */
+    private static int clauseEnd(Target t) {
+        int i = t.to();
+        while (i < t.tokens().size() && !clauseBreak(t, i)) i++;
+        return i;
+    }
+
+    private static boolean clauseBreak(Target t, int i) {
+        ToneWord w = t.sentence().forms()[i];
+        if (w != null) return w.contrast();
+        Token tok = t.tokens().get(i);
+        if (!tok.isPunctuation()) return false;
+        String p = tok.text();
+        return p.equals(",") || p.equals(";") || p.equals(":") || p.equals("(") || p.equals(")") || p.equals("\u2014") || p.equals("\u2013");
+    }
+
+    private static String word(List<Token> tokens, ToneWord[] forms, int i) {
+        if (forms[i] != null) return forms[i].stem();
+        Token t = tokens.get(i);
         if (t.kind() == TokenKind.NUMBER) return "0";
         return t.text();
     }
@@ -88,29 +149,49 @@ final class TargetFeatures {
         return quotes % 2 == 1;
     }
 
-    private static String sign(double v) {
-        return v > 0 ? "+" : "-";
+    private static char sign(double v) {
+        return v > 0 ? '+' : '-';
     }
 
-    private static String bucket(int d) {
-        return d < 2 ? "0" : d < 5 ? "1" : d < 10 ? "2" : "3";
+    private static char bucket(int d) {
+        return d < 2 ? '0' : d < 5 ? '1' : d < 10 ? '2' : '3';
     }
 
     private static double squash(double v) {
         return v / Math.sqrt(v * v + 4);
     }
 
-    private static void emit(Sink sink, int mask, String feature, float value) {
-        sink.accept(slot(feature) & mask, value);
+    /**
+     * The hash of the string whose hash is {@code h}, with {@code s} appended: by String.hashCode's
+     * recurrence, h x 31^length + s.hashCode(), and a String keeps its hash once computed, so a
+     * lemma shared by the lexicon's memo is hashed once.
+     */
+    static int cat(int h, String s) {
+        int n = s.length();
+        if (n < POWERS.length) return h * POWERS[n] + s.hashCode();
+        for (int k = 0; k < n; k++) h = 31 * h + s.charAt(k);
+        return h;
+    }
+
+    /** 31^n (mod 2^32), for {@link #cat}. */
+    private static final int[] POWERS = new int[64];
+
+    static {
+        POWERS[0] = 1;
+        for (int n = 1; n < POWERS.length; n++) POWERS[n] = POWERS[n - 1] * 31;
+    }
+
+    static int cat(int h, char c) {
+        return 31 * h + c;
+    }
+
+    private static void emit(Sink sink, int mask, int hash, float value) {
+        sink.accept(slot(hash) & mask, value);
     }
 
     /** String.hashCode is fixed by the language spec, so slots are the same in every JVM; the mix spreads them over the low bits. */
-    static int slot(String feature) {
-        int h = feature.hashCode() * 0x9E3779B1;
+    private static int slot(int hash) {
+        int h = hash * 0x9E3779B1;
         return h ^ (h >>> 15);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

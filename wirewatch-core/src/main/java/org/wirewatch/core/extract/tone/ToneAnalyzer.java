@@ -98,8 +98,20 @@ public final class ToneAnalyzer {
     static List<SentenceHits> sentences(AnalysedText text, List<Mention> names, ToneLexicon lexicon) {
         NameSpans inNames = new NameSpans(names);
         List<SentenceHits> out = new ArrayList<>(text.sentences().size());
-        for (Sentence s : text.sentences()) out.add(new SentenceHits(s, ValenceRules.apply(s.tokens(), lexicon, inNames), words(s.tokens())));
+        for (Sentence s : text.sentences()) {
+            ToneWord[] forms = forms(s.tokens(), lexicon);
+            out.add(new SentenceHits(s, ValenceRules.apply(s.tokens(), forms, lexicon, inNames), words(forms), forms));
+        }
         return out;
+    }
+
+    private static ToneWord[] forms(List<Token> tokens, ToneLexicon lexicon) {
+        ToneWord[] forms = new ToneWord[tokens.size()];
+        for (int i = 0; i < forms.length; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord()) forms[i] = lexicon.word(t.text());
+        }
+        return forms;
     }
 
     static Tone summary(String text, List<SentenceHits> sentences, List<Segment> segments) {
@@ -121,9 +133,9 @@ public final class ToneAnalyzer {
         return Tone.of(whole.score(0, text.length()), evidence, bySegment, bySentence);
     }
 
-    private static int words(List<Token> tokens) {
+    private static int words(ToneWord[] forms) {
         int n = 0;
-        for (Token t : tokens) if (t.isWord()) n++;
+        for (ToneWord w : forms) if (w != null) n++;
         return n;
     }
 

@@ -26,21 +26,38 @@ public final class ToneLexicon {
     private final Map<String, Float> valences;
     private final Set<String> negations;
     private final Set<String> negationSuffixes;
+    private final Set<String> negationExceptions;
+    private final Set<String> reversals;
     private final Map<String, Float> boosters;
     private final Set<String> contrasts;
     private final Morphology morphology;
     private final ConcurrentHashMap<String, Float> memo = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> lemmas = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, ToneWord> words = new ConcurrentHashMap<>();
 
     /**
      * @param morphology the dictionary to find lemmas with; null to look up words only as written
      */
     public ToneLexicon(String language, Map<String, Float> valences, Set<String> negations, Set<String> negationSuffixes,
                        Map<String, Float> boosters, Set<String> contrasts, Morphology morphology) {
+        this(language, valences, negations, negationSuffixes, Set.of(), Set.of(), boosters, contrasts, morphology);
+    }
+
+    /**
+     * @param negationExceptions two-word phrases ("at least") in which the second word, a negation
+     *                           elsewhere ("least successful"), negates nothing
+     * @param reversals          lemmas that turn a bad thing after them good ("cuts the risk of death")
+     * @param morphology the dictionary to find lemmas with; null to look up words only as written
+     */
+    public ToneLexicon(String language, Map<String, Float> valences, Set<String> negations, Set<String> negationSuffixes,
+                       Set<String> negationExceptions, Set<String> reversals, Map<String, Float> boosters, Set<String> contrasts,
+                       Morphology morphology) {
         this.language = Check.notNullParam(language, "language");
         this.valences = Map.copyOf(valences);
         this.negations = Set.copyOf(negations);
         this.negationSuffixes = Set.copyOf(negationSuffixes);
+        this.negationExceptions = Set.copyOf(negationExceptions);
+        this.reversals = Set.copyOf(reversals);
         this.boosters = Map.copyOf(boosters);
         this.contrasts = Set.copyOf(contrasts);
         this.morphology = morphology;
@@ -53,7 +70,7 @@ public final class ToneLexicon {
     public ToneLexicon withLearned(Map<String, Float> learned) {
         Map<String, Float> merged = new java.util.HashMap<>(learned);
         merged.putAll(valences);
-        return new ToneLexicon(language, merged, negations, negationSuffixes, boosters, contrasts, morphology);
+        return new ToneLexicon(language, merged, negations, negationSuffixes, negationExceptions, reversals, boosters, contrasts, morphology);
     }
 
     public String language() {
@@ -69,6 +86,16 @@ public final class ToneLexicon {
     public static String normal(String token) {
         String lower = token.toLowerCase(Locale.ROOT);
         return lower.indexOf('\u2019') < 0 && lower.indexOf('\u02bc') < 0 ? lower : lower.replace('\u2019', '\'').replace('\u02bc', '\'');
+    }
+
+    /** Everything the lexicon knows of a word token as written, looked up once per spelling. */
+    ToneWord word(String token) {
+        ToneWord known = words.get(token);
+        if (known != null) return known;
+        String form = normal(token);
+        ToneWord found = new ToneWord(form, stem(form), valence(form), booster(form), negation(form), contrast(form), reversal(form));
+        if (words.size() < MEMO_LIMIT) words.put(token, found);
+        return found;
     }
 
     /** The valence of a word form (as {@link #normal} gives it), or NaN when it carries none. */
@@ -114,6 +141,25 @@ public final class ToneLexicon {
     public boolean negation(String form) {
         if (negations.contains(form)) return true;
         for (String suffix : negationSuffixes) if (form.endsWith(suffix)) return true;
+        return false;
+    }
+
+    /** Whether the negation {@code form} after {@code previous} negates nothing ("at least"). */
+    public boolean negationException(String previous, String form) {
+        return !negationExceptions.isEmpty() && negationExceptions.contains(previous + " " + form);
+    }
+
+    /**
+     * Whether the form (or its lemma) lessens or ends what follows it, turning a bad thing good
+     * ("reduces the risk", "halts violence", "combat disease").
+     */
+    public boolean reversal(String form) {
+        if (reversals.isEmpty()) return false;
+        if (reversals.contains(form)) return true;
+        if (morphology == null) return false;
+        for (Reading r : morphology.readings(form)) {
+            if (!r.isProper() && reversals.contains(r.lemma().toLowerCase(Locale.ROOT))) return true;
+        }
         return false;
     }
 

@@ -21,6 +21,8 @@ import org.wirewatch.core.linguistics.morph.Morphology;
  * [words]           word valence            (one a line; valence from -4 to 4; a lemma when lemmas = yes)
  * [negation]        words                   (space-separated)
  * [negation-suffix] endings                 (a word ending so negates: n't)
+ * [negation-exception] first second         (two-word phrases whose negation word negates nothing: at least)
+ * [reversal]        words                   (lemmas that lessen or end a bad thing after them: reduce, halt)
  * [booster]         word = increment        (0.293 boosts, -0.293 dampens)
  * [contrast]        words                   (but, однако)
  * </pre>
@@ -44,6 +46,8 @@ public final class ToneLexiconFile {
         Map<String, Float> own = new HashMap<>();
         Set<String> negations = new HashSet<>();
         Set<String> suffixes = new HashSet<>();
+        Set<String> exceptions = new HashSet<>();
+        Set<String> reversals = new HashSet<>();
         Map<String, Float> boosters = new HashMap<>();
         Set<String> contrasts = new HashSet<>();
         boolean lemmas = false;
@@ -65,13 +69,15 @@ public final class ToneLexiconFile {
                 case "words" -> word(line, where, own);
                 case "negation" -> words(line, negations);
                 case "negation-suffix" -> words(line, suffixes);
+                case "negation-exception" -> phrase(line, where, exceptions);
+                case "reversal" -> words(line, reversals);
                 case "booster" -> keyed(line, where, boosters);
                 case "contrast" -> words(line, contrasts);
                 default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");
             }
         }
         valences.putAll(own);
-        return new ToneLexicon(language, valences, negations, suffixes, boosters, contrasts, lemmas ? morphology : null);
+        return new ToneLexicon(language, valences, negations, suffixes, exceptions, reversals, boosters, contrasts, lemmas ? morphology : null);
     }
 
     private static String strip(String line) {
@@ -102,6 +108,12 @@ public final class ToneLexiconFile {
 
     private static void words(String line, Set<String> into) {
         for (String w : line.split("\\s+")) into.add(ToneLexicon.normal(w));
+    }
+
+    private static void phrase(String line, String where, Set<String> into) {
+        String[] words = line.split("\\s+");
+        if (words.length != 2) throw new IllegalStateException(where + ": expected two words, 'first second'");
+        into.add(ToneLexicon.normal(words[0]) + " " + ToneLexicon.normal(words[1]));
     }
 
     private static float valence(String s, String where) {

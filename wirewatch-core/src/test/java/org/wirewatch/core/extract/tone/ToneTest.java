@@ -50,6 +50,19 @@ class ToneTest {
     }
 
     @Test
+    void a_bad_thing_lessened_or_ended_is_good_news_unless_negated() {
+        assertTrue(tone("en", "The vaccine cuts the risk of infection.").tone() > 0);
+        assertTrue(tone("en", "The vaccine did not cut the risk of infection.").tone() < 0);
+        assertTrue(tone("en", "The ceasefire halted the violence.").tone() > 0);
+    }
+
+    @Test
+    void least_negates_except_in_at_least() {
+        assertTrue(tone("en", "It was the least successful plan.").tone() < 0);
+        assertTrue(tone("en", "It was at least successful.").tone() > 0);
+    }
+
+    @Test
     void a_mention_praised_in_one_sentence_and_condemned_in_the_next() {
         Article a = analyse("en", "Ministers praised Poland for its courage and generosity. A week later, critics condemned Poland as a disgrace.");
         List<Mention> poland = a.entities().stream().filter(m -> m.text().equals("Poland")).toList();
@@ -57,6 +70,19 @@ class ToneTest {
         assertEquals(Mention.Sentiments.POSITIVE, poland.get(0).sentiment());
         assertEquals(Mention.Sentiments.NEGATIVE, poland.get(1).sentiment());
         assertTrue(poland.get(0).sentimentScore() > 0 && poland.get(1).sentimentScore() < 0);
+    }
+
+    @Test
+    void any_span_gets_how_its_sentence_portrays_it_even_one_the_recogniser_did_not_find() {
+        String text = "Critics condemned the minister as a disgrace. The volunteers were praised for their courage and generosity.";
+        Article a = analyse("en", text);
+        int minister = text.indexOf("the minister"), volunteers = text.indexOf("The volunteers");
+        assertTrue(a.entities().stream().noneMatch(m -> m.start() <= minister && m.end() > minister), a.entities()::toString);
+        SpanSentiment condemned = PIPELINE.sentiment(a, minister, minister + "the minister".length()).orElseThrow();
+        assertEquals(Mention.Sentiments.NEGATIVE, condemned.label(), condemned::toString);
+        SpanSentiment praised = PIPELINE.sentiment(a, volunteers, volunteers + "The volunteers".length()).orElseThrow();
+        assertEquals(Mention.Sentiments.POSITIVE, praised.label(), praised::toString);
+        assertTrue(condemned.score() < 0 && praised.score() > 0);
     }
 
     @Test
