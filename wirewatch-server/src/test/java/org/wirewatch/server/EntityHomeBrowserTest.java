@@ -106,7 +106,7 @@ class EntityHomeBrowserTest {
         WebElement quote = waitFor("ul.quote-groups li").stream().filter(q -> q.getText().contains("ultimatums")).findFirst().orElseThrow();
         assertTrue(quote.getText().contains("We will not accept <script>alert(1)</script> ultimatums"), quote.getText());
         assertTrue(quote.findElements(By.tagName("script")).isEmpty());
-        assertEquals(4, browser.findElements(By.tagName("script")).size(), "only the site's own scripts: app, uPlot, charts, entity page");
+        assertEquals(5, browser.findElements(By.tagName("script")).size(), "only the site's own scripts: app, uPlot, charts, entity page, map");
         assertEquals("Entity · Wirewatch", browser.getTitle());
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", quote);
         Browser.screenshot(browser, "entity-escaped-quote");
