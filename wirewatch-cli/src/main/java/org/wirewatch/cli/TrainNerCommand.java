@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
             "      --dev ../shared/evaldata/dev/ner-en.jsonl --out wirewatch-models/src/main/resources/org/wirewatch/models/ner/en.model",
             "Cross-validate training on a file's own folds as well (docs/models.md, Russian):",
             "  wirewatch train ner --lang ru --train ../shared/evaldata/train/ner-ru.train.jsonl \\",
-            "      --extra ../shared/evaldata/dev/ner-ru.jsonl --extra-repeat 2 --features=all,adapt,script --cv-folds 5"})
+            "      --extra ../shared/evaldata/dev/ner-ru.jsonl --extra-repeat 2 --features=all,adapt,script,heads --cv-folds 5"})
 final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--lang", required = true, paramLabel = "L", description = "Language of the model (en, ru, uk).")
     String lang;
@@ -82,8 +82,8 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--features", paramLabel = "GROUPS",
             description = "Optional feature groups: all (line,morphology,gazetteer,history,quotes,cues), basic, or a list of them,"
-                    + " with heads, stems, legalforms, adapt and script, which all leaves out (all,heads,stems,legalforms,script: the"
-                    + " Ukrainian model; all,adapt,script: the Russian one)."
+                    + " with heads, stems, legalforms, adapt and script, which all leaves out (all,heads,stems,legalforms,script,adapt: the"
+                    + " Ukrainian model; all,adapt,script,heads: the Russian one)."
                     + " Default: ${DEFAULT-VALUE}.")
     String features = "all";
 
