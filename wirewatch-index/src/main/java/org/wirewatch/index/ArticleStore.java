@@ -27,7 +27,7 @@ public final class ArticleStore {
     /** How many undated articles are kept in memory for a translation that may date them (older ones are read back from the index). */
     private static final int UNDATED_KEPT = 1_000;
 
-    private final WirewatchIndex index;
+    private final ArticleIndex index;
     private final StoredStories stories;
     private final Redating redating;
     private final Map<String, Article> undated = new LinkedHashMap<>() {
@@ -38,12 +38,12 @@ public final class ArticleStore {
     };
 
     /** A store that sets an inherited date without running the stages again ({@link Redating#DATE_ONLY}). */
-    public ArticleStore(WirewatchIndex index, StoredStories stories) {
+    public ArticleStore(ArticleIndex index, StoredStories stories) {
         this(index, stories, Redating.DATE_ONLY);
     }
 
     /** {@code redating}: how an article takes an inherited date (the pipeline's {@code redate}, so dates in its text resolve). */
-    public ArticleStore(WirewatchIndex index, StoredStories stories, Redating redating) {
+    public ArticleStore(ArticleIndex index, StoredStories stories, Redating redating) {
         this.index = Check.notNullParam(index, "index");
         this.stories = Check.notNullParam(stories, "stories");
         this.redating = Check.notNullParam(redating, "redating");
