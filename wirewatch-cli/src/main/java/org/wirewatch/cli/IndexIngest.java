@@ -8,7 +8,7 @@ import org.wirewatch.core.ingest.InputLimits;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.index.ArticleStore;
 import org.wirewatch.index.StoredStories;
-import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.ArticleIndex;
 
 /** Analyses inputs and stores them in the index, committing in batches; shared by ingest and watch. */
 final class IndexIngest {
@@ -27,7 +27,7 @@ final class IndexIngest {
         }
     }
 
-    IndexIngest(WirewatchIndex index, StoredStories stories, Pipeline pipeline, int threads, int batch, PrintWriter err, Boolean progress) {
+    IndexIngest(ArticleIndex index, StoredStories stories, Pipeline pipeline, int threads, int batch, PrintWriter err, Boolean progress) {
         this.store = new ArticleStore(index, stories, pipeline::redate);
         this.pipeline = pipeline;
         this.threads = threads;
