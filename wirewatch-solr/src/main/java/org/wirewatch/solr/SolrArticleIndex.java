@@ -70,9 +70,12 @@ public final class SolrArticleIndex implements ArticleIndex {
     public synchronized boolean holds(Article article) throws IOException {
         String hash = schema.contentHash(article);
         if (pending.containsKey(article.id()) || pendingHashes.contains(hash)) return true;
-        if (byId(article.id()) != null) return true;
+        // one request for both: this process's uncommitted articles are the pending ones above
         ModifiableSolrParams p = base();
-        p.set("q", "{!term f=" + StoreSchema.HASH + " v=$h}");
+        p.set("q", "{!bool should=$byId should=$byHash}");
+        p.set("byId", "{!term f=" + StoreSchema.ID + " v=$i}");
+        p.set("byHash", "{!term f=" + StoreSchema.HASH + " v=$h}");
+        p.set("i", article.id());
         p.set("h", hash);
         p.set("rows", 0);
         return query(p).getResults().getNumFound() > 0;

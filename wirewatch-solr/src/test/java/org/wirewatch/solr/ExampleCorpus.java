@@ -21,8 +21,10 @@ final class ExampleCorpus {
         return Path.of(System.getProperty("wirewatch.root", "..")).resolve("examples/corpus");
     }
 
+    private static final Pipeline PIPELINE = new Pipeline(new PipelineSettings(false, LanguageIdentifier.defaultLanguages()), SolrStoreTest.KB);
+
     static List<Article> analysed() {
-        Pipeline pipeline = new Pipeline(new PipelineSettings(false, LanguageIdentifier.defaultLanguages()), SolrStoreTest.KB);
+        Pipeline pipeline = PIPELINE;
         List<Article> out = new ArrayList<>();
         new ArticleInputs(InputLimits.defaults()).read(List.of(folder().toString()), System.in, new ArticleSink() {
             @Override
@@ -35,6 +37,17 @@ final class ExampleCorpus {
                 throw new IllegalStateException(error.message());
             }
         });
+        return out;
+    }
+
+    /** {@code n} short invented harbour reports, each different, analysed. */
+    static List<Article> generated(int n) {
+        List<Article> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String text = "Harbour report " + i + ": the port of Testport reopened berth " + (i % 17) + " after storm number " + i
+                    + " passed. Pilot boats resumed service on the " + (i % 2 == 0 ? "northern" : "southern") + " channel.";
+            out.add(PIPELINE.analyze(RawArticle.ofText("harbour-" + i, text, org.wirewatch.core.model.SourceRef.of("generated"))));
+        }
         return out;
     }
 }

@@ -11,9 +11,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
@@ -30,8 +34,10 @@ import org.wirewatch.index.WirewatchIndex;
 /**
  * The bundled example corpus stored on a real 2-node SolrCloud (2 shards, 2 replicas each) and in
  * the embedded index: the same articles, the same stories, and the same hits and facets for the
- * same queries, across scripts.
+ * same queries, across scripts; and a node stopped mid-ingest loses nothing reported as stored
+ * (last, since it leaves the cluster changed).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrStoreTest {
     static final KnowledgeBase KB = KnowledgeBases.builtIn();
     static final LanguagePacks PACKS = LanguagePacks.discover();
@@ -147,6 +153,46 @@ class SolrStoreTest {
         solr.forEach(SearchRequest.all().withLang("uk"), a -> uk.add(a.lang()));
         assertFalse(uk.isEmpty());
         assertEquals(Set.of("uk"), Set.copyOf(uk));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void a_node_stopped_mid_ingest_loses_nothing_reported_as_stored_and_the_ingest_goes_on() throws Exception {
+        cluster.create("durable", 2, 2);
+        List<Article> wire = ExampleCorpus.generated(60);
+        List<Long> reported = new ArrayList<>();
+        long[] reportedBeforeStop = {-1};
+        long[] foundAfterStop = {-1};
+        JettySolrRunner[] stopped = new JettySolrRunner[1];
+        try (SolrArticleIndex durable = new SolrArticleIndex(cluster.address.client(), "durable", StoreSchema.of(KB, PACKS),
+                Retries.standard(), true)) {
+            StoredStories stories = StoredStories.open(dir.resolve("durable-data"), PACKS, durable.committedStoryState());
+            ArticleStore.Batch batch = new ArticleStore(durable, stories).batch(10, total -> {
+                reported.add(total);
+                if (reported.size() == 2) {
+                    try {
+                        stopped[0] = cluster.cluster.stopJettySolrRunner(1);
+                        cluster.cluster.waitForJettyToStop(stopped[0]);
+                        reportedBeforeStop[0] = total;
+                        foundAfterStop[0] = durable.size();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+            for (Article a : wire) batch.add(a);
+            assertEquals(wire.size(), batch.finish());
+            assertEquals(20, reportedBeforeStop[0]);
+            assertTrue(foundAfterStop[0] >= reportedBeforeStop[0], "found " + foundAfterStop[0] + " of " + reportedBeforeStop[0] + " with a node down");
+            Set<String> stored = new TreeSet<>();
+            durable.forEach(SearchRequest.all(), a -> stored.add(a.id()));
+            assertEquals(new TreeSet<>(wire.stream().map(Article::id).toList()), stored);
+
+            cluster.cluster.startJettySolrRunner(stopped[0]);
+            cluster.cluster.waitForActiveCollection("durable", 2, 4);
+            assertEquals(wire.size(), durable.size());
+            assertEquals(wire.size(), durable.search(SearchRequest.of("harbour").page(0, 0)).total());
+        }
     }
 
     static Set<String> ids(ArticleIndex index, SearchRequest r) throws IOException {
