@@ -7,6 +7,9 @@ import org.wirewatch.index.StoreSchema;
 import org.wirewatch.solr.Retries;
 import org.wirewatch.solr.SolrAddress;
 import org.wirewatch.solr.SolrArticleIndex;
+import org.wirewatch.solr.SolrCollections;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -36,15 +39,27 @@ final class SolrOptions {
         }
     }
 
-    /** The collection as an article store; reads check that Solr answers, so a wrong address fails here. */
+    /** The collection as an article store; the cluster is asked first, so a wrong address or name fails here, at once. */
     SolrArticleIndex open(CommandSpec spec, KnowledgeBase kb, LanguagePacks packs, boolean writable) throws IOException {
-        SolrArticleIndex index = new SolrArticleIndex(address(spec).client(), collection, StoreSchema.of(kb, packs), Retries.standard(), writable);
+        SolrAddress address = address(spec);
+        CloudSolrClient client;
+        boolean exists;
         try {
-            index.size();
-        } catch (IOException | RuntimeException e) {
-            index.close();
-            throw new IOException("cannot reach the collection " + collection + " at " + solr + ": " + e.getMessage(), e);
+            client = address.client();
+        } catch (RuntimeException e) {
+            throw new IOException("cannot reach the SolrCloud at " + solr + ": " + e.getMessage(), e);
         }
-        return index;
+        try {
+            exists = new SolrCollections(client).exists(collection);
+        } catch (IOException | SolrServerException | RuntimeException e) {
+            client.close();
+            throw new IOException("cannot reach the SolrCloud at " + solr + ": " + e.getMessage(), e);
+        }
+        if (!exists) {
+            client.close();
+            throw new IOException("the SolrCloud at " + solr + " has no collection " + collection
+                    + " (create it with `wirewatch solr init --solr " + solr + " --collection " + collection + "`)");
+        }
+        return new SolrArticleIndex(client, collection, StoreSchema.of(kb, packs), Retries.standard(), writable);
     }
 }

@@ -121,6 +121,7 @@ public final class StoreSchema {
         for (IndexableField f : doc.getFields()) {
             if (f.name().startsWith("$")) continue;
             Object value = value(f);
+            // a field kept several ways (indexed, stored, doc values) gives its value once
             if (value != null && !out.contains(new FieldValue(f.name(), value))) out.add(new FieldValue(f.name(), value));
         }
         return out;
