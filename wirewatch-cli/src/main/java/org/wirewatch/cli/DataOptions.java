@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.kb.KnowledgeBases;
+import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.index.ArticleIndex;
 import org.wirewatch.index.WirewatchIndex;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** The data directory option of verbs that read the store without analysing (search, export, serve). */
@@ -21,5 +24,10 @@ final class DataOptions {
 
     WirewatchIndex openReadOnly() throws IOException {
         return WirewatchIndex.openReadOnly(data, knowledgeBase());
+    }
+
+    /** The Solr collection when --solr is given, else the index under --data, for reading. */
+    ArticleIndex openReadOnly(SolrOptions solr, CommandSpec spec) throws IOException {
+        return solr.chosen(spec) ? solr.open(spec, knowledgeBase(), LanguagePacks.discover(), false) : openReadOnly();
     }
 }

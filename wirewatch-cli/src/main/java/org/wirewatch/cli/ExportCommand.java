@@ -18,7 +18,7 @@ import org.wirewatch.core.output.ExportFormat;
 import org.wirewatch.core.output.ExportWriter;
 import org.wirewatch.core.output.JsonlExportFormat;
 import org.wirewatch.index.SearchRequest;
-import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.ArticleIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +48,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataOptions dataOptions;
 
+    @Mixin
+    SolrOptions solrOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -56,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportFormat chosen = FORMATS.stream().filter(f -> f.name().equals(format)).findFirst()
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), "unknown --format '" + format + "'; known: "
                         + String.join(", ", FORMATS.stream().map(ExportFormat::name).toList())));
-        try (WirewatchIndex index = dataOptions.openReadOnly()) {
+        try (ArticleIndex index = dataOptions.openReadOnly(solrOptions, spec)) {
             if (output == null) {
                 export(index, chosen, spec.commandLine().getOut());
             } else {
@@ -70,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void export(WirewatchIndex index, ExportFormat chosen, Writer out) throws IOException {
+    private void export(ArticleIndex index, ExportFormat chosen, Writer out) throws IOException {
         try (ExportWriter rows = chosen.open(out)) {
             index.forEach(SearchRequest.all().withLang(lang), article -> {
                 try {

@@ -11,7 +11,7 @@ import org.wirewatch.core.output.ArticleJson;
 import org.wirewatch.index.BadQueryException;
 import org.wirewatch.index.SearchRequest;
 import org.wirewatch.index.SearchResult;
-import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.ArticleIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -68,6 +68,9 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     DataOptions dataOptions;
 
+    @Mixin
+    SolrOptions solrOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -76,7 +79,7 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SearchRequest request = new SearchRequest(query, lang, from, to, entity, source, null, null, offset, limit)
                 .withExpand(!noExpand).withCategory(category);
-        try (WirewatchIndex index = dataOptions.openReadOnly()) {
+        try (ArticleIndex index = dataOptions.openReadOnly(solrOptions, spec)) {
             SearchResult result = index.search(request);
             if (json) out.println(new ArticleJson().toPrettyJson(asJson(result)));
             else printText(out, result);

@@ -29,10 +29,12 @@ public final class ArticleStore {
     /** How many undated articles are kept in memory for a translation that may date them (older ones are read back from the index). */
     private static final int UNDATED_KEPT = 1_000;
 
-    private final WirewatchIndex index;
+    private final ArticleIndex index;
     private final StoredStories stories;
     private final Redating redating;
     private final CommitHook hook;
+    /** The embedded index the hook reads committed articles from (saved alerts run there only); null without a hook. */
+    private final WirewatchIndex hookedIndex;
     /** Ids of the articles added since the last commit, in order: what {@link #hook} is told. */
     private final List<String> sinceCommit = new ArrayList<>();
     private final Map<String, Article> undated = new LinkedHashMap<>() {
@@ -43,16 +45,17 @@ public final class ArticleStore {
     };
 
     /** A store that sets an inherited date without running the stages again ({@link Redating#DATE_ONLY}). */
-    public ArticleStore(WirewatchIndex index, StoredStories stories) {
+    public ArticleStore(ArticleIndex index, StoredStories stories) {
         this(index, stories, Redating.DATE_ONLY);
     }
 
     /** {@code redating}: how an article takes an inherited date (the pipeline's {@code redate}, so dates in its text resolve). */
-    public ArticleStore(WirewatchIndex index, StoredStories stories, Redating redating) {
+    public ArticleStore(ArticleIndex index, StoredStories stories, Redating redating) {
         this.index = Check.notNullParam(index, "index");
         this.stories = Check.notNullParam(stories, "stories");
         this.redating = Check.notNullParam(redating, "redating");
         this.hook = CommitHook.NONE;
+        this.hookedIndex = null;
     }
 
     /** As above, telling {@code hook} about each commit's new articles (saved alerts); it recovers here from a crash. */
@@ -61,6 +64,7 @@ public final class ArticleStore {
         this.stories = Check.notNullParam(stories, "stories");
         this.redating = Check.notNullParam(redating, "redating");
         this.hook = Check.notNullParam(hook, "hook");
+        this.hookedIndex = index;
         hook.opened(index);
     }
 
@@ -114,7 +118,7 @@ public final class ArticleStore {
         long total = index.commit(Map.of(StoredStories.COMMIT_KEY, Long.toString(state)));
         stories.committed(state);
         sinceCommit.clear();
-        if (!ids.isEmpty()) hook.afterCommit(index, ids);
+        if (!ids.isEmpty()) hook.afterCommit(hookedIndex, ids);
         return total;
     }
 

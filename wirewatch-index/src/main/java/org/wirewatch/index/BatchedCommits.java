@@ -19,7 +19,7 @@ public final class BatchedCommits {
         long commit() throws IOException;
     }
 
-    private final WirewatchIndex index;
+    private final ArticleIndex index;
     private final Commit commit;
     private final int batch;
     private final LongConsumer committed;
@@ -27,12 +27,12 @@ public final class BatchedCommits {
     private long unchanged;
     private long sinceCommit;
 
-    public BatchedCommits(WirewatchIndex index, int batch, LongConsumer committed) {
+    public BatchedCommits(ArticleIndex index, int batch, LongConsumer committed) {
         this(index, batch, index::commit, committed);
     }
 
     /** Commits with {@code commit} (how {@link ArticleStore} commits the story state with the index). */
-    BatchedCommits(WirewatchIndex index, int batch, Commit commit, LongConsumer committed) {
+    BatchedCommits(ArticleIndex index, int batch, Commit commit, LongConsumer committed) {
         if (batch < 1) throw new IllegalArgumentException("batch must be 1 or more, not " + batch);
         this.index = index;
         this.batch = batch;

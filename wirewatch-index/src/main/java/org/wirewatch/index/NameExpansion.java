@@ -52,6 +52,17 @@ final class NameExpansion {
 
     /** The entity the words name, as a query over entity ids and name keys; empty when they name none. */
     Optional<Expansion> of(String words, IndexReader reader) throws IOException {
+        return of(words, t -> reader.docFreq(t) > 0);
+    }
+
+    /** Whether a store holds a term (a name key some stored mention has); a store other than the embedded index asks itself. */
+    @FunctionalInterface
+    interface Seen {
+        boolean has(Term term) throws IOException;
+    }
+
+    /** As above, asking {@code seen} whether the store has seen a name key. */
+    Optional<Expansion> of(String words, Seen held) throws IOException {
         String text = words.strip();
         if (!expandable(text)) return Optional.empty();
         Set<String> forms = forms(text);
@@ -74,7 +85,7 @@ final class NameExpansion {
             String key = keys.key(f, null);
             if (key.isEmpty()) continue;
             Term t = new Term(IndexFields.ENTITY_KEY, key);
-            if (reader.docFreq(t) == 0) continue;
+            if (!held.has(t)) continue;
             if (seen.contains(key)) continue;
             seen.add(key);
             any.add(new TermQuery(t), BooleanClause.Occur.SHOULD);

@@ -44,9 +44,14 @@ final class QueryBuilder {
     }
 
     Built build(SearchRequest request, IndexReader reader) throws IOException {
+        return build(request, (NameExpansion.Seen) t -> reader.docFreq(t) > 0);
+    }
+
+    /** As above, for a store other than the embedded index: {@code seen} tells which name keys it holds. */
+    Built build(SearchRequest request, NameExpansion.Seen seen) throws IOException {
         List<NameExpansion.Expansion> used = new ArrayList<>();
         Query plain = text(request, null, used);
-        Query text = request.expand() && request.hasText() ? text(request, reader, used) : plain;
+        Query text = request.expand() && request.hasText() ? text(request, seen, used) : plain;
         BooleanQuery.Builder all = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         if (request.lang() != null) filter(all, new TermQuery(new Term(IndexFields.LANG, request.lang())));
         if (request.source() != null) filter(all, new TermQuery(new Term(IndexFields.SOURCE, request.source())));
@@ -64,13 +69,13 @@ final class QueryBuilder {
         return new Built(all.build(), text, plain, List.copyOf(used));
     }
 
-    /** The text part; with a reader, names in it are expanded (and the expansions added to {@code used}). */
-    private Query text(SearchRequest request, IndexReader reader, List<NameExpansion.Expansion> used) throws IOException {
+    /** The text part; with {@code seen}, names in it are expanded (and the expansions added to {@code used}). */
+    private Query text(SearchRequest request, NameExpansion.Seen seen, List<NameExpansion.Expansion> used) throws IOException {
         if (!request.hasText()) return SummaryDocs.articlesOnly();
         String words = request.operators().words();
-        MultiFieldQueryParser parser = reader == null
+        MultiFieldQueryParser parser = seen == null
                 ? new MultiFieldQueryParser(analyses.bodyFields(), analyses.perFieldAnalyzer())
-                : new ExpandingParser(analyses.bodyFields(), analyses, reader, used);
+                : new ExpandingParser(analyses.bodyFields(), analyses, seen, used);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         Query parsed;
         try {
@@ -80,8 +85,8 @@ final class QueryBuilder {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        if (reader == null || !PLAIN_WORDS.matcher(words.strip()).matches()) return parsed;
-        Optional<NameExpansion.Expansion> whole = names.of(words, reader);
+        if (seen == null || !PLAIN_WORDS.matcher(words.strip()).matches()) return parsed;
+        Optional<NameExpansion.Expansion> whole = names.of(words, seen);
         if (whole.isEmpty()) return parsed;
         used.add(whole.get());
         return new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD).add(whole.get().query(), BooleanClause.Occur.SHOULD).build();
@@ -89,12 +94,12 @@ final class QueryBuilder {
 
     /** Parses as the plain parser does, then lets each word or phrase also match the entity it names. */
     private final class ExpandingParser extends MultiFieldQueryParser {
-        private final IndexReader reader;
+        private final NameExpansion.Seen seen;
         private final List<NameExpansion.Expansion> used;
 
-        ExpandingParser(String[] fields, TextAnalyses analyses, IndexReader reader, List<NameExpansion.Expansion> used) {
+        ExpandingParser(String[] fields, TextAnalyses analyses, NameExpansion.Seen seen, List<NameExpansion.Expansion> used) {
             super(fields, analyses.perFieldAnalyzer());
-            this.reader = reader;
+            this.seen = seen;
             this.used = used;
         }
 
@@ -113,7 +118,7 @@ final class QueryBuilder {
         private Query expanded(Query text, String queryText) {
             Optional<NameExpansion.Expansion> name;
             try {
-                name = names.of(queryText, reader);
+                name = names.of(queryText, seen);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

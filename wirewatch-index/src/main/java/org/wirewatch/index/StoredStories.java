@@ -39,7 +39,7 @@ import org.wirewatch.core.story.StoryStream;
 public final class StoredStories {
     static final String FILE = "stories.json";
     /** The key of the index commit's user data naming the story state saved with it. */
-    static final String COMMIT_KEY = "stories";
+    public static final String COMMIT_KEY = "stories";
 
     private final Path file;
     private final StoryClusterer clusterer;
@@ -54,8 +54,17 @@ public final class StoredStories {
 
     /** The stories stored under {@code dataDir} as of the index's last commit, or a fresh clusterer when there are none yet. */
     public static StoredStories open(Path dataDir, LanguagePacks packs) throws IOException {
+        return open(dataDir, packs, committedVersion(dataDir.resolve("index")));
+    }
+
+    /**
+     * The stories under {@code dataDir} as of the commit of a store that keeps no Lucene commit
+     * data here (a Solr collection): {@code committedVersion} is the state number its last commit
+     * named under {@link #COMMIT_KEY} (0 for none).
+     */
+    public static StoredStories open(Path dataDir, LanguagePacks packs, long committedVersion) throws IOException {
         Path file = dataDir.resolve(FILE);
-        long version = committedVersion(dataDir.resolve("index"));
+        long version = committedVersion;
         Path pending = pending(file, version);
         StoryClusterer read = version > 0 ? read(pending, packs) : null;
         if (read == null) read = read(file, packs);

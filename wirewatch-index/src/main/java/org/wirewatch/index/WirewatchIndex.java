@@ -1,6 +1,5 @@
 package org.wirewatch.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,7 +56,7 @@ import org.wirewatch.index.analysis.TextAnalyses;
  * <p>Opened for writing, one process holds the index (Lucene's write lock); {@link #openReadOnly}
  * readers may search beside it and see each commit. Thread-safe.
  */
-public final class WirewatchIndex implements Closeable {
+public final class WirewatchIndex implements ArticleIndex {
     /**
      * A search with query words matching more articles than this counts its facets over a sample
      * of this many ({@link FacetSample}), scaled up, and says so ({@link SearchResult#facetsEstimated}).
@@ -165,6 +164,7 @@ public final class WirewatchIndex implements Closeable {
     }
 
     /** Whether an article with this id or this content is stored or waiting for the next commit. */
+    @Override
     public synchronized boolean holds(Article article) throws IOException {
         String hash = ContentHash.of(article);
         return pendingIds.contains(article.id()) || pendingHashes.contains(hash)
@@ -172,6 +172,7 @@ public final class WirewatchIndex implements Closeable {
     }
 
     /** Stores the article unless one with its id or its content is already stored; durable after {@link #commit()}. */
+    @Override
     public synchronized Added add(Article article) throws IOException {
         requireWritable();
         String hash = ContentHash.of(article);
@@ -190,6 +191,7 @@ public final class WirewatchIndex implements Closeable {
      * Stores the article in place of the one stored (or waiting) under its id: how an article
      * stored undated takes the date its translation brought later. Durable after {@link #commit()}.
      */
+    @Override
     public synchronized void replace(Article article) throws IOException {
         requireWritable();
         String hash = ContentHash.of(article);
@@ -228,6 +230,7 @@ public final class WirewatchIndex implements Closeable {
     }
 
     /** Makes everything added so far durable and searchable; returns how many articles the index now holds. */
+    @Override
     public synchronized long commit() throws IOException {
         return commit(Map.of());
     }
@@ -236,6 +239,7 @@ public final class WirewatchIndex implements Closeable {
      * {@link #commit()}, recording {@code userData} in the commit (Lucene's commit user data, kept
      * by later commits until replaced): what {@link ArticleStore} names the story state with.
      */
+    @Override
     public synchronized long commit(Map<String, String> userData) throws IOException {
         requireWritable();
         if (!userData.isEmpty()) {
@@ -326,6 +330,7 @@ public final class WirewatchIndex implements Closeable {
     }
 
     /** Articles in the last commit this index sees (read-only indexes catch up with the writer's commits here). */
+    @Override
     public long size() throws IOException {
         IndexSearcher s = acquire();
         try {
@@ -335,6 +340,7 @@ public final class WirewatchIndex implements Closeable {
         }
     }
 
+    @Override
     public Optional<Article> get(String id) throws IOException {
         IndexSearcher s = acquire();
         try {
@@ -347,6 +353,7 @@ public final class WirewatchIndex implements Closeable {
     }
 
     /** One page of matches, best first (newest first without query words), with facet counts and highlights. */
+    @Override
     public SearchResult search(SearchRequest request) throws IOException {
         return search(request, null);
     }
@@ -478,6 +485,7 @@ public final class WirewatchIndex implements Closeable {
     }
 
     /** Every stored article matching the request's filters and words, in the order they were stored. */
+    @Override
     public void forEach(SearchRequest filter, Consumer<Article> consumer) throws IOException {
         forEachMatching(filter, leaf -> {
             StoredFields stored = leaf.reader().storedFields();
@@ -648,6 +656,7 @@ public final class WirewatchIndex implements Closeable {
     }
 
     /** Whether this index was opened for writing (else {@link #add} and {@link #commit} refuse). */
+    @Override
     public boolean writable() {
         return writer != null;
     }

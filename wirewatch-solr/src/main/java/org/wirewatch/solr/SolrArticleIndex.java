@@ -1,0 +1,288 @@
+package org.wirewatch.solr;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.solr.client.solrj.impl.CloudSolrClient;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.CursorMarkParams;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.core.output.ArticleJson;
+import org.wirewatch.index.ArticleIndex;
+import org.wirewatch.index.SearchRequest;
+import org.wirewatch.index.SearchResult;
+import org.wirewatch.index.StoreSchema;
+import org.wirewatch.index.StoredStories;
+import org.wirewatch.index.WirewatchIndex;
+
+/**
+ * The article store in a SolrCloud collection: the embedded index's fields, queries, facets and
+ * highlights ({@link StoreSchema}) over Solr. Added articles wait in memory and are sent, with a
+ * marker document naming the commit's user data (the story state), at {@link #commit}, which
+ * returns only after Solr acknowledged the hard commit on every shard: what a caller reports then
+ * is on the replicas. A request that fails while a node is down or a shard elects a new leader is
+ * retried ({@link Retries}); re-sending is harmless, since a document is the same article under
+ * the same id. One process writes a collection at a time (its story state lives in its data
+ * folder). Thread-safe.
+ */
+public final class SolrArticleIndex implements ArticleIndex {
+    /** The marker document's id; every query leaves it out. */
+    static final String COMMIT_ID = "__wirewatch_commit__";
+    private static final String NOT_MARKER = "-id:" + COMMIT_ID;
+    /** Documents per update request. */
+    private static final int SEND = 500;
+    private static final int FACET_TOP = 20;
+    private static final int FACET_ALL = 1000;
+
+    private final CloudSolrClient client;
+    private final String collection;
+    private final StoreSchema schema;
+    private final ArticleJson json = new ArticleJson();
+    private final Retries retries;
+    private final boolean writable;
+    private final Map<String, SolrInputDocument> pending = new LinkedHashMap<>();
+    private final Set<String> pendingHashes = new HashSet<>();
+
+    public SolrArticleIndex(CloudSolrClient client, String collection, StoreSchema schema, Retries retries, boolean writable) {
+        this.client = client;
+        this.collection = collection;
+        this.schema = schema;
+        this.retries = retries;
+        this.writable = writable;
+    }
+
+    @Override
+    public synchronized boolean holds(Article article) throws IOException {
+        String hash = schema.contentHash(article);
+        if (pending.containsKey(article.id()) || pendingHashes.contains(hash)) return true;
+        // one request for both: this process's uncommitted articles are the pending ones above
+        ModifiableSolrParams p = base();
+        p.set("q", "{!bool should=$byId should=$byHash}");
+        p.set("byId", "{!term f=" + StoreSchema.ID + " v=$i}");
+        p.set("byHash", "{!term f=" + StoreSchema.HASH + " v=$h}");
+        p.set("i", article.id());
+        p.set("h", hash);
+        p.set("rows", 0);
+        return query(p).getResults().getNumFound() > 0;
+    }
+
+    @Override
+    public synchronized WirewatchIndex.Added add(Article article) throws IOException {
+        requireWritable();
+        if (holds(article)) return WirewatchIndex.Added.UNCHANGED;
+        keep(article);
+        return WirewatchIndex.Added.ADDED;
+    }
+
+    @Override
+    public synchronized void replace(Article article) throws IOException {
+        requireWritable();
+        keep(article);
+    }
+
+    private void keep(Article article) throws IOException {
+        pending.put(article.id(), document(article));
+        pendingHashes.add(schema.contentHash(article));
+    }
+
+    private SolrInputDocument document(Article article) throws IOException {
+        SolrInputDocument doc = new SolrInputDocument();
+        for (StoreSchema.FieldValue f : schema.fields(article)) {
+            // the digest serves the embedded index's views, which Solr does not offer yet
+            if (f.name().equals(StoreSchema.DIGEST)) continue;
+            doc.addField(f.name(), f.value());
+        }
+        return doc;
+    }
+
+    @Override
+    public synchronized long commit() throws IOException {
+        return commit(Map.of());
+    }
+
+    @Override
+    public synchronized long commit(Map<String, String> userData) throws IOException {
+        requireWritable();
+        List<SolrInputDocument> docs = new ArrayList<>(pending.values());
+        for (int from = 0; from < docs.size(); from += SEND) {
+            List<SolrInputDocument> part = docs.subList(from, Math.min(docs.size(), from + SEND));
+            retries.run("store " + part.size() + " articles", () -> client.add(collection, part));
+        }
+        if (!userData.isEmpty()) {
+            Map<String, String> data = new LinkedHashMap<>(commitData());
+            data.putAll(userData);
+            SolrInputDocument marker = new SolrInputDocument();
+            marker.addField(StoreSchema.ID, COMMIT_ID);
+            marker.addField("commit_data", json.mapper().writeValueAsString(data));
+            retries.run("record the commit", () -> client.add(collection, marker));
+        }
+        retries.run("commit", () -> new UpdateRequest().setAction(UpdateRequest.ACTION.COMMIT, true, true).process(client, collection));
+        pending.clear();
+        pendingHashes.clear();
+        return size();
+    }
+
+    /** The user data the last commit recorded (the story state number under {@link StoredStories#COMMIT_KEY}). */
+    public Map<String, String> commitData() throws IOException {
+        SolrDocument marker = byId(COMMIT_ID);
+        if (marker == null) return Map.of();
+        String data = (String) marker.getFirstValue("commit_data");
+        Map<String, String> out = new LinkedHashMap<>();
+        json.mapper().readTree(data).fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        return out;
+    }
+
+    /** The story state number the collection's last commit names (0: none). */
+    public long committedStoryState() throws IOException {
+        String n = commitData().get(StoredStories.COMMIT_KEY);
+        return n == null ? 0 : Long.parseLong(n);
+    }
+
+    @Override
+    public long size() throws IOException {
+        ModifiableSolrParams p = base();
+        p.set("q", "*:*");
+        p.set("rows", 0);
+        return query(p).getResults().getNumFound();
+    }
+
+    @Override
+    public Optional<Article> get(String id) throws IOException {
+        if (id.equals(COMMIT_ID)) return Optional.empty();
+        SolrDocument d = byId(id);
+        return d == null ? Optional.empty() : Optional.of(article(d));
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) throws IOException {
+        StoreSchema.Plan plan = schema.plan(request, this::seen);
+        ModifiableSolrParams p = base();
+        p.set("q", new SolrQueries(p).of(plan.query()));
+        p.set("start", request.offset());
+        p.set("rows", request.limit());
+        p.set("fl", StoreSchema.ID + "," + StoreSchema.JSON + ",score");
+        p.set("sort", sort(plan.sort()));
+        p.set("facet", true);
+        p.set("facet.mincount", 1);
+        p.set("facet.limit", request.limit() == 0 ? FACET_ALL : FACET_TOP);
+        for (String dim : WirewatchIndex.FACETS) p.add("facet.field", dim);
+        QueryResponse r = query(p);
+        List<Article> page = new ArrayList<>();
+        SolrDocumentList found = r.getResults();
+        float[] scores = new float[found.size()];
+        for (SolrDocument d : found) {
+            scores[page.size()] = d.getFieldValue("score") instanceof Number n ? n.floatValue() : Float.NaN;
+            page.add(article(d));
+        }
+        return new SearchResult(found.getNumFound(), schema.hits(plan, page, scores), facets(r));
+    }
+
+    private static Map<String, List<SearchResult.FacetCount>> facets(QueryResponse r) {
+        Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+        for (String dim : WirewatchIndex.FACETS) {
+            List<SearchResult.FacetCount> values = new ArrayList<>();
+            FacetField f = r.getFacetField(dim);
+            if (f != null) for (FacetField.Count c : f.getValues()) values.add(new SearchResult.FacetCount(c.getName(), c.getCount()));
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    /** Solr's order for the embedded index's: relevance, newest or oldest first (undated last), or tone. */
+    static String sort(Sort sort) {
+        if (sort == null) return "score desc," + StoreSchema.ID + " asc";
+        StringBuilder sb = new StringBuilder();
+        for (SortField f : sort.getSort()) {
+            if (f.getType() == SortField.Type.DOC || f.getType() == SortField.Type.SCORE) continue;
+            String field = f.getField();
+            // articles without a tone count as 0, as Lucene's doc values sort reads a missing value
+            String key = field.equals(StoreSchema.TONE) ? "def(" + field + ",0)" : field;
+            if (sb.length() > 0) sb.append(',');
+            sb.append(key).append(f.getReverse() ? " desc" : " asc");
+        }
+        if (sb.length() > 0) sb.append(',');
+        return sb.append(StoreSchema.ID).append(" asc").toString();
+    }
+
+    /** Every matching article, a page at a time along Solr's cursor, in the order Solr stored them. */
+    @Override
+    public void forEach(SearchRequest filter, Consumer<Article> consumer) throws IOException {
+        StoreSchema.Plan plan = schema.plan(filter, this::seen);
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            ModifiableSolrParams p = base();
+            p.set("q", new SolrQueries(p).of(plan.query()));
+            p.set("rows", SEND);
+            p.set("fl", StoreSchema.ID + "," + StoreSchema.JSON);
+            p.set("sort", "_version_ asc," + StoreSchema.ID + " asc");
+            p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse r = query(p);
+            for (SolrDocument d : r.getResults()) consumer.accept(article(d));
+            String next = r.getNextCursorMark();
+            if (next == null || next.equals(cursor)) return;
+            cursor = next;
+        }
+    }
+
+    /** Whether some stored article has this cross-script name key (what name expansion asks). */
+    private boolean seen(String key) throws IOException {
+        ModifiableSolrParams p = base();
+        p.set("q", "{!term f=" + StoreSchema.ENTITY_KEY + " v=$k}");
+        p.set("k", key);
+        p.set("rows", 0);
+        return query(p).getResults().getNumFound() > 0;
+    }
+
+    @Override
+    public boolean writable() {
+        return writable;
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close();
+    }
+
+    private ModifiableSolrParams base() {
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.add("fq", NOT_MARKER);
+        return p;
+    }
+
+    private QueryResponse query(ModifiableSolrParams p) throws IOException {
+        return retries.call("search", () -> client.query(collection, p, org.apache.solr.client.solrj.SolrRequest.METHOD.POST));
+    }
+
+    /** A document by id, committed or not (Solr's real-time get). */
+    private SolrDocument byId(String id) throws IOException {
+        return retries.call("read article " + id, () -> client.getById(collection, id));
+    }
+
+    private Article article(SolrDocument d) {
+        String line = (String) d.getFirstValue(StoreSchema.JSON);
+        try {
+            return json.mapper().readValue(line, Article.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored article " + d.getFirstValue(StoreSchema.ID) + " cannot be read back", e);
+        }
+    }
+
+    private void requireWritable() {
+        if (!writable) throw new IllegalStateException("this store was opened read-only");
+    }
+}

@@ -1,0 +1,51 @@
+package org.wirewatch.solr;
+
+import java.nio.file.Path;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettyConfig;
+
+/**
+ * A real SolrCloud in this JVM (Solr's {@code MiniSolrCloudCluster}: an embedded ZooKeeper and Solr
+ * nodes on Jetty), with the Wirewatch collection created the way {@code wirewatch solr init} creates
+ * it: the configset uploaded through the Configsets API, then the collection over it.
+ */
+final class LocalCluster implements AutoCloseable {
+    final MiniSolrCloudCluster cluster;
+    final SolrAddress address;
+
+    private LocalCluster(MiniSolrCloudCluster cluster) {
+        this.cluster = cluster;
+        this.address = SolrAddress.parse(cluster.getZkServer().getZkAddress());
+    }
+
+    static LocalCluster start(int nodes, Path dir) throws Exception {
+        System.setProperty("solr.allowPaths", "*");
+        System.setProperty("solr.autoCommit.maxTime", "-1");
+        MiniSolrCloudCluster c = new MiniSolrCloudCluster(nodes, dir, JettyConfig.builder().build());
+        c.waitForAllNodes(60);
+        return new LocalCluster(c);
+    }
+
+    /** Uploads the configset and creates the collection, waiting until every replica is active. */
+    void create(String collection, int shards, int replicas) throws Exception {
+        try (var client = address.client()) {
+            SolrCollections collections = new SolrCollections(client);
+            collections.uploadConfigSet("wirewatch");
+            collections.createCollection(collection, "wirewatch", shards, replicas);
+        }
+        cluster.waitForActiveCollection(collection, shards, shards * replicas);
+    }
+
+    @Override
+    public void close() throws Exception {
+        cluster.shutdown();
+    }
+
+    /** Runs a 2-node cluster with a 2-shard, 2-replica collection until killed: what docs/solr.md measures against. */
+    public static void main(String[] args) throws Exception {
+        LocalCluster c = start(2, Path.of(args.length > 0 ? args[0] : "target/local-solr"));
+        c.create(args.length > 1 ? args[1] : "news", 2, 2);
+        System.out.println("SolrCloud up: --solr " + c.address + " --collection " + (args.length > 1 ? args[1] : "news"));
+        Thread.currentThread().join();
+    }
+}
