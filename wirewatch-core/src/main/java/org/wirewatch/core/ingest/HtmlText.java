@@ -1,6 +1,7 @@
 package org.wirewatch.core.ingest;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -30,11 +31,17 @@ final class HtmlText {
      */
     static final String LIST_ITEM = "• ";
 
+    /** Elements whose one capital letter alone is a drop cap without any class saying so. */
+    private static final Set<String> CAP_ELEMENTS = Set.of("p", "div", "big");
+    /** Class or id words that mark an element styled as a drop cap ("dropcap", "drop-cap", "initial"). */
+    private static final Pattern CAP_MARK = Pattern.compile("(?i)drop-?cap|initial|first-?letter");
+
     private HtmlText() {}
 
     static String of(Element root) {
         Renderer r = new Renderer();
         root.filter(r);
+        r.flushCap();
         r.flush();
         return r.out.toString();
     }
@@ -46,6 +53,10 @@ final class HtmlText {
         private int preDepth;
         /** A list item started and its first text has not come yet. */
         private boolean itemPending;
+        /** A drop cap's letter, held until the text it starts comes, so "T" + "he" gives "The". */
+        private String cap;
+        /** The held capital stood in a block of its own ({@code <p>T</p>}). */
+        private boolean capBlock;
 
         @Override
         public FilterResult head(Node node, int depth) {
@@ -59,8 +70,25 @@ final class HtmlText {
                 if (tag.equals("pre")) preDepth++;
                 if (BLOCKS.contains(tag)) flush();
                 if (tag.equals("li")) itemPending = true;
+                if (isDropCap(el)) {
+                    cap = el.text().strip();
+                    capBlock = BLOCKS.contains(tag);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
             }
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * One capital letter alone in a paragraph, a {@code <big>} or an element marked as a drop
+         * cap: the first letter of the next word, set large. A bare inline capital ("<b>A</b> bird")
+         * or a one-letter heading (a glossary's "A") is left alone: it may be a word of its own.
+         */
+        private static boolean isDropCap(Element el) {
+            String text = el.text().strip();
+            if (text.codePointCount(0, text.length()) != 1 || !Character.isUpperCase(text.codePointAt(0))) return false;
+            return CAP_ELEMENTS.contains(el.normalName())
+                    || CAP_MARK.matcher(el.className() + " " + el.id()).find();
         }
 
         @Override
@@ -75,6 +103,7 @@ final class HtmlText {
 
         private void append(String raw) {
             String s = raw.replace('\u00A0', ' ');
+            if (cap != null && !s.isBlank()) s = withCap(s);
             if (itemPending && !s.isBlank()) {
                 if (paragraph.toString().isBlank()) paragraph.setLength(0);
                 paragraph.append(LIST_ITEM);
@@ -95,6 +124,23 @@ final class HtmlText {
             }
         }
 
+        /** The held capital joined to the word it starts, or left as the page set it before other text. */
+        private String withCap(String s) {
+            String held = cap;
+            cap = null;
+            String rest = s.stripLeading();
+            if (Character.isLowerCase(rest.codePointAt(0))) return held + rest;
+            paragraph.append(held);
+            if (capBlock) flush();
+            return s;
+        }
+
+        /** A drop cap with no text after it is text of its own. */
+        void flushCap() {
+            if (cap != null) paragraph.append(cap);
+            cap = null;
+        }
+
         private void lineBreak() {
             trimTrailingSpace();
             if (paragraph.length() > 0) paragraph.append('\n');
@@ -112,6 +158,8 @@ final class HtmlText {
         }
 
         void flush() {
+            // only a cap set as a block of its own reaches into the next block
+            if (cap != null && (paragraph.length() > 0 || !capBlock)) flushCap();
             String p = paragraph.toString().strip();
             paragraph.setLength(0);
             if (p.isEmpty()) return;

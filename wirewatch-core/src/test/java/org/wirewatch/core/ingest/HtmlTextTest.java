@@ -39,4 +39,22 @@ class HtmlTextTest {
     void preformattedTextKeepsItsSpacing() {
         assertEquals("a  b\n  c", render("<pre>a  b\n  c</pre>"));
     }
+
+    @Test
+    void aDropCapInItsOwnElementJoinsTheWordItStarts() {
+        assertEquals("The harbour opened at dawn.",
+                render("<p><span class=\"dropcap\">T</span> he harbour opened at dawn.</p>"));
+        assertEquals("Intro.\n\nSuddenly the lights went out.",
+                render("<p>Intro.</p><p>S</p><p>uddenly the lights went out.</p>"));
+        assertEquals("Once the river rose, the town moved uphill.",
+                render("<p><big>O</big>nce the river rose, the town moved uphill.</p>"));
+    }
+
+    @Test
+    void aCapitalThatIsAWordOfItsOwnStaysApart() {
+        assertEquals("A bird sang.", render("<p><b>A</b> bird sang.</p>"));
+        assertEquals("A\n\n• apple", render("<h2>A</h2><ul><li>apple</li></ul>"));
+        assertEquals("A\n\nSunday came.", render("<p>A</p><p>Sunday came.</p>"));
+        assertEquals("I\n\n(after the cap)", render("<p><span class=\"initial\">I</span></p><p>(after the cap)</p>"));
+    }
 }
