@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +56,7 @@ class TrendingBrowserTest {
         WebElement chart = card.findElement(By.cssSelector(".trend-chart"));
         WebElement over = chart.findElement(By.cssSelector(".u-over"));
         WebElement tip = chart.findElement(By.cssSelector(".chart-tip"));
-        List<String> tips = new java.util.ArrayList<>();
+        List<String> tips = new ArrayList<>();
         for (int i = 0; i < hours; i++) {
             int x = (int) (over.getSize().getWidth() * ((i + 0.5) / hours - 0.5));
             new Actions(browser).moveToElement(over, x, 0).perform();
