@@ -3,7 +3,6 @@
 // this site's own paths with encoded parameters.
 'use strict';
 
-const SVG = 'http://www.w3.org/2000/svg';
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -192,14 +191,7 @@ function storyTone(articles) {
     [...byLang.entries()].sort().map(([lang, t]) => el('tr', {}, el('td', {}, langBadge(lang)), el('td', {}, t.n), el('td', {}, toneBadge(t.sum / t.n)))))];
 }
 
-function svgNode(tag, attrs, text) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-// Articles per hour or day, stacked by language, drawn with uPlot by charts.js (loaded by story.html),
+// Articles per hour or day, stacked by language, drawn with uPlot by charts.js (loaded by story.html and trending.html),
 // with a time axis, a count axis and a tooltip per bar; empty hours or days between are zero bars.
 function growthChart(growth) {
   const buckets = growth.buckets;
@@ -441,41 +433,15 @@ async function searchPage() {
 
 // ---- trending stories --------------------------------------------------------------------
 
-const TREND_COLOURS = ['#2c6fbb', '#d4812a', '#3a9a5b', '#8e44ad', '#c0392b', '#7f8c8d'];
-
-// Articles per hour of the window, one stacked bar per hour, one colour per language.
+// Articles per hour of the window, stacked by language, as a small chart on the story's card.
 function trendChart(curve) {
-  const width = 480, height = 110, pad = 18, legend = 70;
   const langs = Object.keys(curve.by_language).sort();
   const hours = curve.hours;
-  const totals = hours.map((_, i) => langs.reduce((n, l) => n + curve.by_language[l][i], 0));
-  const max = Math.max(1, ...totals);
-  const svg = svgNode('svg', { class: 'growth', viewBox: `0 0 ${width} ${height}`, width: String(width), height: String(height),
-    role: 'img', 'aria-label': 'articles per hour by language' });
-  const bar = (width - legend - 2 * pad) / Math.max(1, hours.length);
-  hours.forEach((hour, i) => {
-    let y = height - pad;
-    langs.forEach((lang, j) => {
-      const n = curve.by_language[lang][i];
-      if (!n) return;
-      const h = (height - 2 * pad) * n / max;
-      y -= h;
-      const rect = svgNode('rect', { x: String(pad + i * bar + 1), y: String(y), width: String(Math.max(1, bar - 2)), height: String(h),
-        fill: TREND_COLOURS[j % TREND_COLOURS.length], 'data-lang': lang });
-      rect.append(svgNode('title', {}, `${hour.slice(11, 16)}: ${n} in ${lang}`));
-      svg.append(rect);
-    });
-    if (i === 0 || i === hours.length - 1 || hours.length <= 12) {
-      svg.append(svgNode('text', { x: String(pad + i * bar + 1), y: String(height - 4) }, hour.slice(11, 16)));
-    }
-  });
-  svg.append(svgNode('text', { x: '2', y: String(pad - 6) }, `${max}/h`));
-  langs.forEach((lang, j) => {
-    const x = width - legend + 8, y = pad + j * 14;
-    svg.append(svgNode('rect', { x: String(x), y: String(y), width: '10', height: '10', fill: TREND_COLOURS[j % TREND_COLOURS.length] }),
-      svgNode('text', { x: String(x + 14), y: String(y + 9) }, lang));
-  });
-  return svg;
+  return timeChart({ times: hours.map(hourValue), step: 3600, bars: true, width: 560, height: 150, keyOnly: true,
+    yLabel: 'per hour', ariaLabel: 'articles per hour by language', cls: 'trend-chart', attrs: { 'data-hours': hours.length },
+    series: langs.map(l => ({ label: l, values: curve.by_language[l] })),
+    tip: i => [hours[i].slice(0, 13).replace('T', ' ') + ':00',
+      ...langs.filter(l => curve.by_language[l][i]).map(l => `${l}: ${curve.by_language[l][i]}`)] });
 }
 
 async function trendingPage() {

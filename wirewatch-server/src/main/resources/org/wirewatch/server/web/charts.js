@@ -68,8 +68,10 @@ function tooltipPlugin(tip) {
 // axis beside it, a legend and a tooltip. series: [{label, values}]; tip(i) → lines of text for the
 // i-th bucket. bars: one bar per bucket, the series stacked (drawn as running totals, the whole
 // first, so each language shows as its own band; the legend then names the languages without
-// values, which would be the running totals); otherwise one line per series.
-function timeChart({ times, step, series, bars, yLabel, ariaLabel, tip, cls, attrs }) {
+// values, which would be the running totals); otherwise one line per series. width and height
+// default to a full-width chart; small ones (a card's) give their own, and keyOnly: the series named
+// in the key under the chart only, without uPlot's legend of values (the tooltip gives them).
+function timeChart({ times, step, series, bars, yLabel, ariaLabel, tip, cls, attrs, width, height, keyOnly }) {
   if (!times.length) return el('p', { class: 'meta' }, 'No dated articles.');
   const box = el('div', { class: 'chart-box ' + (cls || ''), role: 'img', 'aria-label': ariaLabel,
     'data-series': series.map(s => s.label).join(','), ...(attrs || {}) });
@@ -81,11 +83,12 @@ function timeChart({ times, step, series, bars, yLabel, ariaLabel, tip, cls, att
   }
   const data = [times, ...shown.map(s => s.values)];
   const hourly = step < 86400;
+  const legend = !keyOnly && (!bars || series.length === 1);
   const opts = {
-    width: chartWidth(), height: 220,
+    width: Math.min(width || 960, chartWidth()), height: height || 220,
     tzDate: ts => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC'),
     cursor: { drag: { x: false, y: false, setScale: false } },   // uPlot merges options one level deep only: cursor.points stays its own
-    legend: { show: !bars || series.length === 1 },
+    legend: { show: legend },
     scales: { x: { time: true, range: () => [times[0] - step / 2, times[times.length - 1] + step / 2] },
       y: { range: (u, min, max) => [0, Math.max(1, max) * 1.1] } },
     axes: [{ space: 70, incrs: hourly ? HOUR_STEPS : DAY_STEPS, values: (u, ticks) => ticks.map(hourly ? hourLabel : dayLabel) },
@@ -101,7 +104,7 @@ function timeChart({ times, step, series, bars, yLabel, ariaLabel, tip, cls, att
   requestAnimationFrame(() => {
     box.chart = new uPlot(opts, data, box);
   });
-  if (!bars || series.length === 1) return box;
+  if (legend) return box;
   return el('div', {}, box, el('p', { class: 'meta legend' },
     series.map((s, i) => el('span', { class: 'key' }, el('span', { class: 'swatch series-' + (i % CHART_COLOURS.length) }), ' ', langBadge(s.label)))));
 }
