@@ -5,12 +5,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven through Debian's chromedriver, both by explicit path so
@@ -47,5 +52,18 @@ final class Browser {
         Path to = dir.resolve(name + ".png");
         Files.copy(shot.toPath(), to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return to;
+    }
+
+    /**
+     * The elements matching {@code css} once the page shows one (up to 20 s); a page that shows its
+     * error box instead fails the test with the page's message rather than a bare timeout.
+     */
+    static List<WebElement> waitFor(ChromeDriver driver, String css) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error"))));
+        List<WebElement> error = driver.findElements(By.cssSelector(".error"));
+        if (!error.isEmpty()) throw new AssertionError("the page failed: " + error.get(0).getText());
+        return driver.findElements(By.cssSelector(css));
     }
 }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The web UI in headless Chromium over the analysed fixture corpus. */
@@ -45,12 +44,7 @@ class BrowserTest {
     }
 
     private static List<WebElement> waitFor(String css) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.or(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)),
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error"))));
-        List<WebElement> error = browser.findElements(By.cssSelector(".error"));
-        if (!error.isEmpty()) throw new AssertionError("the page failed: " + error.get(0).getText());
-        return browser.findElements(By.cssSelector(css));
+        return Browser.waitFor(browser, css);
     }
 
     @Test

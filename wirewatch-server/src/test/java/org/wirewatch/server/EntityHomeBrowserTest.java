@@ -17,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,12 +44,7 @@ class EntityHomeBrowserTest {
     }
 
     private static List<WebElement> waitFor(String css) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.or(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)),
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error"))));
-        List<WebElement> error = browser.findElements(By.cssSelector(".error"));
-        if (!error.isEmpty()) throw new AssertionError("the page failed: " + error.get(0).getText());
-        return browser.findElements(By.cssSelector(css));
+        return Browser.waitFor(browser, css);
     }
 
     /** Moves the pointer over a chart, a fraction of its width from the left, and returns its tooltip's text. */

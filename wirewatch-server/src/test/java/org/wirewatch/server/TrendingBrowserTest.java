@@ -18,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The trending page in headless Chromium on the real server over the generated stream. */
@@ -43,12 +42,7 @@ class TrendingBrowserTest {
     }
 
     private static List<WebElement> waitFor(String css) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.or(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)),
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error"))));
-        List<WebElement> error = browser.findElements(By.cssSelector(".error"));
-        if (!error.isEmpty()) throw new AssertionError("the page failed: " + error.get(0).getText());
-        return browser.findElements(By.cssSelector(css));
+        return Browser.waitFor(browser, css);
     }
 
     /** The tooltip's text over each hour of a card's uPlot chart, the pointer at the middle of each hour's bar. */
