@@ -467,12 +467,26 @@ async function trendingPage() {
     windows, items.length ? items : el('p', {}, 'No story has an article in this window.'), nav);
 }
 
+// ---- the header every page shares -------------------------------------------------------
+
+const SITE_LINKS = [['/', 'Stories'], ['/trending.html', 'Trending'], ['/events.html', 'Events'], ['/search.html', 'Search'], ['/alerts.html', 'Alerts']];
+
+/** Fills a page's empty <header> with the brand, the site's links and the quick search: one copy for every page. */
+function siteHeader(header) {
+  header.replaceChildren(
+    el('a', { class: 'brand', href: '/' }, 'Wirewatch'),
+    el('nav', {}, SITE_LINKS.flatMap(([href, label], i) => [i ? ' ' : null, el('a', { href }, label)])),
+    el('form', { class: 'quick', action: '/search.html', method: 'get' },
+      el('input', { name: 'q', type: 'search', placeholder: 'Search in any language', 'aria-label': 'Search' })));
+}
+
 // ---- start -------------------------------------------------------------------------------
 
 // the home and entity pages add themselves from home.js and entity-page.js
 const PAGES = { story: storyPage, article: articlePage, search: searchPage, events: eventsPage, trending: trendingPage };
 
 document.addEventListener('DOMContentLoaded', () => {
+  siteHeader(document.querySelector('body > header'));
   const run = PAGES[document.body.dataset.page];
   run().catch(e => show(el('p', { class: 'error' }, 'Could not load: ' + e.message)));
 });
