@@ -9,7 +9,6 @@ import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.index.ArticleStore;
 import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.ArticleIndex;
-import org.wirewatch.index.WirewatchIndex;
 import org.wirewatch.index.alerts.Alerts;
 
 /** Analyses inputs and stores them in the index, committing in batches; shared by ingest and watch. */
@@ -29,19 +28,10 @@ final class IndexIngest {
         }
     }
 
-    /** On the embedded store, {@code alerts} told of each commit's new articles (saved alerts; docs/alerts.md). */
-    IndexIngest(WirewatchIndex index, StoredStories stories, Alerts alerts, Pipeline pipeline, int threads, int batch, PrintWriter err,
+    /** On either store, {@code alerts} told of each commit's new articles (saved alerts; docs/alerts.md). */
+    IndexIngest(ArticleIndex index, StoredStories stories, Alerts alerts, Pipeline pipeline, int threads, int batch, PrintWriter err,
                 Boolean progress) throws IOException {
-        this(new ArticleStore(index, stories, pipeline::redate, alerts), pipeline, threads, batch, err, progress);
-    }
-
-    /** On any store (a SolrCloud collection too), without saved alerts: those run on the embedded store only. */
-    IndexIngest(ArticleIndex index, StoredStories stories, Pipeline pipeline, int threads, int batch, PrintWriter err, Boolean progress) {
-        this(new ArticleStore(index, stories, pipeline::redate), pipeline, threads, batch, err, progress);
-    }
-
-    private IndexIngest(ArticleStore store, Pipeline pipeline, int threads, int batch, PrintWriter err, Boolean progress) {
-        this.store = store;
+        this.store = new ArticleStore(index, stories, pipeline::redate, alerts);
         this.pipeline = pipeline;
         this.threads = threads;
         this.batch = batch;

@@ -8,11 +8,9 @@ import org.wirewatch.core.ingest.InputLimits;
 import org.wirewatch.index.ArticleIndex;
 import org.wirewatch.index.BatchedCommits;
 import org.wirewatch.index.IndexLockedException;
-import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
 import org.wirewatch.index.alerts.Alerts;
 import org.wirewatch.server.ServerSettings;
-import org.wirewatch.solr.SolrArticleIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,10 +81,9 @@ final class IngestCommand implements Callable<Integer> {
         if (onSolr && via != null) throw new ParameterException(spec.commandLine(), "--via and --solr are two different stores: give one");
         try (ArticleIndex index = onSolr ? solrOptions.open(spec, pipelineOptions.knowledgeBase(), pipelineOptions.packs(), true)
                 : WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase(), pipelineOptions.packs());
-             Alerts alerts = onSolr ? null : Alerts.open(pipelineOptions.data, err::println)) {
-            IndexIngest ingest = index instanceof WirewatchIndex embedded
-                    ? new IndexIngest(embedded, stories(index), alerts, pipelineOptions.pipeline(raw), pipelineOptions.threads, batch, err, progress)
-                    : new IndexIngest(index, stories(index), pipelineOptions.pipeline(raw), pipelineOptions.threads, batch, err, progress);
+             Alerts alerts = Alerts.open(pipelineOptions.data, err::println)) {
+            IndexIngest ingest = new IndexIngest(index, SolrOptions.stories(index, pipelineOptions), alerts, pipelineOptions.pipeline(raw),
+                    pipelineOptions.threads, batch, err, progress);
             IndexIngest.Outcome outcome = parquet != null
                     ? ingest.ingestSparkOutput(new SparkArticles(spark, err), parquet)
                     : ingest.ingest(inputs, InputLimits.defaults());
@@ -104,13 +101,6 @@ final class IngestCommand implements Callable<Integer> {
                     + "; ingest stopped, everything reported before this is committed");
             return StoreFailure.EXIT_IO;
         }
-    }
-
-    /** The story state under --data as of the store's last commit (a Solr collection names it in a marker document). */
-    private StoredStories stories(ArticleIndex index) throws IOException {
-        return index instanceof SolrArticleIndex solr
-                ? StoredStories.open(pipelineOptions.data, pipelineOptions.packs(), solr.committedStoryState())
-                : StoredStories.open(pipelineOptions.data, pipelineOptions.packs());
     }
 
     private int viaServer(PrintWriter err) throws IOException {

@@ -3,6 +3,7 @@ package org.wirewatch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.wirewatch.index.ArticleIndex;
 import org.wirewatch.index.IndexLockedException;
 import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
@@ -22,8 +23,11 @@ import picocli.CommandLine.Spec;
             "Serves the web UI (stories, entities, quotes, search) and the JSON API (/api/…, described at /api/openapi.json) "
                 + "over the index under --data. Listens on this machine only unless --host says otherwise.",
             "POST /api/articles ingests; it needs `api.token=…` in the config file (sent as 'Authorization: Bearer …') "
-                + "whenever the server is reachable from other machines."},
-        footer = {"", "Example:", "  wirewatch serve --data wirewatch-data --port 7070   # then open http://127.0.0.1:7070/"})
+                + "whenever the server is reachable from other machines.",
+            "With --solr and --collection it serves a SolrCloud collection instead (docs/solr.md); posts are stored there, "
+                + "with the story state under --data: no other process may write the collection meanwhile."},
+        footer = {"", "Examples:", "  wirewatch serve --data wirewatch-data --port 7070   # then open http://127.0.0.1:7070/",
+            "  wirewatch serve --solr zk1:2181/solr --collection news --data news-stories"})
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "P", description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
@@ -39,11 +43,18 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipelineOptions;
 
+    @Mixin
+    SolrOptions solrOptions;
+
     @Spec
     CommandSpec spec;
 
-    /** Writable when free; beside a running ingest or watch, read-only (it shows their commits as they land) until it exits. */
-    private WirewatchIndex openIndex(PrintWriter err) throws java.io.IOException {
+    /**
+     * Embedded: writable when free; beside a running ingest or watch, read-only (it shows their
+     * commits as they land) until it exits. A Solr collection has no writer lock: it is opened for writing.
+     */
+    private ArticleIndex openIndex(PrintWriter err) throws java.io.IOException {
+        if (solrOptions.chosen(spec)) return solrOptions.open(spec, pipelineOptions.knowledgeBase(), pipelineOptions.packs(), true);
         try {
             return WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase(), pipelineOptions.packs());
         } catch (IndexLockedException e) {
@@ -63,10 +74,10 @@ final class ServeCommand implements Callable<Integer> {
             err.println("wirewatch serve: " + e.getMessage());
             return Main.EXIT_USAGE;
         }
-        try (WirewatchIndex index = openIndex(err);
+        try (ArticleIndex index = openIndex(err);
              Alerts alerts = Alerts.open(pipelineOptions.data, err::println);
              WirewatchServer server = WirewatchServer.start(settings, index,
-                     index.writable() ? StoredStories.open(pipelineOptions.data, pipelineOptions.packs()) : null,
+                     index.writable() ? SolrOptions.stories(index, pipelineOptions) : null,
                      () -> new WriterSource.Writer(WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase(), pipelineOptions.packs()),
                              StoredStories.open(pipelineOptions.data, pipelineOptions.packs())),
                      pipelineOptions.wirewatch(false), alerts)) {

@@ -3,7 +3,9 @@ package org.wirewatch.cli;
 import java.io.IOException;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.lang.LanguagePacks;
+import org.wirewatch.index.ArticleIndex;
 import org.wirewatch.index.StoreSchema;
+import org.wirewatch.index.StoredStories;
 import org.wirewatch.solr.Retries;
 import org.wirewatch.solr.SolrAddress;
 import org.wirewatch.solr.SolrArticleIndex;
@@ -37,6 +39,13 @@ final class SolrOptions {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /** The story state under --data as of the store's last commit (a Solr collection names it in a marker document). */
+    static StoredStories stories(ArticleIndex index, PipelineOptions options) throws IOException {
+        return index instanceof SolrArticleIndex solr
+                ? StoredStories.open(options.data, options.packs(), solr.committedStoryState())
+                : StoredStories.open(options.data, options.packs());
     }
 
     /** The collection as an article store; the cluster is asked first, so a wrong address or name fails here, at once. */

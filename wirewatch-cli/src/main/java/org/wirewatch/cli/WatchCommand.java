@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.wirewatch.core.ingest.InputLimits;
 import org.wirewatch.index.BatchedCommits;
-import org.wirewatch.index.StoredStories;
+import org.wirewatch.index.ArticleIndex;
 import org.wirewatch.index.WirewatchIndex;
 import org.wirewatch.index.alerts.Alerts;
 import picocli.CommandLine.ArgGroup;
@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Keeps ingesting: new files appearing under DIR, or new items of an RSS/Atom feed (an http(s) address or a file), "
                 + "checked every --every. Items already stored are left alone, so restarting is safe. Stop with Ctrl-C."},
-        footer = {"", "Examples:", "  wirewatch watch incoming/ --every 30s", "  wirewatch watch --feed https://example.org/rss.xml --every 5m"})
+        footer = {"", "Examples:", "  wirewatch watch incoming/ --every 30s", "  wirewatch watch --feed https://example.org/rss.xml --every 5m",
+            "  wirewatch watch incoming/ --solr zk1:2181/solr --collection news --data news-stories   # into a SolrCloud collection"})
 final class WatchCommand implements Callable<Integer> {
 
     static final class What {
@@ -54,6 +55,9 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipelineOptions;
 
+    @Mixin
+    SolrOptions solrOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -65,9 +69,11 @@ final class WatchCommand implements Callable<Integer> {
         Duration interval = every != null ? every : what.feed != null ? Duration.ofMinutes(5) : Duration.ofSeconds(10);
         InputLimits limits = InputLimits.defaults();
         FeedFetcher fetcher = new FeedFetcher(limits.maxDocumentBytes());
-        try (WirewatchIndex index = WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase(), pipelineOptions.packs());
+        try (ArticleIndex index = solrOptions.chosen(spec)
+                ? solrOptions.open(spec, pipelineOptions.knowledgeBase(), pipelineOptions.packs(), true)
+                : WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase(), pipelineOptions.packs());
              Alerts alerts = Alerts.open(pipelineOptions.data, err::println)) {
-            IndexIngest ingest = new IndexIngest(index, StoredStories.open(pipelineOptions.data, pipelineOptions.packs()), alerts,
+            IndexIngest ingest = new IndexIngest(index, SolrOptions.stories(index, pipelineOptions), alerts,
                     pipelineOptions.pipeline(false), pipelineOptions.threads,
                     BatchedCommits.DEFAULT_BATCH, err, false);
             for (long round = 1; ; round++) {

@@ -32,6 +32,14 @@ public record ArticleDigest(String id, String lang, String title, String source,
         events = events.stream().map(List::copyOf).toList();
     }
 
+    /**
+     * The digest of an article read whole (a store that keeps no digests: Solr), keeping only what
+     * concerns {@code onlyEntity} as {@link #decode(BytesRef, String)} does (null: everything).
+     */
+    public static ArticleDigest of(Article a, String onlyEntity) {
+        return onlyEntity == null ? of(a) : decode(of(a).encode(), onlyEntity);
+    }
+
     static ArticleDigest of(Article a) {
         List<String> speakers = new ArrayList<>();
         for (Quote q : a.quotes()) speakers.add(q.speaker() == null || q.speaker().id() == null ? "" : q.speaker().id());

@@ -2,17 +2,19 @@ package org.wirewatch.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.wirewatch.core.model.Article;
 
 /**
- * Where analysed articles are kept and searched: what {@code ingest}, {@code search} and
- * {@code export} (and {@link ArticleStore}, {@link BatchedCommits}) need of a store. Two
- * implementations: the embedded Lucene index ({@link WirewatchIndex}, the default) and a SolrCloud
- * collection ({@code wirewatch-solr}). The server's views (entity, story and event pages) still read
- * the embedded index directly ({@link WirewatchIndex#forEachDigest} and the story listings).
+ * Where analysed articles are kept and searched: what {@code ingest}, {@code search},
+ * {@code export}, {@code watch} and {@code serve} (and {@link ArticleStore}, {@link BatchedCommits},
+ * saved alerts, the server's views) need of a store. Two implementations: the embedded Lucene index
+ * ({@link WirewatchIndex}, the default) and a SolrCloud collection ({@code wirewatch-solr}).
  *
  * <p>Adding is idempotent (an article whose id or content is stored, or waiting for the next
  * commit, is left alone) and durable only once {@link #commit} returned: counts a caller reports
@@ -50,4 +52,42 @@ public interface ArticleIndex extends Closeable {
 
     /** Whether this store was opened for writing (else {@link #add} and {@link #commit} refuse). */
     boolean writable();
+
+    /**
+     * One page of matches in {@link #search}'s order and their exact total, without facets,
+     * highlights or match reasons: for a view that shows only its page.
+     */
+    SearchResult page(SearchRequest request) throws IOException;
+
+    /** As {@link #search}, ordered oldest first (undated last): a story's timeline. */
+    SearchResult searchOldestFirst(SearchRequest request) throws IOException;
+
+    /** The digest of every stored article matching the request's filters and words. */
+    default void forEachDigest(SearchRequest filter, Consumer<ArticleDigest> consumer) throws IOException {
+        forEachDigest(filter, null, consumer);
+    }
+
+    /**
+     * As above, each digest keeping only the mentions of {@code onlyEntity} and the offices and events
+     * it takes part in (null: everything): what an entity page needs.
+     */
+    void forEachDigest(SearchRequest filter, String onlyEntity, Consumer<ArticleDigest> consumer) throws IOException;
+
+    /** The first {@code want} stories in order of their newest article (the story of the newest article first), each once. */
+    List<String> storiesNewestFirst(int want) throws IOException;
+
+    /** Every story id the stored articles carry, each once. */
+    List<String> storyIds() throws IOException;
+
+    /** Which commit this store shows: it changes whenever a commit lands, so a figure counted over the stored articles can be kept until then. */
+    long version() throws IOException;
+
+    /** The summary of the entity with this id over every committed article mentioning it; empty when none does. */
+    Optional<EntitySummary> entitySummary(String id) throws IOException;
+
+    /**
+     * Which of {@code ids} (articles stored and committed) match the request's words and filters:
+     * how saved alerts test a commit's new articles with the same query rules as search.
+     */
+    Set<String> matchingIds(SearchRequest filter, Collection<String> ids) throws IOException;
 }

@@ -16,7 +16,7 @@ import org.wirewatch.core.story.StoryClusterer;
 import org.wirewatch.core.story.StoryStream;
 
 /**
- * The article store: the Lucene index and the story state kept beside it, and the order in which
+ * The article store: the index (embedded or Solr) and the story state kept beside it, and the order in which
  * they are written. A new article is placed in its story, then added to the index; at each commit
  * the story state is saved first, numbered, and the index commit names that number, so after a
  * crash the state read back describes exactly the committed articles ({@link StoredStories}). An
@@ -33,8 +33,6 @@ public final class ArticleStore {
     private final StoredStories stories;
     private final Redating redating;
     private final CommitHook hook;
-    /** The embedded index the hook reads committed articles from (saved alerts run there only); null without a hook. */
-    private final WirewatchIndex hookedIndex;
     /** Ids of the articles added since the last commit, in order: what {@link #hook} is told. */
     private final List<String> sinceCommit = new ArrayList<>();
     private final Map<String, Article> undated = new LinkedHashMap<>() {
@@ -55,16 +53,14 @@ public final class ArticleStore {
         this.stories = Check.notNullParam(stories, "stories");
         this.redating = Check.notNullParam(redating, "redating");
         this.hook = CommitHook.NONE;
-        this.hookedIndex = null;
     }
 
     /** As above, telling {@code hook} about each commit's new articles (saved alerts); it recovers here from a crash. */
-    public ArticleStore(WirewatchIndex index, StoredStories stories, Redating redating, CommitHook hook) throws IOException {
+    public ArticleStore(ArticleIndex index, StoredStories stories, Redating redating, CommitHook hook) throws IOException {
         this.index = Check.notNullParam(index, "index");
         this.stories = Check.notNullParam(stories, "stories");
         this.redating = Check.notNullParam(redating, "redating");
         this.hook = Check.notNullParam(hook, "hook");
-        this.hookedIndex = index;
         hook.opened(index);
     }
 
@@ -118,7 +114,7 @@ public final class ArticleStore {
         long total = index.commit(Map.of(StoredStories.COMMIT_KEY, Long.toString(state)));
         stories.committed(state);
         sinceCommit.clear();
-        if (!ids.isEmpty()) hook.afterCommit(hookedIndex, ids);
+        if (!ids.isEmpty()) hook.afterCommit(index, ids);
         return total;
     }
 

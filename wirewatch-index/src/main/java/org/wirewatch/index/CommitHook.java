@@ -15,11 +15,11 @@ public interface CommitHook {
     CommitHook NONE = new CommitHook() { };
 
     /** A writable store opened over {@code index}: finish what a crash interrupted. */
-    default void opened(WirewatchIndex index) throws IOException { }
+    default void opened(ArticleIndex index) throws IOException { }
 
     /** {@code ids} are about to be committed (they may not be, if the process dies first). */
     default void beforeCommit(List<String> ids) throws IOException { }
 
     /** {@code ids} are committed and searchable in {@code index}. Must not throw: the articles are stored whatever it does. */
-    default void afterCommit(WirewatchIndex index, List<String> ids) { }
+    default void afterCommit(ArticleIndex index, List<String> ids) { }
 }

@@ -48,6 +48,8 @@ public final class StoreSchema {
     public static final String TONE = IndexFields.TONE;
     public static final String TONE_ABS = IndexFields.TONE_ABS;
     public static final String DIGEST = IndexFields.DIGEST;
+    public static final String STORY = IndexFields.STORY;
+    public static final String ENTITY = IndexFields.ENTITY;
 
     /** One value of one field of an article: a String, Integer, Long, Double or byte[]. */
     public record FieldValue(String name, Object value) {}

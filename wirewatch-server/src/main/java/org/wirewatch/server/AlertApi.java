@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wirewatch.core.model.Article;
-import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.ArticleIndex;
 import org.wirewatch.index.alerts.Alerts;
 import org.wirewatch.index.alerts.MatchLog;
 import org.wirewatch.index.alerts.SavedAlert;
@@ -17,13 +17,13 @@ import org.wirewatch.index.alerts.SavedAlert;
 final class AlertApi {
     private static final String ATOM_SUFFIX = ".atom";
 
-    private final WirewatchIndex index;
+    private final ArticleIndex index;
     /** Null: this server keeps no alerts (started without a data directory's). */
     private final Alerts alerts;
     private final ServerSettings settings;
     private final JsonReplies replies;
 
-    AlertApi(WirewatchIndex index, Alerts alerts, ServerSettings settings, JsonReplies replies) {
+    AlertApi(ArticleIndex index, Alerts alerts, ServerSettings settings, JsonReplies replies) {
         this.index = index;
         this.alerts = alerts;
         this.settings = settings;

@@ -24,20 +24,20 @@ import org.wirewatch.index.ArticleStore;
 import org.wirewatch.index.CommitHook;
 import org.wirewatch.index.IndexLockedException;
 import org.wirewatch.index.StoredStories;
-import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.ArticleIndex;
 
 /** /api/articles: list, one record, and ingest (POST, guarded by the token unless the server is loopback-only). */
 final class ArticleApi {
     /** What a 503 tells clients to wait while another process writes the index (it may hold it for a while). */
     static final int READ_ONLY_RETRY_SECONDS = 10;
 
-    private final WirewatchIndex index;
+    private final ArticleIndex index;
     /** Null while the index is read-only (another process writes it). */
     private ArticleStore store;
     /** How to become writable once the other writer exits; null: never. */
     private final WriterSource later;
     /** The index this server opened for writing after starting read-only, closed with the server. */
-    private WirewatchIndex taken;
+    private ArticleIndex taken;
     private final Pipeline pipeline;
     private final ServerSettings settings;
     private final JsonReplies replies;
@@ -45,7 +45,7 @@ final class ArticleApi {
     /** Told of each commit's new articles: the saved alerts (CommitHook.NONE without). */
     private final CommitHook alerts;
 
-    ArticleApi(WirewatchIndex index, StoredStories stories, WriterSource later, Pipeline pipeline, ServerSettings settings,
+    ArticleApi(ArticleIndex index, StoredStories stories, WriterSource later, Pipeline pipeline, ServerSettings settings,
                JsonReplies replies, CommitHook alerts) {
         this.index = index;
         this.alerts = alerts != null ? alerts : CommitHook.NONE;
@@ -115,7 +115,7 @@ final class ArticleApi {
         return store;
     }
 
-    private ArticleStore store(WirewatchIndex writable, StoredStories stories, Pipeline pipeline) {
+    private ArticleStore store(ArticleIndex writable, StoredStories stories, Pipeline pipeline) {
         try {
             return new ArticleStore(writable, stories, pipeline::redate, alerts);
         } catch (IOException e) {

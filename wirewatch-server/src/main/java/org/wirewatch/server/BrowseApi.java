@@ -13,7 +13,7 @@ import java.util.Map;
 import org.wirewatch.core.story.TrendSettings;
 import org.wirewatch.index.SearchRequest;
 import org.wirewatch.index.SearchResult;
-import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.ArticleIndex;
 
 /** /api/search, /api/stories, /api/entities, /api/quotes, /api/events: the read-only views the web UI is built on. */
 final class BrowseApi {
@@ -22,7 +22,7 @@ final class BrowseApi {
     /** /api/quotes reads matching articles this many at a time, newest first, until its page is full. */
     static final int QUOTE_BATCH = 100;
 
-    private final WirewatchIndex index;
+    private final ArticleIndex index;
     private final StoryViews stories;
     private final TrendingViews trending;
     private final HomeViews home;
@@ -31,7 +31,7 @@ final class BrowseApi {
     private final ServerSettings settings;
     private final JsonReplies replies;
 
-    BrowseApi(WirewatchIndex index, StoryViews stories, EntityPages entities, EventViews events, ServerSettings settings,
+    BrowseApi(ArticleIndex index, StoryViews stories, EntityPages entities, EventViews events, ServerSettings settings,
               JsonReplies replies) {
         this.index = index;
         this.stories = stories;

@@ -13,7 +13,7 @@ import org.wirewatch.core.query.EntityProfiles;
 import org.wirewatch.index.EntityFilter;
 import org.wirewatch.index.SearchRequest;
 import org.wirewatch.index.SearchResult;
-import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.ArticleIndex;
 
 /**
  * The entity page's lists, each over every stored article naming the entity and each paged
@@ -28,7 +28,7 @@ final class EntityDetailsApi {
     /** Quotes are read from the articles quoting the entity this many at a time, newest first. */
     static final int QUOTE_BATCH = 100;
 
-    private final WirewatchIndex index;
+    private final ArticleIndex index;
     private final KnowledgeBase kb;
     private final NameKeys keys;
     private final EntityFilter filter;
@@ -37,7 +37,7 @@ final class EntityDetailsApi {
     private final ServerSettings settings;
     private final JsonReplies replies;
 
-    EntityDetailsApi(WirewatchIndex index, KnowledgeBase kb, NameKeys keys, RoleLabels labels, UnaryOperator<String> survivor,
+    EntityDetailsApi(ArticleIndex index, KnowledgeBase kb, NameKeys keys, RoleLabels labels, UnaryOperator<String> survivor,
                      ServerSettings settings, JsonReplies replies) {
         this.index = index;
         this.kb = kb;

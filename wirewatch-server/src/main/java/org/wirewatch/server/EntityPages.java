@@ -19,7 +19,7 @@ import org.wirewatch.index.EntityFilter;
 import org.wirewatch.index.EntitySummary;
 import org.wirewatch.index.SearchRequest;
 import org.wirewatch.index.SearchResult;
-import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.ArticleIndex;
 
 /**
  * Everything the entity page shows, counted over every stored article that mentions it: its
@@ -45,13 +45,13 @@ final class EntityPages {
                       List<MentionView> mentions, List<EventViews.EventView> events, List<ArticleSummary> articles,
                       List<SentimentViews.Row> sentiment) {}
 
-    private final WirewatchIndex index;
+    private final ArticleIndex index;
     private final KnowledgeBase kb;
     private final NameKeys keys;
     private final EntityFilter filter;
     private final EventViews events;
 
-    EntityPages(WirewatchIndex index, KnowledgeBase kb, NameKeys keys, EventViews events) {
+    EntityPages(ArticleIndex index, KnowledgeBase kb, NameKeys keys, EventViews events) {
         this.index = index;
         this.events = events;
         this.kb = kb;

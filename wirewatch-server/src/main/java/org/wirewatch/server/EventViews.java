@@ -16,7 +16,7 @@ import org.wirewatch.core.model.Mention;
 import org.wirewatch.core.linguistics.names.NameKeys;
 import org.wirewatch.index.SearchRequest;
 import org.wirewatch.index.SearchResult;
-import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.ArticleIndex;
 
 /**
  * Events as pages show them: each with its article (id, title, language), display names for the
@@ -38,12 +38,12 @@ final class EventViews {
                            String date, int mentionCount, int articleCount, List<String> languages, Map<String, String> names,
                            List<EventView> mentions) {}
 
-    private final WirewatchIndex index;
+    private final ArticleIndex index;
     private final KnowledgeBase kb;
     private final NameKeys keys;
     private final EventLinker linker;
 
-    EventViews(WirewatchIndex index, KnowledgeBase kb, NameKeys keys) {
+    EventViews(ArticleIndex index, KnowledgeBase kb, NameKeys keys) {
         this.index = index;
         this.kb = kb;
         this.keys = keys;

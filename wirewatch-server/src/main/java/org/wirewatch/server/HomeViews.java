@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.wirewatch.index.SearchRequest;
-import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.ArticleIndex;
 
 /**
  * The home page under its filters (language, source, date range, category, words): the stories
@@ -31,10 +31,10 @@ final class HomeViews {
     /** The trend charts at most this many days (ten years). */
     static final int MAX_DAYS = 3660;
 
-    private final WirewatchIndex index;
+    private final ArticleIndex index;
     private final StoryViews stories;
 
-    HomeViews(WirewatchIndex index, StoryViews stories) {
+    HomeViews(ArticleIndex index, StoryViews stories) {
         this.index = index;
         this.stories = stories;
     }

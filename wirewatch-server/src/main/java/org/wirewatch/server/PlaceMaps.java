@@ -16,7 +16,7 @@ import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.Mention;
 import org.wirewatch.index.ArticleDigest;
 import org.wirewatch.index.SearchRequest;
-import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.ArticleIndex;
 
 /**
  * /api/map?story=ID or ?entity=ID: the located places (LOC mentions with lat/lon) of a story's
@@ -29,11 +29,11 @@ final class PlaceMaps {
 
     record PlacePoint(String id, String name, double lat, double lon, String country, int mentions, int articles) { }
 
-    private final WirewatchIndex index;
+    private final ArticleIndex index;
     private final KnowledgeBase kb;
     private final JsonReplies replies;
 
-    PlaceMaps(WirewatchIndex index, KnowledgeBase kb, JsonReplies replies) {
+    PlaceMaps(ArticleIndex index, KnowledgeBase kb, JsonReplies replies) {
         this.index = index;
         this.kb = kb;
         this.replies = replies;

@@ -14,7 +14,7 @@ import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.index.SearchRequest;
 import org.wirewatch.index.SearchResult;
-import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.ArticleIndex;
 
 /**
  * Stories as the stored articles' {@code story} field groups them (an article without one is a
@@ -41,7 +41,7 @@ final class StoryViews {
     /** A story page lists this many reports of each happening (mention_count counts them all). */
     static final int REPORTS_SHOWN = 10;
 
-    private final WirewatchIndex index;
+    private final ArticleIndex index;
     private final EventViews events;
     private final StoryMerges merges;
     private final KnowledgeBase kb;
@@ -50,7 +50,7 @@ final class StoryViews {
     /** The story count as of one version of the index. */
     private record Counted(long version, long total) {}
 
-    StoryViews(WirewatchIndex index, EventViews events, StoryMerges merges, KnowledgeBase kb) {
+    StoryViews(ArticleIndex index, EventViews events, StoryMerges merges, KnowledgeBase kb) {
         this.index = index;
         this.events = events;
         this.merges = merges;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.wirewatch.core.story.TrendSettings;
 import org.wirewatch.core.story.Trending;
 import org.wirewatch.index.SearchRequest;
-import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.ArticleIndex;
 
 /**
  * /api/stories?sort=trending: every stored article's digest counted by the story it survives as,
@@ -26,10 +26,10 @@ final class TrendingViews {
     record TrendingList(long total, String now, int windowHours, int historyHours, double breakingScore, double median,
                         List<TrendingStory> items) {}
 
-    private final WirewatchIndex index;
+    private final ArticleIndex index;
     private final StoryViews stories;
 
-    TrendingViews(WirewatchIndex index, StoryViews stories) {
+    TrendingViews(ArticleIndex index, StoryViews stories) {
         this.index = index;
         this.stories = stories;
     }

@@ -14,7 +14,7 @@ import org.wirewatch.core.output.LanguageRows;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.index.BadQueryException;
 import org.wirewatch.index.StoredStories;
-import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.ArticleIndex;
 import org.wirewatch.index.alerts.Alerts;
 
 /**
@@ -43,7 +43,7 @@ public final class WirewatchServer implements AutoCloseable {
      * and names keyed by {@code wirewatch}, so the server shares the dictionaries and knowledge base
      * of the process that started it.
      */
-    public static WirewatchServer start(ServerSettings settings, WirewatchIndex index, StoredStories stories, Wirewatch wirewatch) {
+    public static WirewatchServer start(ServerSettings settings, ArticleIndex index, StoredStories stories, Wirewatch wirewatch) {
         return start(settings, index, stories, null, wirewatch);
     }
 
@@ -51,7 +51,7 @@ public final class WirewatchServer implements AutoCloseable {
      * As above; a server over a read-only index (stories null) tries {@code later} on each POST and
      * takes over writing once the process that held the index has exited.
      */
-    public static WirewatchServer start(ServerSettings settings, WirewatchIndex index, StoredStories stories, WriterSource later,
+    public static WirewatchServer start(ServerSettings settings, ArticleIndex index, StoredStories stories, WriterSource later,
                                         Wirewatch wirewatch) {
         return start(settings, index, stories, later, wirewatch, null);
     }
@@ -60,7 +60,7 @@ public final class WirewatchServer implements AutoCloseable {
      * As above, with the saved alerts of the data directory ({@code alerts}; null for none): articles
      * posted are matched against them, and /api/alerts serves their matches. The caller closes them.
      */
-    public static WirewatchServer start(ServerSettings settings, WirewatchIndex index, StoredStories stories, WriterSource later,
+    public static WirewatchServer start(ServerSettings settings, ArticleIndex index, StoredStories stories, WriterSource later,
                                         Wirewatch wirewatch, Alerts alerts) {
         Pipeline pipeline = wirewatch.pipeline();
         KnowledgeBase kb = wirewatch.resources().knowledgeBase();

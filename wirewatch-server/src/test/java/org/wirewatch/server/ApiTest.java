@@ -14,22 +14,32 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The read API against a real server on a loopback port over the analysed fixture corpus. */
+/**
+ * The read API against a real server on a loopback port over the analysed fixture corpus, in the
+ * embedded index; {@link SolrApiTest} runs the same tests over a SolrCloud collection.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiTest {
     @TempDir
     static Path data;
-    static ServerFixture fixture;
+    ServerFixture fixture;
+
+    /** The server over the fixture corpus in the store under test. */
+    ServerFixture open(Path data) throws IOException {
+        return new ServerFixture(data, ServerSettings.loopback(0), true);
+    }
 
     @BeforeAll
-    static void start() throws IOException {
-        fixture = new ServerFixture(data, ServerSettings.loopback(0), true);
+    void start() throws IOException {
+        fixture = open(data);
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        fixture.close();
+    void stop() throws IOException {
+        if (fixture != null) fixture.close();
     }
 
     private static Set<String> ids(JsonNode items) {

@@ -24,11 +24,12 @@ import org.wirewatch.core.model.Article;
 import org.wirewatch.core.model.RawArticle;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.pipeline.PipelineSettings;
+import org.wirewatch.index.ArticleIndex;
 import org.wirewatch.index.StoredStories;
 import org.wirewatch.index.WirewatchIndex;
 
 /**
- * A real server on a free loopback port over an index of the invented en/ru/uk fixture corpus
+ * A real server on a free loopback port over a store (embedded, or a Solr collection) of the invented en/ru/uk fixture corpus
  * (fixtures/news.jsonl) analysed by the real pipeline. Until the story stage fills {@code story},
  * the id's prefix ("brussels-en" → "brussels") stands in for it. The Russian Brussels report is
  * stored as a translation of the English one (it says the same, sentence by sentence); so are the Russian and
@@ -42,7 +43,7 @@ final class ServerFixture implements AutoCloseable {
     static final Pipeline PIPELINE = WIREWATCH.pipeline();
     static final ObjectMapper JSON = new ObjectMapper();
 
-    final WirewatchIndex index;
+    final ArticleIndex index;
     final WirewatchServer server;
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -61,7 +62,16 @@ final class ServerFixture implements AutoCloseable {
     }
 
     private ServerFixture(Path data, ServerSettings settings, String corpus, org.wirewatch.index.alerts.Alerts alerts) throws IOException {
-        index = WirewatchIndex.open(data, KB);
+        this(WirewatchIndex.open(data, KB), data, settings, corpus, alerts);
+    }
+
+    /**
+     * Over {@code index}, an empty store of either kind (the embedded index or a Solr collection),
+     * closed with the fixture; stories are kept under {@code data}.
+     */
+    ServerFixture(ArticleIndex index, Path data, ServerSettings settings, String corpus, org.wirewatch.index.alerts.Alerts alerts)
+            throws IOException {
+        this.index = index;
         if (corpus != null) {
             for (Article a : analysedCorpus(corpus)) index.add(a);
             index.commit();

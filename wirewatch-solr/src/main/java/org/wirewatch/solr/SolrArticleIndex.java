@@ -3,8 +3,10 @@ package org.wirewatch.solr;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +25,10 @@ import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.output.ArticleJson;
+import org.wirewatch.index.ArticleDigest;
 import org.wirewatch.index.ArticleIndex;
+import org.wirewatch.index.EntityRecount;
+import org.wirewatch.index.EntitySummary;
 import org.wirewatch.index.SearchRequest;
 import org.wirewatch.index.SearchResult;
 import org.wirewatch.index.StoreSchema;
@@ -48,6 +53,9 @@ public final class SolrArticleIndex implements ArticleIndex {
     private static final int SEND = 500;
     private static final int FACET_TOP = 20;
     private static final int FACET_ALL = 1000;
+    private static final String VERSION = "_version_";
+    /** The order documents were stored in (the id breaks ties, as a cursor needs). */
+    private static final String STORED_ORDER = VERSION + " asc," + StoreSchema.ID + " asc";
 
     private final CloudSolrClient client;
     private final String collection;
@@ -103,7 +111,7 @@ public final class SolrArticleIndex implements ArticleIndex {
     private SolrInputDocument document(Article article) throws IOException {
         SolrInputDocument doc = new SolrInputDocument();
         for (StoreSchema.FieldValue f : schema.fields(article)) {
-            // the digest serves the embedded index's views, which Solr does not offer yet
+            // the embedded index's binary digest: the views' digests are made here from the record (forEachDigest)
             if (f.name().equals(StoreSchema.DIGEST)) continue;
             doc.addField(f.name(), f.value());
         }
@@ -170,13 +178,24 @@ public final class SolrArticleIndex implements ArticleIndex {
 
     @Override
     public SearchResult search(SearchRequest request) throws IOException {
+        return search(request, null);
+    }
+
+    /** As {@link #search}, oldest first (undated last: the field sorts missing values last): a story's timeline. */
+    @Override
+    public SearchResult searchOldestFirst(SearchRequest request) throws IOException {
+        return search(request, StoreSchema.TIME + " asc," + StoreSchema.ID + " asc");
+    }
+
+    /** {@code order}: Solr's sort, or null for the request's (relevance, newest first, tone). */
+    private SearchResult search(SearchRequest request, String order) throws IOException {
         StoreSchema.Plan plan = schema.plan(request, this::seen);
         ModifiableSolrParams p = base();
         p.set("q", new SolrQueries(p).of(plan.query()));
         p.set("start", request.offset());
         p.set("rows", request.limit());
         p.set("fl", StoreSchema.ID + "," + StoreSchema.JSON + ",score");
-        p.set("sort", sort(plan.sort()));
+        p.set("sort", order != null ? order : sort(plan.sort()));
         p.set("facet", true);
         p.set("facet.mincount", 1);
         p.set("facet.limit", request.limit() == 0 ? FACET_ALL : FACET_TOP);
@@ -186,10 +205,30 @@ public final class SolrArticleIndex implements ArticleIndex {
         SolrDocumentList found = r.getResults();
         float[] scores = new float[found.size()];
         for (SolrDocument d : found) {
-            scores[page.size()] = d.getFieldValue("score") instanceof Number n ? n.floatValue() : Float.NaN;
+            scores[page.size()] = score(d);
             page.add(article(d));
         }
         return new SearchResult(found.getNumFound(), schema.hits(plan, page, scores), facets(r));
+    }
+
+    /** One page in {@link #search}'s order with the exact total; no facets, highlights or match reasons. */
+    @Override
+    public SearchResult page(SearchRequest request) throws IOException {
+        StoreSchema.Plan plan = schema.plan(request, this::seen);
+        ModifiableSolrParams p = base();
+        p.set("q", new SolrQueries(p).of(plan.query()));
+        p.set("start", request.offset());
+        p.set("rows", request.limit());
+        p.set("fl", StoreSchema.ID + "," + StoreSchema.JSON + ",score");
+        p.set("sort", sort(plan.sort()));
+        QueryResponse r = query(p);
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (SolrDocument d : r.getResults()) hits.add(new SearchResult.Hit(article(d), score(d), List.of()));
+        return new SearchResult(r.getResults().getNumFound(), hits, Map.of());
+    }
+
+    private static float score(SolrDocument d) {
+        return d.getFieldValue("score") instanceof Number n ? n.floatValue() : Float.NaN;
     }
 
     private static Map<String, List<SearchResult.FacetCount>> facets(QueryResponse r) {
@@ -223,16 +262,116 @@ public final class SolrArticleIndex implements ArticleIndex {
     @Override
     public void forEach(SearchRequest filter, Consumer<Article> consumer) throws IOException {
         StoreSchema.Plan plan = schema.plan(filter, this::seen);
+        ModifiableSolrParams p = base();
+        p.set("q", new SolrQueries(p).of(plan.query()));
+        walk(p, StoreSchema.ID + "," + StoreSchema.JSON, STORED_ORDER, d -> {
+            consumer.accept(article(d));
+            return true;
+        });
+    }
+
+    /**
+     * The collection keeps no digests: each is made from the article record read back, so the views
+     * count exactly what the embedded index counts, at the cost of reading whole records.
+     */
+    @Override
+    public void forEachDigest(SearchRequest filter, String onlyEntity, Consumer<ArticleDigest> consumer) throws IOException {
+        forEach(filter, a -> consumer.accept(ArticleDigest.of(a, onlyEntity)));
+    }
+
+    /** Counted over the articles mentioning the entity (by id), as a recount on the embedded index is. */
+    @Override
+    public Optional<EntitySummary> entitySummary(String id) throws IOException {
+        EntityRecount counts = new EntityRecount(id);
+        ModifiableSolrParams p = base();
+        p.set("q", "{!term f=" + StoreSchema.ENTITY + " v=$e}");
+        p.set("e", id);
+        walk(p, StoreSchema.ID + "," + StoreSchema.JSON, STORED_ORDER, d -> {
+            // whole digests: the summary counts the entities met together with this one
+            counts.add(ArticleDigest.of(article(d), null));
+            return true;
+        });
+        return counts.summary();
+    }
+
+    /** Read along the newest-first order a page at a time, stopping as soon as enough stories were seen. */
+    @Override
+    public List<String> storiesNewestFirst(int want) throws IOException {
+        Set<String> stories = new LinkedHashSet<>();
+        if (want <= 0) return List.of();
+        ModifiableSolrParams p = base();
+        p.set("q", "*:*");
+        walk(p, StoreSchema.ID + "," + StoreSchema.STORY, StoreSchema.TIME + " desc," + StoreSchema.ID + " asc", d -> {
+            Object story = d.getFirstValue(StoreSchema.STORY);
+            if (story != null) stories.add(story.toString());
+            return stories.size() < want;
+        });
+        return List.copyOf(stories);
+    }
+
+    /** From the story field's facet (doc values), in index order; no article is read. */
+    @Override
+    public List<String> storyIds() throws IOException {
+        ModifiableSolrParams p = base();
+        p.set("q", "*:*");
+        p.set("rows", 0);
+        p.set("facet", true);
+        p.set("facet.field", StoreSchema.STORY);
+        p.set("facet.limit", -1);
+        p.set("facet.mincount", 1);
+        p.set("facet.sort", "index");
+        FacetField f = query(p).getFacetField(StoreSchema.STORY);
+        List<String> ids = new ArrayList<>();
+        if (f != null) for (FacetField.Count c : f.getValues()) ids.add(c.getName());
+        return ids;
+    }
+
+    /**
+     * The highest update version among the documents searchable now, the commit marker included:
+     * every commit that stores something rewrites the marker or adds articles, so it changes then.
+     */
+    @Override
+    public long version() throws IOException {
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", "*:*");
+        p.set("rows", 1);
+        p.set("fl", VERSION);
+        p.set("sort", VERSION + " desc");
+        SolrDocumentList found = query(p).getResults();
+        return found.isEmpty() ? 0 : ((Number) found.get(0).getFirstValue(VERSION)).longValue();
+    }
+
+    @Override
+    public Set<String> matchingIds(SearchRequest filter, Collection<String> ids) throws IOException {
+        Set<String> found = new HashSet<>();
+        if (ids.isEmpty()) return found;
+        StoreSchema.Plan plan = schema.plan(filter, this::seen);
+        ModifiableSolrParams p = base();
+        p.set("q", new SolrQueries(p).of(plan.query()));
+        // the ids travel in one parameter, split on a character no id holds (ids are single-line strings)
+        p.add("fq", "{!terms f=" + StoreSchema.ID + " separator=$sep v=$ids}");
+        p.set("sep", "\n");
+        p.set("ids", String.join("\n", ids));
+        walk(p, StoreSchema.ID, STORED_ORDER, d -> found.add(d.getFirstValue(StoreSchema.ID).toString()) || true);
+        return found;
+    }
+
+    /** Reads one document of a walk; false stops it. */
+    @FunctionalInterface
+    private interface Visit {
+        boolean next(SolrDocument d);
+    }
+
+    /** Every document {@code p} matches, {@link #SEND} at a time along Solr's cursor in {@code order}, until {@code visit} says stop. */
+    private void walk(ModifiableSolrParams p, String fields, String order, Visit visit) throws IOException {
+        p.set("rows", SEND);
+        p.set("fl", fields);
+        p.set("sort", order);
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
-            ModifiableSolrParams p = base();
-            p.set("q", new SolrQueries(p).of(plan.query()));
-            p.set("rows", SEND);
-            p.set("fl", StoreSchema.ID + "," + StoreSchema.JSON);
-            p.set("sort", "_version_ asc," + StoreSchema.ID + " asc");
             p.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
             QueryResponse r = query(p);
-            for (SolrDocument d : r.getResults()) consumer.accept(article(d));
+            for (SolrDocument d : r.getResults()) if (!visit.next(d)) return;
             String next = r.getNextCursorMark();
             if (next == null || next.equals(cursor)) return;
             cursor = next;

@@ -41,11 +41,24 @@ final class LocalCluster implements AutoCloseable {
         cluster.shutdown();
     }
 
-    /** Runs a 2-node cluster with a 2-shard, 2-replica collection until killed: what docs/solr.md measures against. */
+    /**
+     * Runs a 2-node cluster with a 2-shard, 2-replica collection until killed: what docs/solr.md
+     * measures against. With {@code -Dwirewatch.cluster.exitWithStdin=true} it also stops when its
+     * standard input closes, so a test JVM that started it (wirewatch-server's SolrApiTest) cannot
+     * leave it running, even when killed.
+     */
     public static void main(String[] args) throws Exception {
         LocalCluster c = start(2, Path.of(args.length > 0 ? args[0] : "target/local-solr"));
         c.create(args.length > 1 ? args[1] : "news", 2, 2);
         System.out.println("SolrCloud up: --solr " + c.address + " --collection " + (args.length > 1 ? args[1] : "news"));
+        System.out.flush();
+        if (Boolean.getBoolean("wirewatch.cluster.exitWithStdin")) {
+            while (System.in.read() >= 0) {
+                // nothing is sent: the stream only tells when the parent is gone
+            }
+            c.close();
+            System.exit(0);
+        }
         Thread.currentThread().join();
     }
 }

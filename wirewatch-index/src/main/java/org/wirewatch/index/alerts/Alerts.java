@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.wirewatch.core.model.Article;
+import org.wirewatch.index.ArticleIndex;
 import org.wirewatch.index.CommitHook;
-import org.wirewatch.index.WirewatchIndex;
 
 /**
  * The saved alerts of one data directory ({@code DATA/alerts}) and what keeps them in step with the
@@ -74,7 +74,7 @@ public final class Alerts implements CommitHook, AutoCloseable {
 
     /** Matches what a crash left pending, and sends the webhooks not delivered yet. */
     @Override
-    public synchronized void opened(WirewatchIndex index) throws IOException {
+    public synchronized void opened(ArticleIndex index) throws IOException {
         List<String> left = pending();
         if (!left.isEmpty()) {
             match(index, left);
@@ -98,7 +98,7 @@ public final class Alerts implements CommitHook, AutoCloseable {
     }
 
     @Override
-    public synchronized void afterCommit(WirewatchIndex index, List<String> ids) {
+    public synchronized void afterCommit(ArticleIndex index, List<String> ids) {
         try {
             Set<String> all = new LinkedHashSet<>(pending());
             if (all.isEmpty()) return; // no alerts when the commit began
@@ -112,7 +112,7 @@ public final class Alerts implements CommitHook, AutoCloseable {
     }
 
     /** Records each alert's matches among {@code ids} (committed articles) and queues their webhooks. */
-    private void match(WirewatchIndex index, List<String> ids) throws IOException {
+    private void match(ArticleIndex index, List<String> ids) throws IOException {
         for (SavedAlert alert : book.list()) {
             Set<String> hits = index.matchingIds(alert.request(), ids);
             List<String> ordered = ids.stream().filter(hits::contains).toList();
@@ -121,7 +121,7 @@ public final class Alerts implements CommitHook, AutoCloseable {
         }
     }
 
-    private void deliver(WirewatchIndex index, SavedAlert alert, MatchLog.Match m) throws IOException {
+    private void deliver(ArticleIndex index, SavedAlert alert, MatchLog.Match m) throws IOException {
         Article a = index.get(m.article()).orElse(null);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("alert", alert.name());
