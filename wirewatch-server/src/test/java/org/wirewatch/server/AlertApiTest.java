@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,10 +38,15 @@ class AlertApiTest {
                 .header("Content-Type", "application/json").build());
     }
 
+    /** The server over an empty store of the kind under test (the embedded index here, a Solr collection in {@link SolrAlertApiTest}). */
+    ServerFixture open(Path data, Alerts alerts) throws IOException {
+        return new ServerFixture(data, ServerSettings.loopback(0), false, alerts);
+    }
+
     @Test
     void posted_articles_that_match_are_listed_newest_first_and_paged(@TempDir Path data) throws Exception {
         try (Alerts alerts = Alerts.open(data, System.err::println);
-             ServerFixture f = new ServerFixture(data, ServerSettings.loopback(0), false, alerts)) {
+             ServerFixture f = open(data, alerts)) {
             alerts.book().add(new SavedAlert("ferries", "ferry", null, null, null, null, Instant.now().toString()));
             assertEquals(201, post(f, article("f1", "Ferry resumes", "The ferry from Varna to Odesa resumed on Wednesday.")).statusCode());
             assertEquals(201, post(f, article("w1", "Weather", "Rain fell on Lviv all week.")).statusCode());
@@ -73,7 +79,7 @@ class AlertApiTest {
     @Test
     void the_atom_feed_is_valid_atom_with_markup_in_articles_escaped(@TempDir Path data) throws Exception {
         try (Alerts alerts = Alerts.open(data, System.err::println);
-             ServerFixture f = new ServerFixture(data, ServerSettings.loopback(0), false, alerts)) {
+             ServerFixture f = open(data, alerts)) {
             alerts.book().add(new SavedAlert("odesa", "Odesa", null, null, "en", null, Instant.now().toString()));
             post(f, article("x1", "Odesa & 3 < 5 > 2", "Ships <b>left</b> Odesa \\u0007at dawn & dusk."));
             post(f, article("x2", "Odesa ferry", "A ferry reached Odesa."));
@@ -114,7 +120,7 @@ class AlertApiTest {
 
     @Test
     void a_server_without_alerts_lists_none() throws Exception {
-        try (ServerFixture f = new ServerFixture(java.nio.file.Files.createTempDirectory("alerts-none"), ServerSettings.loopback(0), false)) {
+        try (ServerFixture f = open(java.nio.file.Files.createTempDirectory("alerts-none"), null)) {
             assertEquals(0, f.getJson("/api/alerts").get("total").asInt());
             assertEquals(404, f.get("/api/alerts/any.atom").statusCode());
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,19 +24,25 @@ import org.junit.jupiter.api.io.TempDir;
  * carried by two English outlets, a Russian and a Ukrainian one on the same day and story, and
  * three more of his sayings on other days.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EntityAndHomeApiTest {
     @TempDir
     static Path data;
-    static ServerFixture fixture;
+    ServerFixture fixture;
+
+    /** The server over this test's articles in the store under test: the embedded index here, a Solr collection in {@link SolrEntityAndHomeApiTest}. */
+    ServerFixture open(Path data) throws IOException {
+        return new ServerFixture(data, ServerSettings.loopback(0), "/fixtures/entity-pages.jsonl");
+    }
 
     @BeforeAll
-    static void start() throws IOException {
-        fixture = new ServerFixture(data, ServerSettings.loopback(0), "/fixtures/entity-pages.jsonl");
+    void start() throws IOException {
+        fixture = open(data);
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        fixture.close();
+    void stop() throws IOException {
+        if (fixture != null) fixture.close();
     }
 
     private static List<String> texts(JsonNode array, String field) {

@@ -11,6 +11,6 @@ import java.nio.file.Path;
 class SolrApiTest extends ApiTest {
     @Override
     ServerFixture open(Path data) throws IOException {
-        return new ServerFixture(SolrTestCluster.get().collection("api", 2), data, ServerSettings.loopback(0), "/fixtures/news.jsonl", null);
+        return new ServerFixture(SolrTestCluster.get().collection("api"), data, ServerSettings.loopback(0), "/fixtures/news.jsonl", null);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.wirewatch.index.StoreSchema;
 import org.wirewatch.solr.Retries;
 import org.wirewatch.solr.SolrAddress;
@@ -28,6 +29,8 @@ final class SolrTestCluster {
     private static final long START_SECONDS = 240;
 
     private final String address;
+    /** Collections made so far: each new one is named after it. */
+    private final AtomicInteger made = new AtomicInteger();
 
     private SolrTestCluster(String address) {
         this.address = address;
@@ -43,10 +46,13 @@ final class SolrTestCluster {
     }
 
     /**
-     * A new collection of {@code shards} shards (one replica each: the 2-replica case and a node
-     * stopped are SolrStoreTest's), open for writing; closing it closes its client.
+     * A new, empty collection of 2 shards of one replica each (spread over both nodes; 2 replicas and
+     * a node stopped are SolrStoreTest's), named {@code prefix} and a number, open for writing;
+     * closing it closes its client.
      */
-    SolrArticleIndex collection(String name, int shards) throws IOException {
+    SolrArticleIndex collection(String prefix) throws IOException {
+        String name = prefix + "-" + made.incrementAndGet();
+        int shards = 2;
         var client = SolrAddress.parse(address).client();
         try {
             new SolrCollections(client).createCollection(name, "wirewatch", shards, 1);
@@ -90,7 +96,7 @@ final class SolrTestCluster {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith("SolrCloud up: --solr ")) {
                     up.set(true);
-                    drain(out);
+                    drain(out, dir.resolve("cluster-out.log"));
                     return new SolrTestCluster(line.substring("SolrCloud up: --solr ".length(), line.indexOf(" --collection")));
                 }
             }
@@ -100,12 +106,13 @@ final class SolrTestCluster {
         }
     }
 
-    /** Keeps reading the cluster's output, so it never blocks on a full pipe. */
-    private static void drain(BufferedReader out) {
+    /** Keeps copying the cluster's output (Solr's log) to {@code log}, so it never blocks on a full pipe. */
+    private static void drain(BufferedReader out, Path log) {
         Thread t = new Thread(() -> {
-            try {
-                while (out.readLine() != null) {
-                    // the cluster's log lines are not needed
+            try (var copy = Files.newBufferedWriter(log)) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    copy.write(line);
+                    copy.newLine();
                 }
             } catch (IOException ignored) {
                 // the cluster stopped

@@ -11,21 +11,28 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What /api/stories/{id} sums up over every article of a story, on the real server over the analysed fixture corpus. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoryPageTest {
     @TempDir
     static Path data;
-    static ServerFixture fixture;
+    ServerFixture fixture;
+
+    /** The server over this test's articles in the store under test: the embedded index here, a Solr collection in {@link SolrStoryPageTest}. */
+    ServerFixture open(Path data) throws IOException {
+        return new ServerFixture(data, ServerSettings.loopback(0), true);
+    }
 
     @BeforeAll
-    static void start() throws IOException {
-        fixture = new ServerFixture(data, ServerSettings.loopback(0), true);
+    void start() throws IOException {
+        fixture = open(data);
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    void stop() throws IOException {
         if (fixture != null) fixture.close();
     }
 

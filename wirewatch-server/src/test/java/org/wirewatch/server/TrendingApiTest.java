@@ -12,22 +12,29 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** /api/stories?sort=trending on the real server over a generated stream stored in a real index. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TrendingApiTest {
     @TempDir
     static Path data;
-    static ServerFixture fixture;
+    ServerFixture fixture;
+
+    /** The server over this test's articles in the store under test: the embedded index here, a Solr collection in {@link SolrTrendingApiTest}. */
+    ServerFixture open(Path data) throws IOException {
+        TrendingStream.store(data);
+        return new ServerFixture(data, ServerSettings.loopback(0), false);
+    }
 
     @BeforeAll
-    static void start() throws IOException {
-        TrendingStream.store(data);
-        fixture = new ServerFixture(data, ServerSettings.loopback(0), false);
+    void start() throws IOException {
+        fixture = open(data);
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    void stop() throws IOException {
         if (fixture != null) fixture.close();
     }
 

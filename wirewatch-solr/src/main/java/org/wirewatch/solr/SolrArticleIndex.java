@@ -12,8 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.client.solrj.response.FacetField;
@@ -54,6 +58,8 @@ public final class SolrArticleIndex implements ArticleIndex {
     private static final int FACET_TOP = 20;
     private static final int FACET_ALL = 1000;
     private static final String VERSION = "_version_";
+    /** Ids per request when asking which of them match (well under Solr's 1,024 clauses of a boolean query). */
+    private static final int ID_BATCH = 200;
     /** The order documents were stored in (the id breaks ties, as a cursor needs). */
     private static final String STORED_ORDER = VERSION + " asc," + StoreSchema.ID + " asc";
 
@@ -341,18 +347,24 @@ public final class SolrArticleIndex implements ArticleIndex {
         return found.isEmpty() ? 0 : ((Number) found.get(0).getFirstValue(VERSION)).longValue();
     }
 
+    /** Asked {@link #ID_BATCH} ids at a time, each id a term query: the filter and words are the search's own. */
     @Override
     public Set<String> matchingIds(SearchRequest filter, Collection<String> ids) throws IOException {
         Set<String> found = new HashSet<>();
         if (ids.isEmpty()) return found;
         StoreSchema.Plan plan = schema.plan(filter, this::seen);
-        ModifiableSolrParams p = base();
-        p.set("q", new SolrQueries(p).of(plan.query()));
-        // the ids travel in one parameter, split on a character no id holds (ids are single-line strings)
-        p.add("fq", "{!terms f=" + StoreSchema.ID + " separator=$sep v=$ids}");
-        p.set("sep", "\n");
-        p.set("ids", String.join("\n", ids));
-        walk(p, StoreSchema.ID, STORED_ORDER, d -> found.add(d.getFirstValue(StoreSchema.ID).toString()) || true);
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += ID_BATCH) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String id : all.subList(from, Math.min(all.size(), from + ID_BATCH))) {
+                any.add(new TermQuery(new Term(StoreSchema.ID, id)), BooleanClause.Occur.SHOULD);
+            }
+            ModifiableSolrParams p = base();
+            SolrQueries queries = new SolrQueries(p);
+            p.set("q", queries.of(plan.query()));
+            p.add("fq", queries.of(any.build()));
+            walk(p, StoreSchema.ID, STORED_ORDER, d -> found.add(d.getFirstValue(StoreSchema.ID).toString()) || true);
+        }
         return found;
     }
 
