@@ -78,7 +78,9 @@ final class ServeCommand implements Callable<Integer> {
              Alerts alerts = Alerts.open(pipelineOptions.data, err::println);
              WirewatchServer server = WirewatchServer.start(settings, index,
                      index.writable() ? SolrOptions.stories(index, pipelineOptions) : null,
-                     () -> new WriterSource.Writer(WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase(), pipelineOptions.packs()),
+                     // a Solr collection has no writer lock to wait for: it is written from the start
+                     solrOptions.chosen(spec) ? null : () -> new WriterSource.Writer(
+                             WirewatchIndex.open(pipelineOptions.data, pipelineOptions.knowledgeBase(), pipelineOptions.packs()),
                              StoredStories.open(pipelineOptions.data, pipelineOptions.packs())),
                      pipelineOptions.wirewatch(false), alerts)) {
             err.printf("wirewatch serve: %,d articles; listening on %s/%s%n", index.size(), server.url(),
