@@ -35,9 +35,10 @@ public record ArticleDigest(String id, String lang, String title, String source,
     /**
      * The digest of an article read whole (a store that keeps no digests: Solr), keeping only what
      * concerns {@code onlyEntity} as {@link #decode(BytesRef, String)} does (null: everything).
+     * Encoded and read back, so it equals the digest the embedded index stores for that article.
      */
     public static ArticleDigest of(Article a, String onlyEntity) {
-        return onlyEntity == null ? of(a) : decode(of(a).encode(), onlyEntity);
+        return decode(of(a).encode(), onlyEntity);
     }
 
     static ArticleDigest of(Article a) {

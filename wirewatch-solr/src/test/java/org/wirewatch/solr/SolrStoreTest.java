@@ -156,6 +156,48 @@ class SolrStoreTest {
     }
 
     @Test
+    void the_views_read_the_same_stories_digests_entity_summaries_and_alert_matches_on_both_stores() throws IOException {
+        assertEquals(embedded.storyIds(), solr.storyIds());
+        List<String> newest = embedded.storiesNewestFirst(100);
+        assertEquals(Set.copyOf(newest), Set.copyOf(solr.storiesNewestFirst(100)));
+        assertEquals(newest.get(0), solr.storiesNewestFirst(1).get(0), "the story of the newest article first");
+
+        java.util.Map<String, org.wirewatch.index.ArticleDigest> digests = new java.util.TreeMap<>();
+        embedded.forEachDigest(SearchRequest.all(), d -> digests.put(d.id(), d));
+        java.util.Map<String, org.wirewatch.index.ArticleDigest> fromSolr = new java.util.TreeMap<>();
+        solr.forEachDigest(SearchRequest.all(), d -> fromSolr.put(d.id(), d));
+        assertEquals(digests, fromSolr);
+
+        Set<String> entities = new TreeSet<>();
+        digests.values().forEach(d -> d.mentions().forEach(m -> {
+            if (m.id() != null) entities.add(m.id());
+        }));
+        assertTrue(entities.size() > 10, "entities " + entities);
+        for (String id : entities) assertEquals(embedded.entitySummary(id), solr.entitySummary(id), id);
+        assertTrue(solr.entitySummary("ww:no-such-entity").isEmpty());
+
+        List<String> all = corpus.stream().map(Article::id).toList();
+        for (SearchRequest alert : List.of(SearchRequest.of("Sybiha"), SearchRequest.all().withLang("uk"), SearchRequest.all().withEntity("Sybiha"))) {
+            Set<String> matched = embedded.matchingIds(alert, all);
+            assertFalse(matched.isEmpty(), alert.query());
+            assertEquals(matched, solr.matchingIds(alert, all), alert.query());
+            String first = all.get(0);
+            assertEquals(matched.contains(first) ? Set.of(first) : Set.of(), solr.matchingIds(alert, List.of(first)), "only the ids asked about");
+        }
+
+        String story = newest.get(0);
+        List<String> timeline = solr.searchOldestFirst(SearchRequest.all().withStory(story).page(0, 100)).hits().stream()
+                .map(h -> h.article().published()).toList();
+        assertEquals(embedded.searchOldestFirst(SearchRequest.all().withStory(story).page(0, 100)).total(), timeline.size());
+        List<String> dated = timeline.stream().filter(p -> p != null).toList();
+        assertEquals(dated.stream().sorted().toList(), dated, "oldest first");
+        assertEquals(dated, timeline.subList(0, dated.size()), "undated last");
+        SearchResult page = solr.page(SearchRequest.of("Sybiha").page(0, 100));
+        assertEquals(ids(embedded, SearchRequest.of("Sybiha")), hitIds(page));
+        assertTrue(page.facets().isEmpty());
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void a_node_stopped_mid_ingest_loses_nothing_reported_as_stored_and_the_ingest_goes_on() throws Exception {
         cluster.create("durable", 2, 2);
