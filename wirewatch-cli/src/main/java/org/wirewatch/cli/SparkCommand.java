@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
             "Inputs are any files analyze reads, on any Hadoop path (file://, hdfs://, s3a://).",
             "Runs in a JVM of its own with Spark in local mode (local[*]) unless --master",
             "names a cluster; for a real cluster use spark-submit (README, Running on Spark)."},
-        footer = {"", "Example:", "  wirewatch spark --input day.jsonl.gz,crawl/ --output tables/ --jsonl"})
+        footer = {"", "Examples:", "  wirewatch spark --input day.jsonl.gz,crawl/ --output tables/ --jsonl",
+            "  wirewatch spark --input day.jsonl.gz --output tables/ --solr zk1:2181/solr --collection news   # also into SolrCloud"})
 final class SparkCommand implements Callable<Integer> {
     /** sysexits EX_UNAVAILABLE: the Spark module is not built. */
     static final int EXIT_UNAVAILABLE = 69;
@@ -62,6 +64,9 @@ final class SparkCommand implements Callable<Integer> {
     @Option(names = "--no-stories", description = "Do not cluster stories.")
     boolean noStories;
 
+    @Mixin
+    SolrOptions solrOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -93,6 +98,7 @@ final class SparkCommand implements Callable<Integer> {
         if (windowDays != null) args.addAll(List.of("--window-days", windowDays.toString()));
         if (overlapDays != null) args.addAll(List.of("--overlap-days", overlapDays.toString()));
         if (noStories) args.add("--no-stories");
+        if (solrOptions.chosen(spec)) args.addAll(List.of("--solr", solrOptions.solr, "--collection", solrOptions.collection));
         return args;
     }
 

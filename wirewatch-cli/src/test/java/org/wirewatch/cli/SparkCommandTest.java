@@ -1,6 +1,7 @@
 package org.wirewatch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -30,5 +31,20 @@ class SparkCommandTest {
         CliRun run = CliRun.of("spark", "--input", "examples/corpus");
         assertEquals(Main.EXIT_USAGE, run.exitCode());
         assertTrue(run.err().contains("--output"), run.err());
+    }
+
+    @Test
+    void theSolrCollectionIsPassedToTheJob() {
+        SparkCommand command = new SparkCommand();
+        new picocli.CommandLine(command).parseArgs("--input", "in", "--output", "out", "--solr", "zk1:2181/solr", "--collection", "news");
+        java.util.List<String> args = command.jobArguments();
+        assertEquals(java.util.List.of("--solr", "zk1:2181/solr", "--collection", "news"), args.subList(args.size() - 4, args.size()));
+    }
+
+    @Test
+    void solrWithoutACollectionIsAUsageError() {
+        SparkCommand command = new SparkCommand();
+        new picocli.CommandLine(command).parseArgs("--input", "in", "--output", "out", "--solr", "zk1:2181/solr");
+        assertThrows(picocli.CommandLine.ParameterException.class, command::jobArguments);
     }
 }

@@ -7,18 +7,19 @@ import org.apache.solr.embedded.JettyConfig;
 /**
  * A real SolrCloud in this JVM (Solr's {@code MiniSolrCloudCluster}: an embedded ZooKeeper and Solr
  * nodes on Jetty), with the Wirewatch collection created the way {@code wirewatch solr init} creates
- * it: the configset uploaded through the Configsets API, then the collection over it.
+ * it: the configset uploaded through the Configsets API, then the collection over it. Public for the
+ * Spark module's tests (this module's test jar), which write into a cluster started the same way.
  */
-final class LocalCluster implements AutoCloseable {
+public final class LocalCluster implements AutoCloseable {
     final MiniSolrCloudCluster cluster;
-    final SolrAddress address;
+    public final SolrAddress address;
 
     private LocalCluster(MiniSolrCloudCluster cluster) {
         this.cluster = cluster;
         this.address = SolrAddress.parse(cluster.getZkServer().getZkAddress());
     }
 
-    static LocalCluster start(int nodes, Path dir) throws Exception {
+    public static LocalCluster start(int nodes, Path dir) throws Exception {
         System.setProperty("solr.allowPaths", "*");
         System.setProperty("solr.autoCommit.maxTime", "-1");
         MiniSolrCloudCluster c = new MiniSolrCloudCluster(nodes, dir, JettyConfig.builder().build());
@@ -27,7 +28,7 @@ final class LocalCluster implements AutoCloseable {
     }
 
     /** Uploads the configset and creates the collection, waiting until every replica is active. */
-    void create(String collection, int shards, int replicas) throws Exception {
+    public void create(String collection, int shards, int replicas) throws Exception {
         try (var client = address.client()) {
             SolrCollections collections = new SolrCollections(client);
             collections.uploadConfigSet("wirewatch");

@@ -7,6 +7,8 @@ import org.wirewatch.core.app.Wirewatch;
 import org.wirewatch.core.pipeline.Pipeline;
 import org.wirewatch.core.story.StoryBatch;
 import org.wirewatch.core.story.StorySettings;
+import org.wirewatch.index.StoreSchema;
+import org.wirewatch.solr.StoreDocuments;
 
 /**
  * The one piece of static state in the Spark job, on purpose: the pipeline (and story clusterer) of this JVM. Its
@@ -30,6 +32,12 @@ final class ExecutorPipelines {
         static final StoryBatch BATCH = new StoryBatch(Shared.RESOURCES.packs(), StorySettings.defaults());
     }
 
+    /** Built on first use: only executors that write into a SolrCloud load it. */
+    private static final class Documents {
+        static final StoreSchema SCHEMA = StoreSchema.of(Shared.RESOURCES.knowledgeBase(), Shared.RESOURCES.packs());
+        static final StoreDocuments SOLR = new StoreDocuments(SCHEMA);
+    }
+
     /** The pipeline for {@code spec}, built by the first task that asks for it in this JVM. */
     static Pipeline forSpec(AnalysisSpec spec) {
         return PIPELINES.computeIfAbsent(spec, s -> new Wirewatch(Shared.RESOURCES, s.settings()).pipeline());
@@ -38,5 +46,15 @@ final class ExecutorPipelines {
     /** The story clusterer of this JVM, with the embedded engine's default settings. {@link StoryBatch} is thread-safe. */
     static StoryBatch stories() {
         return Stories.BATCH;
+    }
+
+    /** The Solr documents of this JVM's articles, as the SolrCloud store builds them. Thread-safe. */
+    static StoreDocuments solrDocuments() {
+        return Documents.SOLR;
+    }
+
+    /** The store's fields and queries over this JVM's language packs and knowledge base. Thread-safe. */
+    static StoreSchema storeSchema() {
+        return Documents.SCHEMA;
     }
 }

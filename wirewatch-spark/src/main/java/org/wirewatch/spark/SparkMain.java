@@ -64,6 +64,14 @@ public final class SparkMain implements Callable<Integer> {
     @Option(names = "--no-stories", description = "Do not cluster stories (no stories table; articles without story).")
     boolean noStories;
 
+    @Option(names = "--solr", paramLabel = "ZK_OR_URL",
+            description = "Also store the articles in a SolrCloud collection, from the executors: its ZooKeeper hosts "
+                    + "(zk1:2181/solr) or Solr URLs; with --collection. One commit when every task succeeded (docs/solr.md).")
+    String solr;
+
+    @Option(names = "--collection", paramLabel = "NAME", description = "The Solr collection (made by `wirewatch solr init`).")
+    String collection;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -80,14 +88,33 @@ public final class SparkMain implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         JobSettings settings = new JobSettings(inputs, output, new AnalysisSpec(raw, languages, ner), partitions, jsonl,
-                noStories ? null : new StoryWindowSpec(windowDays, overlapDays));
+                noStories ? null : new StoryWindowSpec(windowDays, overlapDays), solrTarget());
         try (SparkSession spark = session()) {
             long started = System.nanoTime();
             JobSummary summary = new WirewatchJob(spark).run(settings);
             out.printf(java.util.Locale.ROOT, "wirewatch spark: %s rows written to %s in %.1f s%n",
                     summary, output, (System.nanoTime() - started) / 1e9);
+            if (summary.solr() != null) out.printf("wirewatch spark: Solr collection %s: %s%n", collection, summary.solr());
             out.flush();
             return 0;
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            spec.commandLine().getErr().println("wirewatch spark: " + e.getMessage());
+            return EXIT_STORE;
+        }
+    }
+
+    /** The exit status when the Solr collection cannot be reached or written (the Parquet tables may be written). */
+    static final int EXIT_STORE = 74;
+
+    private SolrTarget solrTarget() {
+        if ((solr == null) != (collection == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--solr and --collection go together");
+        }
+        if (solr == null) return null;
+        try {
+            return new SolrTarget(solr, collection);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.wirewatch.spark;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +25,9 @@ import org.apache.spark.storage.StorageLevel;
  *   <li>analyse: {@code mapPartitions} through the executor JVM's shared pipeline ({@link Analysis});</li>
  *   <li>stories: windows of publication days, each clustered with the embedded algorithm, linked
  *       across window boundaries ({@link StoryWindows});</li>
- *   <li>write: each table is a projection of the persisted outcomes, written as Parquet.</li>
+ *   <li>write: each table is a projection of the persisted outcomes, written as Parquet;</li>
+ *   <li>with a {@link SolrTarget}: the written articles sent from the executors into the collection, committed
+ *       once by the driver ({@link SolrOutput}).</li>
  * </ol>
  */
 public final class WirewatchJob {
@@ -38,6 +42,8 @@ public final class WirewatchJob {
         Configuration hadoop = sc.hadoopConfiguration();
         hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         InputPaths.Checked inputs = InputPaths.check(settings.inputs(), hadoop);
+        SolrOutput solr = settings.solr() == null ? null : new SolrOutput(spark, settings.solr());
+        if (solr != null) solr.check();
 
         JavaRDD<ReadItem> read = sc.parallelize(inputs.problems(), 1);
         if (!inputs.readable().isEmpty()) {
@@ -52,10 +58,21 @@ public final class WirewatchJob {
             if (settings.stories() != null) {
                 stories = new StoryWindows(spark, settings.stories(), partitions).assign(tables.articleRecords());
             }
-            return write(tables, stories, settings);
+            JobSummary written = write(tables, stories, settings);
+            return solr == null ? written : new JobSummary(written.rows(), toSolr(solr, settings));
         } finally {
             if (stories != null) stories.unpersist();
             persisted.unpersist();
+        }
+    }
+
+    /** The written articles table into the collection: after the Parquet output, so a failed Solr write leaves the tables. */
+    private SolrWrite toSolr(SolrOutput solr, JobSettings settings) {
+        try {
+            return solr.write(spark.read().parquet(tablePath(settings.output(), OutputTables.ARTICLES)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the articles could not be stored in Solr collection " + settings.solr().collection()
+                    + " (nothing was committed): " + e.getMessage(), e);
         }
     }
 

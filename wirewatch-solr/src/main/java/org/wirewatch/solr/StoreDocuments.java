@@ -1,0 +1,34 @@
+package org.wirewatch.solr;
+
+import java.io.IOException;
+import org.apache.solr.common.SolrInputDocument;
+import org.wirewatch.core.model.Article;
+import org.wirewatch.index.StoreSchema;
+
+/**
+ * An article as the Solr document the store writes: the embedded index's fields ({@link StoreSchema}),
+ * without the digest (it serves the embedded index's views, which Solr does not offer yet). For
+ * writers that send documents themselves, such as the Spark job's executors; it must stay the
+ * document {@link SolrArticleIndex} builds. Thread-safe.
+ */
+public final class StoreDocuments {
+    private final StoreSchema schema;
+
+    public StoreDocuments(StoreSchema schema) {
+        this.schema = schema;
+    }
+
+    public SolrInputDocument of(Article article) throws IOException {
+        SolrInputDocument doc = new SolrInputDocument();
+        for (StoreSchema.FieldValue f : schema.fields(article)) {
+            if (f.name().equals(StoreSchema.DIGEST)) continue;
+            doc.addField(f.name(), f.value());
+        }
+        return doc;
+    }
+
+    /** The identity of an article's content, as the collection's {@code hash} field holds it. */
+    public String contentHash(Article article) {
+        return schema.contentHash(article);
+    }
+}
