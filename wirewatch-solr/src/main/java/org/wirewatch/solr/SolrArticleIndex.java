@@ -66,6 +66,7 @@ public final class SolrArticleIndex implements ArticleIndex {
     private final CloudSolrClient client;
     private final String collection;
     private final StoreSchema schema;
+    private final StoreDocuments documents;
     private final ArticleJson json = new ArticleJson();
     private final Retries retries;
     private final boolean writable;
@@ -76,6 +77,7 @@ public final class SolrArticleIndex implements ArticleIndex {
         this.client = client;
         this.collection = collection;
         this.schema = schema;
+        this.documents = new StoreDocuments(schema);
         this.retries = retries;
         this.writable = writable;
     }
@@ -110,18 +112,8 @@ public final class SolrArticleIndex implements ArticleIndex {
     }
 
     private void keep(Article article) throws IOException {
-        pending.put(article.id(), document(article));
+        pending.put(article.id(), documents.of(article));
         pendingHashes.add(schema.contentHash(article));
-    }
-
-    private SolrInputDocument document(Article article) throws IOException {
-        SolrInputDocument doc = new SolrInputDocument();
-        for (StoreSchema.FieldValue f : schema.fields(article)) {
-            // the embedded index's binary digest: the views' digests are made here from the record (forEachDigest)
-            if (f.name().equals(StoreSchema.DIGEST)) continue;
-            doc.addField(f.name(), f.value());
-        }
-        return doc;
     }
 
     @Override

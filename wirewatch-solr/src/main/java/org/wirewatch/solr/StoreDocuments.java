@@ -7,9 +7,9 @@ import org.wirewatch.index.StoreSchema;
 
 /**
  * An article as the Solr document the store writes: the embedded index's fields ({@link StoreSchema}),
- * without the digest (it serves the embedded index's views, which Solr does not offer yet). For
- * writers that send documents themselves, such as the Spark job's executors; it must stay the
- * document {@link SolrArticleIndex} builds. Thread-safe.
+ * without the binary digest (on Solr the views' digests are made from the stored record). Built
+ * here once for {@link SolrArticleIndex} and for writers that send documents themselves, such as
+ * the Spark job's executors. Thread-safe.
  */
 public final class StoreDocuments {
     private final StoreSchema schema;
