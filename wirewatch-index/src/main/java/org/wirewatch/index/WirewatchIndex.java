@@ -1,6 +1,7 @@
 package org.wirewatch.index;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +64,9 @@ public final class WirewatchIndex implements ArticleIndex {
      * of this many ({@link FacetSample}), scaled up, and says so ({@link SearchResult#facetsEstimated}).
      */
     static final int FACET_SAMPLE = 2_000;
+
+    /** The one-off count of entity summaries reports after each this many articles. */
+    private static final int SUMMARY_PROGRESS = 10_000;
 
     /** How many articles {@link #storiesNewestFirst} reads at a time. */
     private static final int STORY_BATCH = 1_000;
@@ -127,6 +132,11 @@ public final class WirewatchIndex implements ArticleIndex {
     }
 
     private static WirewatchIndex open(Directory dir, Path at, KnowledgeBase kb, LanguagePacks packs) throws IOException {
+        return open(dir, at, kb, packs, System.err);
+    }
+
+    /** {@code progress}: where the one-off count of an index stored before summaries were kept reports how far it got. */
+    static WirewatchIndex open(Directory dir, Path at, KnowledgeBase kb, LanguagePacks packs, PrintStream progress) throws IOException {
         TextAnalyses analyses = TextAnalyses.of(packs);
         IndexWriterConfig config = new IndexWriterConfig(analyses.perFieldAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -138,7 +148,7 @@ public final class WirewatchIndex implements ArticleIndex {
                 writer.commit();
             }
             WirewatchIndex index = new WirewatchIndex(dir, writer, kb, packs, analyses);
-            index.keepSummaries();
+            index.keepSummaries(progress);
             return index;
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             dir.close();
@@ -288,14 +298,29 @@ public final class WirewatchIndex implements ArticleIndex {
      * An index written before summaries were kept gets them now: every entity counted afresh over
      * the committed articles (one pass over their digests), committed with the marker.
      */
-    private synchronized void keepSummaries() throws IOException {
+    private synchronized void keepSummaries(PrintStream progress) throws IOException {
         Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
         if (live != null) for (Map.Entry<String, String> e : live) if (e.getKey().equals(SummaryDocs.COMMIT_KEY)) return;
+        long total = size();
+        if (total > 0) {
+            progress.printf(Locale.ROOT, "counting the summary of every entity over the %,d stored articles (once: the index was stored before summaries were kept)%n", total);
+        }
+        long started = System.nanoTime();
+        long[] read = {0};
         EntitySummaries all = new EntitySummaries(id -> null, null);
-        forEachMatching(SummaryDocs.articlesOnly(), digests(null, d -> all.add(d, 1)));
+        forEachMatching(SummaryDocs.articlesOnly(), digests(null, d -> {
+            all.add(d, 1);
+            if (++read[0] % SUMMARY_PROGRESS == 0) {
+                progress.printf(Locale.ROOT, "  entity summaries: %,d of %,d articles counted (%.0f s)%n", read[0], total, (System.nanoTime() - started) / 1e9);
+            }
+        }));
         SummaryDocs.deleteAll(writer);
         summaryDocs.write(writer, all.summaries());
         commit(SummaryDocs.marker());
+        if (total > 0) {
+            progress.printf(Locale.ROOT, "  entity summaries: %,d entities over %,d articles counted and committed in %.0f s%n",
+                    all.summaries().size(), read[0], (System.nanoTime() - started) / 1e9);
+        }
     }
 
     /**
