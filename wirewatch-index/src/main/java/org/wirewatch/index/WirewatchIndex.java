@@ -388,14 +388,19 @@ public final class WirewatchIndex implements ArticleIndex {
      * or match reasons: for a view that shows only its page (counting facets walks every match).
      */
     public SearchResult page(SearchRequest request) throws IOException {
+        return page(request, null);
+    }
+
+    private SearchResult page(SearchRequest request, Sort order) throws IOException {
         IndexSearcher s = acquire();
         try {
             QueryBuilder.Built built = queries.build(request, s.getIndexReader());
             Query query = built.all();
             int window = Math.max(1, request.offset() + request.limit());
             Sort asked = request.operators().sort();
-            Sort sort = asked != null ? asked : request.hasText() ? Sort.RELEVANCE : newestFirst();
-            TopDocs top = s.search(query, window, sort, true);
+            Sort sort = order != null ? order : asked != null ? asked : request.hasText() ? Sort.RELEVANCE : newestFirst();
+            // scores only where they order the page: sorted by date, scoring every match is wasted
+            TopDocs top = s.search(query, window, sort, sort.needsScores());
             List<SearchResult.Hit> hits = new ArrayList<>();
             StoredFields stored = s.storedFields();
             int from = Math.min(request.offset(), top.scoreDocs.length);
@@ -410,11 +415,11 @@ public final class WirewatchIndex implements ArticleIndex {
         }
     }
 
-    /** As {@link #search}, ordered oldest first (undated last): a story's timeline. */
+    /** As {@link #page}, ordered oldest first (undated last): a story's timeline (no facets: it shows only its page). */
     public SearchResult searchOldestFirst(SearchRequest request) throws IOException {
         SortField day = new SortField(IndexFields.TIME, SortField.Type.LONG, false);
         day.setMissingValue(Long.MAX_VALUE);
-        return search(request, new Sort(day, SortField.FIELD_DOC));
+        return page(request, new Sort(day, SortField.FIELD_DOC));
     }
 
     private SearchResult search(SearchRequest request, Sort order) throws IOException {
@@ -425,7 +430,7 @@ public final class WirewatchIndex implements ArticleIndex {
             int window = Math.max(1, request.offset() + request.limit());
             Sort asked = request.operators().sort();
             Sort sort = order != null ? order : asked != null ? asked : request.hasText() ? Sort.RELEVANCE : newestFirst();
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(s, query, window, sort, true, new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(s, query, window, sort, sort.needsScores() || request.hasText(), new FacetsCollectorManager());
             TopDocs top = found.topDocs();
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
                     Math.min(window, top.scoreDocs.length));
