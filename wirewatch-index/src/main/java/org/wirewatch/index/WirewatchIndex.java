@@ -19,7 +19,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -34,6 +33,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -64,6 +64,12 @@ public final class WirewatchIndex implements ArticleIndex {
      * of this many ({@link FacetSample}), scaled up, and says so ({@link SearchResult#facetsEstimated}).
      */
     static final int FACET_SAMPLE = 2_000;
+
+    /**
+     * A search's page is collected exactly over this many matches, then only among those that can
+     * still make the page: the total and facets come from an unscored pass over every match.
+     */
+    private static final int EXACT_HITS = 1_000;
 
     /** The one-off count of entity summaries reports after each this many articles. */
     private static final int SUMMARY_PROGRESS = 10_000;
@@ -111,7 +117,20 @@ public final class WirewatchIndex implements ArticleIndex {
         this.queries = new QueryBuilder(analyses, new EntityFilter(kb, keys), new NameExpansion(kb, keys, morphologies));
         this.highlights = new Highlights(analyses);
         this.mentionSnippets = new MentionSnippets(keys);
-        this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+        SearcherFactory warm = new SearcherFactory() {
+            // the facet ordinals of a new commit are built as it opens, by the committer, not by the first search after it
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                IndexSearcher searcher = super.newSearcher(reader, previous);
+                try {
+                    facetState(reader);
+                } catch (IllegalArgumentException noFacetsYet) {
+                    // a store without a faceted article: the first search says so, as before
+                }
+                return searcher;
+            }
+        };
+        this.searchers = writer != null ? new SearcherManager(writer, warm) : new SearcherManager(directory, warm);
     }
 
     /** Opens (creating if needed) the index under {@code dataDir} for writing and searching. */
@@ -430,11 +449,16 @@ public final class WirewatchIndex implements ArticleIndex {
             int window = Math.max(1, request.offset() + request.limit());
             Sort asked = request.operators().sort();
             Sort sort = order != null ? order : asked != null ? asked : request.hasText() ? Sort.RELEVANCE : newestFirst();
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(s, query, window, sort, sort.needsScores() || request.hasText(), new FacetsCollectorManager());
-            TopDocs top = found.topDocs();
+            // the page, where matches that cannot make it are skipped unscored once a thousand are collected (block-max WAND) ...
+            TopDocs top = s.search(query, topHits(sort, window));
+            // ... the exact total, counted unscored, and the hits the facets are counted over
+            org.apache.lucene.search.Weight unscored = s.createWeight(s.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            long total = FacetSample.count(unscored, leaves);
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
                     Math.min(window, top.scoreDocs.length));
             if (request.limit() == 0) page = new ScoreDoc[0];
+            if (request.hasText() && !sort.needsScores()) org.apache.lucene.search.TopFieldCollector.populateScores(page, s, query);
             StoredFields stored = s.storedFields();
             List<Article> articles = new ArrayList<>();
             for (ScoreDoc d : page) articles.add(article(stored, d.doc));
@@ -448,13 +472,20 @@ public final class WirewatchIndex implements ArticleIndex {
                         ? mentionSnippets.of(articles.get(i), built.expansions()) : snippets.get(i);
                 hits.add(new SearchResult.Hit(articles.get(i), page[i].score, shown, reasons.get(i)));
             }
-            boolean sampled = request.hasText() && top.totalHits.value > FACET_SAMPLE;
-            FacetsCollector counted = sampled ? FacetSample.of(found.facetsCollector(), top.totalHits.value, FACET_SAMPLE) : found.facetsCollector();
-            double scale = sampled ? (double) top.totalHits.value / ((FacetSample) counted).size() : 1;
-            return new SearchResult(top.totalHits.value, hits, facets(s, counted, scale, request.limit() == 0 ? 1000 : 20), sampled);
+            boolean sampled = request.hasText() && total > FACET_SAMPLE;
+            FacetSample counted = sampled ? FacetSample.of(unscored, leaves, total, FACET_SAMPLE) : FacetSample.all(unscored, leaves);
+            double scale = sampled && counted.size() > 0 ? (double) total / counted.size() : 1;
+            return new SearchResult(total, hits, facets(s, counted, scale, request.limit() == 0 ? 1000 : 20), sampled);
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** The best {@code window} hits in this order; past {@link #EXACT_HITS} matches the collector may skip the ones that cannot compete. */
+    private static org.apache.lucene.search.CollectorManager<? extends org.apache.lucene.search.TopDocsCollector<?>, ? extends TopDocs> topHits(
+            Sort sort, int window) {
+        if (sort.equals(Sort.RELEVANCE)) return new org.apache.lucene.search.TopScoreDocCollectorManager(window, null, EXACT_HITS);
+        return new org.apache.lucene.search.TopFieldCollectorManager(sort, window, null, EXACT_HITS);
     }
 
     /**
