@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
@@ -32,22 +35,28 @@ final class FacetSample extends FacetsCollector {
         this.size = size;
     }
 
-    /** Live documents {@code weight} matches (an unscored weight): per segment from its statistics where it can, else counted one by one. */
+    /** Live documents {@code weight} matches (an unscored weight): per segment from its statistics where it can, else counted in bulk. */
     static long count(Weight weight, List<LeafReaderContext> leaves) throws IOException {
-        long total = 0;
+        long[] total = {0};
+        LeafCollector counter = new LeafCollector() {
+            @Override
+            public void setScorer(Scorable scorer) {}
+
+            @Override
+            public void collect(int doc) {
+                total[0]++;
+            }
+        };
         for (LeafReaderContext leaf : leaves) {
             int known = weight.count(leaf);
             if (known >= 0) {
-                total += known;
+                total[0] += known;
                 continue;
             }
-            Scorer scorer = weight.scorer(leaf);
-            if (scorer == null) continue;
-            Bits live = leaf.reader().getLiveDocs();
-            DocIdSetIterator it = scorer.iterator();
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) if (live == null || live.get(doc)) total++;
+            BulkScorer bulk = weight.bulkScorer(leaf);
+            if (bulk != null) bulk.score(counter, leaf.reader().getLiveDocs());
         }
-        return total;
+        return total[0];
     }
 
     /** Every live hit of {@code weight} (an unscored weight): facets counted whole. */
