@@ -67,7 +67,7 @@ public final class WirewatchIndex implements ArticleIndex {
 
     /**
      * A search's page is collected exactly over this many matches, then only among those that can
-     * still make the page: the total and facets come from an unscored pass over every match.
+     * still make the page: the total comes from an unscored count of every match, the facets from {@link FacetSample}.
      */
     private static final int EXACT_HITS = 1_000;
 
