@@ -4,17 +4,29 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.DocIdSetBuilder;
 
 /**
- * About one hit in k of a search, picked by a hash of the document number (not every k-th: articles
- * stored in a repeating pattern would all land on one phase), for counting facets over a result too large to count whole:
- * counting walks every facet value of every hit (some twenty entities an article), which made the
- * slowest searches slow (a name matching a tenth of the index). The same query over the same
- * commit gives the same sample, so its counts do not change between pages.
+ * The hits a search counts its facets over: all of them, or for a result too large to count whole,
+ * those in about one stretch of {@link #STRETCH} documents in k, one stretch picked by a hash in each
+ * run of k (not every k-th: articles stored in a repeating pattern would all land on one phase).
+ * Only the picked stretches are read (the others are skipped over in the postings), so the sample
+ * costs about the same however many articles match; counting every facet value of every hit (some
+ * twenty entities an article) made the slowest searches slow. The same query over the same commit
+ * gives the same sample, so its counts do not change between pages.
  */
 final class FacetSample extends FacetsCollector {
+    /** Documents in a stretch: enough to take the hits of a whole run of neighbours, few enough to spread the sample. */
+    static final int STRETCH = 16;
+
     private final List<MatchingDocs> sampled;
     private final long size;
 
@@ -23,30 +35,73 @@ final class FacetSample extends FacetsCollector {
         this.size = size;
     }
 
-    /** About {@code wanted} of the {@code total} hits of {@code all}: those whose document number hashes to 0 modulo {@code ceil(total / wanted)}. */
-    static FacetSample of(FacetsCollector all, long total, int wanted) throws IOException {
-        long every = (total + wanted - 1) / wanted;
+    /** Live documents {@code weight} matches (an unscored weight): per segment from its statistics where it can, else counted in bulk. */
+    static long count(Weight weight, List<LeafReaderContext> leaves) throws IOException {
+        long[] total = {0};
+        LeafCollector counter = new LeafCollector() {
+            @Override
+            public void setScorer(Scorable scorer) {}
+
+            @Override
+            public void collect(int doc) {
+                total[0]++;
+            }
+        };
+        for (LeafReaderContext leaf : leaves) {
+            int known = weight.count(leaf);
+            if (known >= 0) {
+                total[0] += known;
+                continue;
+            }
+            BulkScorer bulk = weight.bulkScorer(leaf);
+            if (bulk != null) bulk.score(counter, leaf.reader().getLiveDocs());
+        }
+        return total[0];
+    }
+
+    /** Every live hit of {@code weight} (an unscored weight): facets counted whole. */
+    static FacetSample all(Weight weight, List<LeafReaderContext> leaves) throws IOException {
+        return of(weight, leaves, 1, 1);
+    }
+
+    /** About {@code wanted} of the {@code total} live hits of {@code weight}: the hits in one stretch in each run of {@code ceil(total / wanted)}. */
+    static FacetSample of(Weight weight, List<LeafReaderContext> leaves, long total, int wanted) throws IOException {
+        long every = Math.max(1, (total + Math.max(1, wanted) - 1) / Math.max(1, wanted));
         List<MatchingDocs> out = new ArrayList<>();
         long kept = 0;
-        for (MatchingDocs m : all.getMatchingDocs()) {
-            int[] docs = new int[16];
-            int here = 0;
-            DocIdSetIterator it = m.bits.iterator();
-            if (it != null) {
-                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    if (Long.remainderUnsigned(mix(m.context.docBase + doc), every) != 0) continue;
-                    if (here == docs.length) docs = java.util.Arrays.copyOf(docs, here * 2);
-                    docs[here++] = doc;
-                }
-            }
+        for (LeafReaderContext leaf : leaves) {
+            Scorer scorer = weight.scorer(leaf);
+            int[] docs = scorer == null ? new int[0] : hits(leaf, scorer.iterator(), every);
             // the builder takes exactly as many documents as it was grown for
-            DocIdSetBuilder builder = new DocIdSetBuilder(m.context.reader().maxDoc());
-            DocIdSetBuilder.BulkAdder adder = builder.grow(Math.max(1, here));
-            for (int i = 0; i < here; i++) adder.add(docs[i]);
-            out.add(new MatchingDocs(m.context, builder.build(), here, null));
-            kept += here;
+            DocIdSetBuilder builder = new DocIdSetBuilder(leaf.reader().maxDoc());
+            DocIdSetBuilder.BulkAdder adder = builder.grow(Math.max(1, docs.length));
+            for (int doc : docs) adder.add(doc);
+            out.add(new MatchingDocs(leaf, builder.build(), docs.length, null));
+            kept += docs.length;
         }
         return new FacetSample(out, kept);
+    }
+
+    /** The live hits of one segment in its picked stretches (all of them when {@code every} is 1), in order. */
+    private static int[] hits(LeafReaderContext leaf, DocIdSetIterator it, long every) throws IOException {
+        Bits live = leaf.reader().getLiveDocs();
+        int maxDoc = leaf.reader().maxDoc();
+        int[] docs = new int[16];
+        int n = 0;
+        long runs = every == 1 ? 1 : ((long) maxDoc + STRETCH * every - 1) / (STRETCH * every);
+        for (long run = 0; run < runs; run++) {
+            long from = every == 1 ? 0 : (run * every + Long.remainderUnsigned(mix(((long) leaf.ord << 40) ^ run), every)) * STRETCH;
+            long to = every == 1 ? maxDoc : Math.min(maxDoc, from + STRETCH);
+            if (from >= maxDoc) break;
+            int doc = it.docID() >= from ? it.docID() : it.advance((int) from);
+            for (; doc < to; doc = it.nextDoc()) {
+                if (live != null && !live.get(doc)) continue;
+                if (n == docs.length) docs = java.util.Arrays.copyOf(docs, n * 2);
+                docs[n++] = doc;
+            }
+            if (doc == DocIdSetIterator.NO_MORE_DOCS) break;
+        }
+        return java.util.Arrays.copyOf(docs, n);
     }
 
     /** MurmurHash3's 64-bit finaliser: neighbouring numbers spread over the whole range. */

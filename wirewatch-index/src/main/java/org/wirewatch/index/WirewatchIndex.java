@@ -1,6 +1,7 @@
 package org.wirewatch.index;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +19,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -32,6 +33,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -62,6 +64,15 @@ public final class WirewatchIndex implements ArticleIndex {
      * of this many ({@link FacetSample}), scaled up, and says so ({@link SearchResult#facetsEstimated}).
      */
     static final int FACET_SAMPLE = 2_000;
+
+    /**
+     * A search's page is collected exactly over this many matches, then only among those that can
+     * still make the page: the total comes from an unscored count of every match, the facets from {@link FacetSample}.
+     */
+    private static final int EXACT_HITS = 1_000;
+
+    /** The one-off count of entity summaries reports after each this many articles. */
+    private static final int SUMMARY_PROGRESS = 10_000;
 
     /** How many articles {@link #storiesNewestFirst} reads at a time. */
     private static final int STORY_BATCH = 1_000;
@@ -106,7 +117,20 @@ public final class WirewatchIndex implements ArticleIndex {
         this.queries = new QueryBuilder(analyses, new EntityFilter(kb, keys), new NameExpansion(kb, keys, morphologies));
         this.highlights = new Highlights(analyses);
         this.mentionSnippets = new MentionSnippets(keys);
-        this.searchers = writer != null ? new SearcherManager(writer, null) : new SearcherManager(directory, null);
+        SearcherFactory warm = new SearcherFactory() {
+            // the facet ordinals of a new commit are built as it opens, by the committer, not by the first search after it
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                IndexSearcher searcher = super.newSearcher(reader, previous);
+                try {
+                    facetState(reader);
+                } catch (IllegalArgumentException noFacetsYet) {
+                    // a store without a faceted article: the first search says so, as before
+                }
+                return searcher;
+            }
+        };
+        this.searchers = writer != null ? new SearcherManager(writer, warm) : new SearcherManager(directory, warm);
     }
 
     /** Opens (creating if needed) the index under {@code dataDir} for writing and searching. */
@@ -127,6 +151,11 @@ public final class WirewatchIndex implements ArticleIndex {
     }
 
     private static WirewatchIndex open(Directory dir, Path at, KnowledgeBase kb, LanguagePacks packs) throws IOException {
+        return open(dir, at, kb, packs, System.err);
+    }
+
+    /** {@code progress}: where the one-off count of an index stored before summaries were kept reports how far it got. */
+    static WirewatchIndex open(Directory dir, Path at, KnowledgeBase kb, LanguagePacks packs, PrintStream progress) throws IOException {
         TextAnalyses analyses = TextAnalyses.of(packs);
         IndexWriterConfig config = new IndexWriterConfig(analyses.perFieldAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -138,7 +167,7 @@ public final class WirewatchIndex implements ArticleIndex {
                 writer.commit();
             }
             WirewatchIndex index = new WirewatchIndex(dir, writer, kb, packs, analyses);
-            index.keepSummaries();
+            index.keepSummaries(progress);
             return index;
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             dir.close();
@@ -288,14 +317,29 @@ public final class WirewatchIndex implements ArticleIndex {
      * An index written before summaries were kept gets them now: every entity counted afresh over
      * the committed articles (one pass over their digests), committed with the marker.
      */
-    private synchronized void keepSummaries() throws IOException {
+    private synchronized void keepSummaries(PrintStream progress) throws IOException {
         Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
         if (live != null) for (Map.Entry<String, String> e : live) if (e.getKey().equals(SummaryDocs.COMMIT_KEY)) return;
+        long total = size();
+        if (total > 0) {
+            progress.printf(Locale.ROOT, "counting the summary of every entity over the %,d stored articles (once: the index was stored before summaries were kept)%n", total);
+        }
+        long started = System.nanoTime();
+        long[] read = {0};
         EntitySummaries all = new EntitySummaries(id -> null, null);
-        forEachMatching(SummaryDocs.articlesOnly(), digests(null, d -> all.add(d, 1)));
+        forEachMatching(SummaryDocs.articlesOnly(), digests(null, d -> {
+            all.add(d, 1);
+            if (++read[0] % SUMMARY_PROGRESS == 0) {
+                progress.printf(Locale.ROOT, "  entity summaries: %,d of %,d articles counted (%.0f s)%n", read[0], total, (System.nanoTime() - started) / 1e9);
+            }
+        }));
         SummaryDocs.deleteAll(writer);
         summaryDocs.write(writer, all.summaries());
         commit(SummaryDocs.marker());
+        if (total > 0) {
+            progress.printf(Locale.ROOT, "  entity summaries: %,d entities over %,d articles counted and committed in %.0f s%n",
+                    all.summaries().size(), read[0], (System.nanoTime() - started) / 1e9);
+        }
     }
 
     /**
@@ -363,14 +407,19 @@ public final class WirewatchIndex implements ArticleIndex {
      * or match reasons: for a view that shows only its page (counting facets walks every match).
      */
     public SearchResult page(SearchRequest request) throws IOException {
+        return page(request, null);
+    }
+
+    private SearchResult page(SearchRequest request, Sort order) throws IOException {
         IndexSearcher s = acquire();
         try {
             QueryBuilder.Built built = queries.build(request, s.getIndexReader());
             Query query = built.all();
             int window = Math.max(1, request.offset() + request.limit());
             Sort asked = request.operators().sort();
-            Sort sort = asked != null ? asked : request.hasText() ? Sort.RELEVANCE : newestFirst();
-            TopDocs top = s.search(query, window, sort, true);
+            Sort sort = order != null ? order : asked != null ? asked : request.hasText() ? Sort.RELEVANCE : newestFirst();
+            // scores only where they order the page: sorted by date, scoring every match is wasted
+            TopDocs top = s.search(query, window, sort, sort.needsScores());
             List<SearchResult.Hit> hits = new ArrayList<>();
             StoredFields stored = s.storedFields();
             int from = Math.min(request.offset(), top.scoreDocs.length);
@@ -385,11 +434,11 @@ public final class WirewatchIndex implements ArticleIndex {
         }
     }
 
-    /** As {@link #search}, ordered oldest first (undated last): a story's timeline. */
+    /** As {@link #page}, ordered oldest first (undated last): a story's timeline (no facets: it shows only its page). */
     public SearchResult searchOldestFirst(SearchRequest request) throws IOException {
         SortField day = new SortField(IndexFields.TIME, SortField.Type.LONG, false);
         day.setMissingValue(Long.MAX_VALUE);
-        return search(request, new Sort(day, SortField.FIELD_DOC));
+        return page(request, new Sort(day, SortField.FIELD_DOC));
     }
 
     private SearchResult search(SearchRequest request, Sort order) throws IOException {
@@ -400,11 +449,16 @@ public final class WirewatchIndex implements ArticleIndex {
             int window = Math.max(1, request.offset() + request.limit());
             Sort asked = request.operators().sort();
             Sort sort = order != null ? order : asked != null ? asked : request.hasText() ? Sort.RELEVANCE : newestFirst();
-            FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(s, query, window, sort, true, new FacetsCollectorManager());
-            TopDocs top = found.topDocs();
+            // the page, where matches that cannot make it are skipped unscored once a thousand are collected (block-max WAND) ...
+            TopDocs top = s.search(query, topHits(sort, window));
+            // ... the exact total, counted unscored, and the hits the facets are counted over
+            org.apache.lucene.search.Weight unscored = s.createWeight(s.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            long total = FacetSample.count(unscored, leaves);
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
                     Math.min(window, top.scoreDocs.length));
             if (request.limit() == 0) page = new ScoreDoc[0];
+            if (request.hasText() && !sort.needsScores()) org.apache.lucene.search.TopFieldCollector.populateScores(page, s, query);
             StoredFields stored = s.storedFields();
             List<Article> articles = new ArrayList<>();
             for (ScoreDoc d : page) articles.add(article(stored, d.doc));
@@ -418,13 +472,20 @@ public final class WirewatchIndex implements ArticleIndex {
                         ? mentionSnippets.of(articles.get(i), built.expansions()) : snippets.get(i);
                 hits.add(new SearchResult.Hit(articles.get(i), page[i].score, shown, reasons.get(i)));
             }
-            boolean sampled = request.hasText() && top.totalHits.value > FACET_SAMPLE;
-            FacetsCollector counted = sampled ? FacetSample.of(found.facetsCollector(), top.totalHits.value, FACET_SAMPLE) : found.facetsCollector();
-            double scale = sampled ? (double) top.totalHits.value / ((FacetSample) counted).size() : 1;
-            return new SearchResult(top.totalHits.value, hits, facets(s, counted, scale, request.limit() == 0 ? 1000 : 20), sampled);
+            boolean sampled = request.hasText() && total > FACET_SAMPLE;
+            FacetSample counted = sampled ? FacetSample.of(unscored, leaves, total, FACET_SAMPLE) : FacetSample.all(unscored, leaves);
+            double scale = sampled && counted.size() > 0 ? (double) total / counted.size() : 1;
+            return new SearchResult(total, hits, facets(s, counted, scale, request.limit() == 0 ? 1000 : 20), sampled);
         } finally {
             searchers.release(s);
         }
+    }
+
+    /** The best {@code window} hits in this order; past {@link #EXACT_HITS} matches the collector may skip the ones that cannot compete. */
+    private static org.apache.lucene.search.CollectorManager<? extends org.apache.lucene.search.TopDocsCollector<?>, ? extends TopDocs> topHits(
+            Sort sort, int window) {
+        if (sort.equals(Sort.RELEVANCE)) return new org.apache.lucene.search.TopScoreDocCollectorManager(window, null, EXACT_HITS);
+        return new org.apache.lucene.search.TopFieldCollectorManager(sort, window, null, EXACT_HITS);
     }
 
     /**

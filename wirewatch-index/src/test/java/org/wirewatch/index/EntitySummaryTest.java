@@ -94,6 +94,39 @@ class EntitySummaryTest {
         }
     }
 
+    @Test
+    void an_index_stored_before_summaries_counts_them_on_its_first_writable_open_and_says_so() throws IOException {
+        try (WirewatchIndex index = WirewatchIndex.open(data, FixtureCorpus.KB)) {
+            for (Article a : articles(120, new Random(8))) index.add(a);
+            index.commit();
+        }
+        // as an index stored before summaries were kept: no summary documents, no marker in the commit
+        try (var dir = org.apache.lucene.store.FSDirectory.open(data.resolve("index"));
+             var writer = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.deleteDocuments(new org.apache.lucene.index.Term("kind", "entity_summary"));
+            writer.setLiveCommitData(java.util.Map.<String, String>of().entrySet());
+            writer.commit();
+        }
+        var said = new java.io.ByteArrayOutputStream();
+        try (var dir = org.apache.lucene.store.FSDirectory.open(data.resolve("index"));
+             WirewatchIndex index = WirewatchIndex.open(dir, data.resolve("index"), FixtureCorpus.KB,
+                     org.wirewatch.core.lang.LanguagePacks.discover(), new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8))) {
+            assertAllEqualRecount(index);
+            assertTrue(index.entitySummary("ww:alpha").isPresent());
+        }
+        String progress = said.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(progress.contains("counting the summary of every entity over the 120 stored articles"), progress);
+        assertTrue(progress.contains("over 120 articles counted and committed"), progress);
+
+        var again = new java.io.ByteArrayOutputStream();
+        try (var dir = org.apache.lucene.store.FSDirectory.open(data.resolve("index"));
+             WirewatchIndex index = WirewatchIndex.open(dir, data.resolve("index"), FixtureCorpus.KB,
+                     org.wirewatch.core.lang.LanguagePacks.discover(), new java.io.PrintStream(again, true, java.nio.charset.StandardCharsets.UTF_8))) {
+            assertAllEqualRecount(index);
+        }
+        assertEquals("", again.toString(java.nio.charset.StandardCharsets.UTF_8), "counted once, kept since");
+    }
+
     private static void assertAllEqualRecount(WirewatchIndex index) throws IOException {
         for (String id : IDS) assertEquals(index.recountEntitySummary(id), index.entitySummary(id), id);
     }

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,18 +38,20 @@ class FacetSampleTest {
         }
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.resolve("index")))) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            FacetsCollector all = searcher.search(SummaryDocs.articlesOnly(), new FacetsCollectorManager());
-            FacetSample sample = FacetSample.of(all, 600, 100);
+            Weight all = searcher.createWeight(searcher.rewrite(SummaryDocs.articlesOnly()), ScoreMode.COMPLETE_NO_SCORES, 1);
+            assertEquals(600, FacetSample.count(all, reader.leaves()));
+            assertEquals(600, FacetSample.all(all, reader.leaves()).size());
+            FacetSample sample = FacetSample.of(all, reader.leaves(), 600, 100);
             assertTrue(sample.size() > 60 && sample.size() < 140, "about one in 6 of 600: " + sample.size());
             var counts = new SortedSetDocValuesFacetCounts(new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig()), sample);
             var lang = counts.getTopChildren(10, "lang");
             long en = Math.round(lang.labelValues[0].value.longValue() * 600.0 / sample.size());
             assertEquals("en", lang.labelValues[0].label);
             assertTrue(Math.abs(en - 450) <= 60, "scaled English count near 450: " + en);
-            assertEquals(sample.size(), FacetSample.of(all, 600, 100).size(), "the same hits give the same sample");
+            assertEquals(sample.size(), FacetSample.of(all, reader.leaves(), 600, 100).size(), "the same hits give the same sample");
             for (int wanted = 1; wanted <= 600; wanted += 7) {
                 // whatever share is asked for, a segment may get more sampled hits than its share
-                FacetSample any = FacetSample.of(all, 600, wanted);
+                FacetSample any = FacetSample.of(all, reader.leaves(), 600, wanted);
                 assertTrue(any.size() <= 600);
             }
         }

@@ -58,7 +58,7 @@ final class ArticleApi {
 
     void list(Context ctx) throws IOException {
         Paging paging = Paging.of(ctx, settings.maxPageSize());
-        var result = index.search(Filters.of(ctx).page(paging.offset(), paging.limit()));
+        var result = index.page(Filters.of(ctx).page(paging.offset(), paging.limit()));
         replies.send(ctx, new Listing<>(result.total(), result.hits().stream().map(h -> h.article()).toList()));
     }
 

@@ -131,7 +131,7 @@ final class BrowseApi {
         int want = paging.offset() + paging.limit();
         List<QuoteView> found = new ArrayList<>();
         for (int from = 0; found.size() < want && from < SearchRequest.MAX_WINDOW; from += QUOTE_BATCH) {
-            List<SearchResult.Hit> hits = index.search(filter.page(from, Math.min(QUOTE_BATCH, SearchRequest.MAX_WINDOW - from))).hits();
+            List<SearchResult.Hit> hits = index.page(filter.page(from, Math.min(QUOTE_BATCH, SearchRequest.MAX_WINDOW - from))).hits();
             for (SearchResult.Hit h : hits) {
                 for (QuoteView q : QuoteView.allIn(h.article())) if (speakers == null || speakers.contains(q.speakerId())) found.add(q);
             }

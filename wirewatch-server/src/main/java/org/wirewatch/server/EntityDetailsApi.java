@@ -62,7 +62,7 @@ final class EntityDetailsApi {
         QuoteGroups groups = new QuoteGroups(id, readerLanguage(ctx));
         SearchRequest quoting = SearchRequest.all().withSpeaker(id);
         for (int from = 0; from < SearchRequest.MAX_WINDOW; from += QUOTE_BATCH) {
-            List<SearchResult.Hit> hits = index.search(quoting.page(from, Math.min(QUOTE_BATCH, SearchRequest.MAX_WINDOW - from))).hits();
+            List<SearchResult.Hit> hits = index.page(quoting.page(from, Math.min(QUOTE_BATCH, SearchRequest.MAX_WINDOW - from))).hits();
             for (SearchResult.Hit h : hits) groups.add(h.article());
             if (hits.size() < QUOTE_BATCH) break;
         }

@@ -73,7 +73,7 @@ final class EventViews {
     private List<Article> articles(EventSearch.Filter filter) throws IOException {
         SearchRequest articles = SearchRequest.all().withEventType(filter.type()).withEntity(filter.entity()).page(0, EVENT_ARTICLES);
         List<Article> found = new ArrayList<>();
-        for (SearchResult.Hit h : index.search(articles).hits()) found.add(h.article());
+        for (SearchResult.Hit h : index.page(articles).hits()) found.add(h.article());
         return found;
     }
 

@@ -75,7 +75,7 @@ final class PlaceMaps {
 
     /** A story id, or the story of the article with this id (as the story page accepts). */
     private String storyOf(String id) throws IOException {
-        if (index.search(SearchRequest.all().withStory(id).page(0, 0)).total() > 0) return id;
+        if (index.page(SearchRequest.all().withStory(id).page(0, 0)).total() > 0) return id;
         return index.get(id).map(Article::story).orElse(id);
     }
 

@@ -3,7 +3,7 @@ package org.wirewatch.bench.serve;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Wall-clock times of one kind of request, in nanoseconds, summarised as percentiles. Not thread-safe. */
+/** Times of one kind of request (wall-clock or CPU), in nanoseconds, summarised as percentiles. Not thread-safe. */
 final class Latencies {
     private long[] nanos = new long[1024];
     private int n;
@@ -31,5 +31,9 @@ final class Latencies {
 
     String summary() {
         return String.format(Locale.ROOT, "%,d requests, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms", n, ms(0.5), ms(0.9), ms(0.99), ms(1.0));
+    }
+
+    String cpuSummary() {
+        return String.format(Locale.ROOT, "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms", ms(0.5), ms(0.9), ms(0.99), ms(1.0));
     }
 }

@@ -24,7 +24,10 @@ import org.wirewatch.server.WirewatchServer;
  * collection while serving, and the wall-clock p50/p99 of searches (10 hits, facets, highlights;
  * then the same searches without name expansion, to show what it costs),
  * entity pages (the 200 most mentioned entities: the heaviest pages) and story pages, one request
- * at a time after a warm-up. As a main class:
+ * at a time after a warm-up; with each, the CPU time the server spent on it ({@link ServerCpu}: what
+ * the code costs, where wall-clock time on a loaded machine mostly measures the wait for a core),
+ * and the same for the first request of each kind after a commit (what per-commit caches cost).
+ * As a main class:
  *
  * <pre>{@code
  * java -Xmx1500m -cp wirewatch-cli/target/wirewatch.jar org.wirewatch.bench.serve.ScaleRun N DATA_DIR [ANALYSED] [THREADS] [REQUESTS]
@@ -34,6 +37,7 @@ import org.wirewatch.server.WirewatchServer;
  */
 public final class ScaleRun {
     private static final int WARM_UP = 50;
+    private static final int AFTER_COMMITS = 10;
 
     private final PrintStream out;
     private final PrintStream progress;
@@ -72,33 +76,66 @@ public final class ScaleRun {
             out.printf(Locale.ROOT, "index: %,d articles, %.0f MB on disk%n", index.size(), ServedStore.indexBytes(data) / 1e6);
             Sampled sampled = Sampled.from(index);
             Loopback http = new Loopback(server.port());
+            ServerCpu cpu = new ServerCpu();
             Random random = new Random(11);
-            measure("search (10 hits, facets, highlights)", http, i -> sampled.search(i, random), requests);
+            measure("search (10 hits, facets, highlights)", http, cpu, i -> sampled.search(i, random), requests);
             Random same = new Random(11);
-            measure("the same searches, expand=false", http, i -> sampled.search(i, same) + "&expand=false", requests);
-            measure("entity page (200 most mentioned)", http, i -> sampled.entityPage(random), requests);
-            measure("story page", http, i -> sampled.storyPage(random), requests);
-            measure("article", http, i -> sampled.article(random), requests);
+            measure("the same searches, expand=false", http, cpu, i -> sampled.search(i, same) + "&expand=false", requests);
+            measure("entity page (200 most mentioned)", http, cpu, i -> sampled.entityPage(random), requests);
+            measure("story page", http, cpu, i -> sampled.storyPage(random), requests);
+            measure("article", http, cpu, i -> sampled.article(random), requests);
+            afterCommits(index, sampled, http, cpu, random);
             out.printf(Locale.ROOT, "heap while serving: %.0f MB in use after a full collection, %.0f MB committed, max %.0f MB (-Xmx)%n",
                     heapAfterGc() / 1e6, Runtime.getRuntime().totalMemory() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
         }
     }
 
-    private void measure(String what, Loopback http, IntFunction<String> request, int n) throws Exception {
+    private void measure(String what, Loopback http, ServerCpu cpu, IntFunction<String> request, int n) throws Exception {
         for (int i = 0; i < WARM_UP; i++) {
             String path = request.apply(i);
             check(http.get(path), path);
         }
         Latencies times = new Latencies();
+        Latencies cpuTimes = new Latencies();
         long bytes = 0;
         for (int i = 0; i < n; i++) {
             String path = request.apply(i);
+            long before = cpu.nanos();
             Loopback.Reply r = check(http.get(path), path);
+            cpuTimes.add(cpu.nanos() - before);
             times.add(r.nanos());
             bytes += r.body().length();
             if ((i + 1) % 100 == 0) progress.printf(Locale.ROOT, "  %s: %d/%d%n", what, i + 1, n);
         }
         out.printf(Locale.ROOT, "%s: %s; %.0f KB per answer on average%n", what, times.summary(), bytes / 1e3 / n);
+        out.printf(Locale.ROOT, "  server CPU per request: %s%n", cpuTimes.cpuSummary());
+    }
+
+    /**
+     * The first search, entity page and story page after each of {@code AFTER_COMMITS} commits of
+     * one new article (a copy of a stored one under a new id): what is counted once per commit.
+     */
+    private void afterCommits(WirewatchIndex index, Sampled sampled, Loopback http, ServerCpu cpu, Random random) throws Exception {
+        Latencies search = new Latencies();
+        Latencies entity = new Latencies();
+        Latencies story = new Latencies();
+        for (int round = 0; round < AFTER_COMMITS; round++) {
+            String id = sampled.articleIds().get(random.nextInt(sampled.articleIds().size()));
+            var a = index.get(id).orElseThrow();
+            index.add(a.toBuilder().id(id + "-commit" + round).text(a.text() + "\n\n(commit " + round + ")").build());
+            index.commit();
+            search.add(cpuOf(http, cpu, sampled.search(round, random)));
+            entity.add(cpuOf(http, cpu, sampled.entityPage(random)));
+            story.add(cpuOf(http, cpu, sampled.storyPage(random)));
+        }
+        out.printf(Locale.ROOT, "first request after a commit, server CPU over %d commits: search %s; entity page %s; story page %s%n",
+                AFTER_COMMITS, search.cpuSummary(), entity.cpuSummary(), story.cpuSummary());
+    }
+
+    private static long cpuOf(Loopback http, ServerCpu cpu, String path) throws Exception {
+        long before = cpu.nanos();
+        check(http.get(path), path);
+        return cpu.nanos() - before;
     }
 
     private static Loopback.Reply check(Loopback.Reply r, String path) {

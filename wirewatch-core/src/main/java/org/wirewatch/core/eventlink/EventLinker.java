@@ -161,13 +161,29 @@ public final class EventLinker {
         return shorter.length() >= 7 && (a.startsWith(b) || b.startsWith(a));
     }
 
+    /** The day a "YYYY-MM-DD…" value names; null for a month, a year or no date. Asked for every pair of reports compared: no regex, no parser. */
     private static LocalDate day(String value) {
-        if (value.length() < 10 || !value.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) return null;
+        if (value.length() < 10 || value.charAt(4) != '-' || value.charAt(7) != '-') return null;
+        int year = digits(value, 0, 4);
+        int month = digits(value, 5, 7);
+        int day = digits(value, 8, 10);
+        if (year < 0 || month < 0 || day < 0) return null;
         try {
-            return LocalDate.parse(value.substring(0, 10));
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    /** The number the ASCII digits from {@code from} to {@code to} spell; -1 when one is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return -1;
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** What the mentions agree on: the commonest actor, the most exact target, every place, the commonest day. */
