@@ -20,10 +20,13 @@ final class LineShape {
             "(?i)(?:https?://|www\\.)\\S+|[\\w.-]+\\.[a-z]{2,6}(?:/\\S*)?");
     private static final String CLOSERS = "\"'”’»)]*」』）";
 
-    /** True if the line ends a sentence: ., !, ?, … or their CJK forms before any closing quotes or brackets. */
+    /**
+     * True if the line ends a sentence: ., !, ?, … or their CJK forms before any closing quotes,
+     * brackets or emoji ("Start price 1000.💸").
+     */
     static boolean endsSentence(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && (CLOSERS.indexOf(text.charAt(i)) >= 0 || Norm.isSpace(text.charAt(i)))) i--;
+        while (i >= 0 && (CLOSERS.indexOf(text.charAt(i)) >= 0 || Norm.isSpace(text.charAt(i)) || isEmojiPart(text.charAt(i)))) i--;
         if (i < 0) return false;
         char c = text.charAt(i);
         return c == '.' || c == '!' || c == '?' || c == '…' || c == '。' || c == '！' || c == '？';
@@ -32,8 +35,16 @@ final class LineShape {
     /** True if the line ends with a full stop (headlines may end with ? or !, rarely with a stop). */
     static boolean endsWithStop(String text) {
         int i = text.length() - 1;
-        while (i >= 0 && (CLOSERS.indexOf(text.charAt(i)) >= 0 || Norm.isSpace(text.charAt(i)))) i--;
+        while (i >= 0 && (CLOSERS.indexOf(text.charAt(i)) >= 0 || Norm.isSpace(text.charAt(i)) || isEmojiPart(text.charAt(i)))) i--;
         return i >= 0 && (text.charAt(i) == '.' || text.charAt(i) == '…');
+    }
+
+    /**
+     * A char of an emoji after a sentence: a pictograph (a surrogate half, or a symbol or dingbat
+     * of U+2600–U+27BF), a variation selector, a joiner. Not ® or ™, which end brand names.
+     */
+    private static boolean isEmojiPart(char c) {
+        return Character.isSurrogate(c) || (c >= '\u2600' && c <= '\u27BF') || c == '\uFE0F' || c == '\u200D';
     }
 
     static boolean isTime(String norm) {

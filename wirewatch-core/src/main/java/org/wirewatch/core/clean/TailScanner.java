@@ -14,6 +14,10 @@ final class TailScanner {
     private static final int MIN_HEADLINE_RUN = 3;
     /** How far back from the end a wire byline such as "(Reporting by …; Editing by …)" may sit. */
     private static final int WIRE_BYLINE_REACH = 6;
+    /** Lines of fewer words (labels, subheadings) say nothing of how a text closes its lines. */
+    private static final int STYLE_MIN_WORDS = 4;
+    /** A text with fewer such lines is too short to tell its style. */
+    private static final int STYLE_MIN_LINES = 3;
 
     private final CueIndex cues;
     private final DatelineParser datelines;
@@ -31,8 +35,11 @@ final class TailScanner {
         readWireBylines(d);
         int last = d.lastProse();
         int from = last >= 0 ? last + 1 : d.title() + 1;
-        dropHeadlineRuns(d, from);
-        dropListsAfterHeaders(d, from);
+        boolean shortLines = writtenInShortLines(d, last);
+        if (!shortLines) {
+            dropHeadlineRuns(d, from);
+            dropListsAfterHeaders(d, from);
+        }
         boolean signOff = true;
         for (int i = Math.max(from, d.title() + 1); i < d.size(); i++) {
             if (!d.isContent(i)) continue;
@@ -42,13 +49,35 @@ final class TailScanner {
             }
             // A name signs the article off only right after its sentences, not after page furniture.
             signOff = d.line(i).endsSentence();
-            if (isStray(d.line(i)) && !LineShape.isListItem(d.line(i).text())) d.kinds[i] = LineKind.NAVIGATION;
+            if (isStray(d.line(i), shortLines) && !LineShape.isListItem(d.line(i).text())) d.kinds[i] = LineKind.NAVIGATION;
         }
     }
 
+    /**
+     * Whether the text itself is written in lines without closing stops (a chat, a CV, notes, a
+     * transcript): then its short unpunctuated lines after the last sentence are more of it, not a
+     * sidebar of headlines. An article closes most of its paragraphs with a stop, so most of its
+     * text up to the last sentence sits in closed lines; such a text has at most half of it there
+     * (or, with no sentence at all, three or more lines of four words or more, none closed).
+     */
+    private static boolean writtenInShortLines(Draft d, int last) {
+        int end = last >= 0 ? last : d.size() - 1;
+        int lines = 0;
+        int chars = 0;
+        int closed = 0;
+        for (int i = 0; i <= end; i++) {
+            if (!d.isContent(i) || d.line(i).words() < STYLE_MIN_WORDS) continue;
+            lines++;
+            chars += d.line(i).text().length();
+            if (d.line(i).endsSentence()) closed += d.line(i).text().length();
+        }
+        return lines >= STYLE_MIN_LINES && closed * 2 <= chars;
+    }
+
     /** "Politics", "News Line", "Washington D.C.": but not a short last sentence ("He declined."). */
-    private boolean isStray(Line line) {
+    private boolean isStray(Line line, boolean shortLines) {
         if (cues.is(CueKind.NAVIGATION, line.norm())) return true;
+        if (shortLines) return false;
         if (line.words() <= MAX_STRAY_WORDS && !line.endsSentence()) return true;
         return line.words() <= 3 && allCapitalised(line.text());
     }

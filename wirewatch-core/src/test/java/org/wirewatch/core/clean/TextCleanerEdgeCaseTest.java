@@ -70,6 +70,43 @@ class TextCleanerEdgeCaseTest {
     }
 
     @Test
+    void aTextWrittenInShortUnpunctuatedLinesIsKeptWhole() {
+        // A chat written for this test: every line is short and none closes with a stop.
+        String chat = String.join("\n", "good morning are you at the office today",
+                "the printer on the second floor is broken again", "I called the service desk twice",
+                "they say a technician comes after lunch", "can you send me the report by email",
+                "I need it for the meeting with the Harbour Board", "thanks a lot see you tomorrow");
+
+        String cleaned = cleaner.clean(chat).text();
+
+        for (String line : chat.split("\n")) assertTrue(cleaned.contains(line), "lost: " + line + " in " + cleaned);
+    }
+
+    @Test
+    void headlinesAfterAnArticleOfClosedParagraphsStillGo() {
+        String article = "The regional council said on Friday that repairs to the old dam were finished two weeks ahead of schedule.\n\n"
+                + "Engineers will refill the reservoir by the end of the month, the council said in a statement.\n\n"
+                + "Residents downstream were told that the footpath along the river would open again in spring.";
+        String sidebar = "\n\nCouncil Approves New Budget For Harbour Works\n\nRail Strike Called Off After Late Night Talks"
+                + "\n\nLocal Choir Wins National Prize In Cardiff";
+
+        String cleaned = cleaner.clean(article + sidebar).text();
+
+        assertTrue(cleaned.contains("footpath along the river"), cleaned);
+        assertFalse(cleaned.contains("Rail Strike Called Off"), cleaned);
+    }
+
+    @Test
+    void aSentenceStopBeforeAnEmojiStillClosesTheLine() {
+        String article = "The club thanked everyone who donated to the new roof of the boathouse.\n\n"
+                + "The auction of the signed oar opens on Saturday at nine in the evening.⏰\n\n"
+                + "Bids start at two hundred pounds and the highest bid wins the oar.💸\n\n"
+                + "All of the money goes to the junior rowing section this year.🙏🏻";
+
+        assertEquals(article, cleaner.clean(article).text());
+    }
+
+    @Test
     void aCommentNoticeAfterTheArticleIsNotText() {
         String paragraph = "The regional council said on Friday that repairs to the old dam were finished two weeks "
                 + "ahead of schedule and under budget.";

@@ -53,6 +53,61 @@ class BlockChoiceTest {
         assertTrue(text.contains(INTRO) && text.contains(METHOD) && text.contains(BAKE) && text.contains(SERVE), text);
     }
 
+    @Test
+    void theLeadBetweenTheHeadlineAndTheBodyIsKeptButTheBylineIsNot() {
+        String lead = "The village fair is back after three years, and with it the lemon sheet cake that everyone "
+                + "in the valley has been asking about since the last one was sold out by noon.";
+        String text = read("""
+                <div class="site"><a href="/">Valley Bakers</a></div>
+                <article><div class="head"><h1>Lemon sheet cake</h1>
+                  <div class="meta"><span>By Ann Miller</span> <span>3 May</span></div>
+                  <div class="intro"><p>%s</p></div></div>
+                <div class="grid"><div class="col"><div class="text">
+                  <p>%s</p><p>%s</p><p>%s</p><p>%s</p></div></div></div></article>
+                <div class="teasers"><a href="/x">More cakes from the valley</a></div>
+                """.formatted(lead, INTRO, METHOD, BAKE, SERVE));
+
+        assertTrue(text.contains(lead), text);
+        assertTrue(text.indexOf(lead) < text.indexOf(INTRO), "the lead comes first: " + text);
+        assertTrue(text.contains(SERVE), text);
+        assertFalse(text.contains("Ann Miller"), text);
+    }
+
+    @Test
+    void prosePartsBesideThePickedBlockJoinItButATeaserAfterAHeadingDoesNot() {
+        String more = "If you want a softer crumb, replace a third of the butter with yoghurt, and let the batter "
+                + "rest for ten minutes before it goes into the oven, covered with a clean cloth.";
+        String teaser = "Our apple pie recipe comes from the same kitchen and needs only six apples, some "
+                + "cinnamon and a very patient baker who does not open the oven door too early.";
+        String text = read("""
+                <div class="page"><div class="story">
+                  <div class="a"><div class="b"><div class="c"><p>%s</p></div></div></div>
+                  <div class="text"><p>%s</p><p>%s</p><p>%s</p><p>%s</p></div>
+                  <div class="a"><div class="b"><div class="c"><p>%s</p></div></div></div>
+                  <div class="a"><div class="b"><h3>Apple pie</h3><p>%s</p></div></div>
+                </div></div>
+                """.formatted(INTRO, METHOD, BAKE, SERVE, BAKE.replace("thirty", "forty"), more, teaser));
+
+        assertTrue(text.contains(INTRO) && text.contains(more), text);
+        assertTrue(text.contains(METHOD) && text.contains(SERVE), text);
+        assertFalse(text.contains("Our apple pie recipe"), text);
+    }
+
+    @Test
+    void aParagraphThatIsOneLinkToAnotherArticleIsLeftOutButALinkInASentenceStays() {
+        String linked = "The syrup is the same as in our <a href=\"/tart\">lemon tart</a>, only with less sugar.";
+        String text = read("""
+                <article><h1>Lemon sheet cake</h1><div class="text">
+                  <p>%s</p><p>%s</p>
+                  <p>From the same oven → <a href="/pie">Six apples and a patient baker: the valley's apple pie</a></p>
+                  <p>%s</p><p>%s</p><p>%s</p></div></article>
+                """.formatted(INTRO, METHOD, linked, BAKE, SERVE));
+
+        assertFalse(text.contains("patient baker"), text);
+        assertTrue(text.contains("The syrup is the same as in our lemon tart, only with less sugar."), text);
+        assertTrue(text.contains(INTRO) && text.contains(SERVE), text);
+    }
+
     private String read(String body) {
         String page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Lemon sheet cake</title>"
                 + "</head><body>" + body + "</body></html>";
