@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Reads raw multilingual news and turns it into linked knowledge, offline.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, ExportCommand.class, WatchCommand.class, ServeCommand.class, EntityCommand.class, QuotesCommand.class, EventsCommand.class, EvalCommand.class, KbCommand.class, LanguagesCommand.class, BenchCommand.class,
-            GenerateCommand.class, TrainCommand.class, CompareCommand.class, StoriesCommand.class, StoryCommand.class, SparkCommand.class, AlertCommand.class, SolrCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+            GenerateCommand.class, TrainCommand.class, SentimentCommand.class, CompareCommand.class, StoriesCommand.class, StoryCommand.class, SparkCommand.class, AlertCommand.class, SolrCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit status for a command line that could not be understood (sysexits EX_USAGE). */
     static final int EXIT_USAGE = 64;

@@ -90,6 +90,7 @@ public final class WirewatchServer implements AutoCloseable {
         app.before(new ClientRateLimiter(settings.rateLimits())::check);
         app.get("/api/articles", articles::list);
         app.get("/api/articles/{id}", articles::one);
+        app.get("/api/articles/{id}/sentiment", new SpanSentimentApi(index, pipeline, replies)::ask);
         app.post("/api/articles", articles::ingest);
         app.get("/api/search", browse::search);
         app.get("/api/stories", browse::storyList);
