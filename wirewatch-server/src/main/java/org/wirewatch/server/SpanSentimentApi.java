@@ -10,7 +10,7 @@ import java.util.Map;
 import org.wirewatch.core.app.SpanQuestions;
 import org.wirewatch.core.model.Article;
 import org.wirewatch.core.pipeline.Pipeline;
-import org.wirewatch.index.WirewatchIndex;
+import org.wirewatch.index.ArticleIndex;
 
 /**
  * /api/articles/{id}/sentiment: how a stored article portrays any span a user names, not only
@@ -18,11 +18,11 @@ import org.wirewatch.index.WirewatchIndex;
  * or {@code ?start=S&end=E} (characters of the article's text).
  */
 final class SpanSentimentApi {
-    private final WirewatchIndex index;
+    private final ArticleIndex index;
     private final Pipeline pipeline;
     private final JsonReplies replies;
 
-    SpanSentimentApi(WirewatchIndex index, Pipeline pipeline, JsonReplies replies) {
+    SpanSentimentApi(ArticleIndex index, Pipeline pipeline, JsonReplies replies) {
         this.index = index;
         this.pipeline = pipeline;
         this.replies = replies;
