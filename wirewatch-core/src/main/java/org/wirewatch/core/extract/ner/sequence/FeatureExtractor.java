@@ -86,6 +86,11 @@ public final class FeatureExtractor {
         return out;
     }
 
+    /** The features of a word form alone, with which each of its tokens' features begins. */
+    int[] own(String form, DocumentState doc) {
+        return doc.word(form, this::sharedInfo).own();
+    }
+
     int[][] staticFeatures(List<Token> tokens, DocumentState doc) {
         int n = tokens.size();
         WordInfo[] words = new WordInfo[n];
@@ -102,7 +107,7 @@ public final class FeatureExtractor {
         IntList f = new IntList(64);
         for (int i = 0; i < n; i++) {
             f.clear();
-            token(tokens.get(i), words[i], f);
+            f.addAll(words[i].own());
             window(words, i, f);
             if (lines) f.add(line);
             if (lines) f.add(FeatureHash.of(Template.LINE_SHAPE, line, words[i].shapeHash()));
@@ -167,18 +172,20 @@ public final class FeatureExtractor {
         return out;
     }
 
-    private static void token(Token t, WordInfo w, IntList f) {
+    /** The features of the word form alone (its spelling, affixes, dictionary and base), hashed once per form. */
+    private static int[] own(String form, String lower, String shape, int[] lexical) {
+        IntList f = new IntList(16 + lexical.length);
         f.add(Template.BIAS);
-        f.add(FeatureHash.of(Template.WORD, t.text()));
-        f.add(FeatureHash.of(Template.LOWER, w.lower()));
-        f.add(FeatureHash.of(Template.SHAPE, w.shape()));
-        String lower = w.lower();
+        f.add(FeatureHash.of(Template.WORD, form));
+        f.add(FeatureHash.of(Template.LOWER, lower));
+        f.add(FeatureHash.of(Template.SHAPE, shape));
         int len = lower.length();
         for (int k = 1; k <= Math.min(MAX_AFFIX, len); k++) {
             f.add(FeatureHash.of(Template.PREFIX + k, lower, 0, k));
             f.add(FeatureHash.of(Template.SUFFIX + k, lower, len - k, len));
         }
-        f.addAll(w.lexical());
+        f.addAll(lexical);
+        return f.toArray();
     }
 
     private static void window(WordInfo[] words, int i, IntList f) {
@@ -220,8 +227,9 @@ public final class FeatureExtractor {
         if (kb != null && capitalised) {
             if (kb.countryOfDemonym(form, lang, Cues.demonyms()).isPresent()) lexical.add(FeatureHash.of(Template.DEMONYM, "d"));
         }
+        int[] lexicalHashes = lexical.toArray();
         return new WordInfo(lower, shape, FeatureHash.of(Template.WINDOW, lower), FeatureHash.of(Template.WINDOW, shape),
-                lexical.toArray(), cueHash(form), script(form));
+                lexicalHashes, own(form, lower, shape, lexicalHashes), cueHash(form), script(form));
     }
 
     /** 'L' Latin letters only, 'C' Cyrillic only, 'M' both, '-' no letters. */
