@@ -36,6 +36,8 @@ public final class FeatureExtractor {
     /** Word information shared by all documents and threads; bounded, since news brings new names every day. */
     private final java.util.concurrent.ConcurrentHashMap<String, WordInfo> known = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_KNOWN_WORDS = 100_000;
+    /** The knowledge base's types of each run of words looked up so far (most names recur); bounded like {@link #known}. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<EntityType>> knownNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param morphology the language's dictionary, or null
@@ -322,7 +324,17 @@ public final class FeatureExtractor {
         return out;
     }
 
+    /** As {@link #lookUp}, remembered per name: the base and the dictionary are read-only. */
     private Set<EntityType> typesOf(String name, String singleWord) {
+        Set<EntityType> types = knownNames.get(name);
+        if (types != null) return types;
+        types = java.util.Collections.unmodifiableSet(lookUp(name, singleWord));   // keeps EnumSet's order
+        if (knownNames.size() < MAX_KNOWN_WORDS) knownNames.putIfAbsent(name, types);
+        return types;
+    }
+
+    /** @param singleWord the name when it is one word (its lemmas are looked up too), else null */
+    private Set<EntityType> lookUp(String name, String singleWord) {
         Set<EntityType> types = EnumSet.noneOf(EntityType.class);
         for (KbEntity e : kb.find(name, lang)) types.add(e.type());
         if (types.isEmpty() && singleWord != null && morphology != null) {
