@@ -14,6 +14,8 @@ import org.wirewatch.bench.micro.Microbenchmarks;
 import org.wirewatch.bench.run.BenchReport;
 import org.wirewatch.bench.run.BenchRunner;
 import org.wirewatch.bench.run.BenchSettings;
+import org.wirewatch.bench.run.CpuBench;
+import org.wirewatch.bench.run.CpuReport;
 import org.wirewatch.core.output.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,8 +34,11 @@ import picocli.CommandLine.Spec;
             "Without --corpus it generates a multilingual corpus in memory.",
             "The index stage stores the analysed articles in a temporary Lucene store.",
             "--micro NAME runs one focused micro-benchmark instead (--micro list names them,",
-            "--micro all runs each in turn). Method and figures: BENCHMARKS.md."},
+            "--micro all runs each in turn). --cpu reports the CPU time per article of",
+            "the analysing thread instead, for comparing builds on a busy machine.",
+            "Method and figures: BENCHMARKS.md."},
         footer = {"", "Examples:", "  wirewatch bench", "  wirewatch bench --corpus day.jsonl.gz --articles 20000 --threads 2 --json",
+            "  wirewatch bench --cpu --articles 1000",
             "  wirewatch bench --micro list", "  wirewatch bench --micro names"})
 final class BenchCommand implements Callable<Integer> {
 
@@ -64,6 +69,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Run a micro-benchmark (seeds from ../shared, examples/corpus: run from the repository root) instead.")
     String micro;
 
+    @Option(names = "--cpu",
+            description = "Report CPU ms per article of Pipeline.analyze and of each stage, all on one thread (ThreadMXBean).")
+    boolean cpu;
+
     @Mixin
     PipelineOptions pipelineOptions;
 
@@ -86,6 +95,12 @@ final class BenchCommand implements Callable<Integer> {
         BenchSettings settings = new BenchSettings(corpus, articles, CorpusGenerator.defaultStories(articles), seed,
                 pipelineOptions.threads, warmups, warmupSeconds, runs, new LinkedHashSet<>(pipelineOptions.languages),
                 pipelineOptions.ner);
+        if (cpu) {
+            CpuReport report = new CpuBench().run(settings, err);
+            out.println(json ? new ArticleJson().mapper().writeValueAsString(report.toJson()) : report.toText());
+            out.flush();
+            return 0;
+        }
         BenchReport report = new BenchRunner().run(settings, err);
         out.println(json ? new ArticleJson().mapper().writeValueAsString(report.toJson()) : report.toText());
         out.flush();

@@ -84,6 +84,23 @@ class BenchCommandTest {
     }
 
     @Test
+    void cpuGivesCpuMillisecondsPerArticleOfTheWholePipelineAndEveryStageButTheIndex() throws Exception {
+        CliRun run = quickBench("--cpu", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        String[] lines = run.outLines();
+        JsonNode json = new ObjectMapper().readTree(lines[lines.length - 1]);
+        assertEquals(50, json.get("articles").asInt());
+        List<String> measured = new ArrayList<>();
+        json.get("cpu_ms_per_article").fieldNames().forEachRemaining(measured::add);
+        List<String> expected = new ArrayList<>(List.of("analyze"));
+        expected.addAll(STAGES.subList(0, STAGES.size() - 1));
+        assertEquals(expected, measured, "the whole pipeline, then each stage in pipeline order");
+        double whole = json.get("cpu_ms_per_article").get("analyze").asDouble();
+        double entities = json.get("cpu_ms_per_article").get("entities").asDouble();
+        assertTrue(entities > 0 && whole > entities, "the whole pipeline costs more than its entity stage: " + json);
+    }
+
+    @Test
     void aMissingCorpusIsAUsageError() {
         CliRun run = quickBench("--corpus", "/no/such/corpus.jsonl");
         assertEquals(Main.EXIT_USAGE, run.exitCode());

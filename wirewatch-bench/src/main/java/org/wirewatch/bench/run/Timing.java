@@ -2,6 +2,7 @@ package org.wirewatch.bench.run;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * Times pieces of work. First {@link #warmUp} runs all of them in turn for a while, so that every
@@ -21,12 +22,19 @@ final class Timing {
 
     private final int warmups;
     private final int runs;
+    /** Nanoseconds: wall time, or the CPU time of the calling thread ({@link CpuBench}). */
+    private final LongSupplier clock;
     /** Where results go so that the JIT cannot prove the work useless and drop it. */
     private volatile long sink;
 
     Timing(int warmups, int runs) {
+        this(warmups, runs, System::nanoTime);
+    }
+
+    Timing(int warmups, int runs, LongSupplier clock) {
         this.warmups = warmups;
         this.runs = runs;
+        this.clock = clock;
     }
 
     /** Runs every piece of work in turn until {@code seconds} have passed, each at least once. */
@@ -45,22 +53,22 @@ final class Timing {
         sink = sum;
     }
 
-    /** Median wall time of one pass of the work over the measured runs, in seconds. */
+    /** Median time (on this timing's clock) of one pass of the work over the measured runs, in seconds. */
     double medianSeconds(Work work) {
         long sum = 0;
         try {
             long lastPass = 0;
             for (int i = 0; i < warmups; i++) {
-                long start = System.nanoTime();
+                long start = clock.getAsLong();
                 sum += work.run();
-                lastPass = System.nanoTime() - start;
+                lastPass = clock.getAsLong() - start;
             }
             int passes = lastPass <= 0 ? 1 : (int) Math.max(1, Math.ceil(MIN_RUN_SECONDS * 1e9 / lastPass));
             long[] nanosPerPass = new long[runs];
             for (int i = 0; i < runs; i++) {
-                long start = System.nanoTime();
+                long start = clock.getAsLong();
                 for (int p = 0; p < passes; p++) sum += work.run();
-                nanosPerPass[i] = (System.nanoTime() - start) / passes;
+                nanosPerPass[i] = (clock.getAsLong() - start) / passes;
             }
             sink = sum;
             return median(nanosPerPass) / 1e9;

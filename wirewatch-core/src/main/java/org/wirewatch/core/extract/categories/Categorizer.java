@@ -34,6 +34,8 @@ public final class Categorizer {
     private final CategorySet categories;
     /** Per language, every term of every category by the forms its first word accepts: one pass over the text finds them all. */
     private final Map<String, TermIndex> indexes = new HashMap<>();
+    /** Per category (in {@link CategorySet#definitions()} order) and language, its terms longest first, sorted once. */
+    private final List<Map<String, List<Term>>> longestFirst = new ArrayList<>();
 
     public Categorizer(CategorySet categories) {
         this.categories = categories;
@@ -41,6 +43,9 @@ public final class Categorizer {
             for (Map.Entry<String, List<Term>> e : d.terms().entrySet()) {
                 indexes.computeIfAbsent(e.getKey(), k -> new TermIndex()).addAll(e.getValue());
             }
+            Map<String, List<Term>> sorted = new HashMap<>();
+            for (String lang : d.terms().keySet()) sorted.put(lang, longestFirst(d.terms(lang)));
+            longestFirst.add(sorted);
         }
     }
 
@@ -70,9 +75,11 @@ public final class Categorizer {
         List<Set<String>> forms = tokenForms(text);
         Map<Term, List<int[]>> matches = matches(indexes.get(article.lang()), words, forms, text.tokens());
         List<Category> found = new ArrayList<>();
-        for (CategoryDefinition d : categories.definitions()) {
+        List<CategoryDefinition> definitions = categories.definitions();
+        for (int c = 0; c < definitions.size(); c++) {
+            CategoryDefinition d = definitions.get(c);
             Score score = new Score();
-            if (!termsAllow(d, article.lang(), matches, score)) continue;
+            if (!termsAllow(longestFirst.get(c).getOrDefault(article.lang(), List.of()), matches, score)) continue;
             for (Mention m : article.entities()) {
                 if (m.id() != null && d.entities().containsKey(m.id())) score.add(m.id(), d.entities().get(m.id()), m.start(), m.end());
             }
@@ -88,11 +95,11 @@ public final class Categorizer {
     }
 
     /** Adds the term matches to {@code score}; false when a guard keeps the category off. */
-    private static boolean termsAllow(CategoryDefinition d, String lang, Map<Term, List<int[]>> matches, Score score) {
+    private static boolean termsAllow(List<Term> longestFirst, Map<Term, List<int[]>> matches, Score score) {
         boolean needsMust = false;
         boolean hasMust = false;
         List<int[]> counted = new ArrayList<>();
-        for (Term term : longestFirst(d.terms(lang))) {
+        for (Term term : longestFirst) {
             if (term.role() == Term.Role.MUST) needsMust = true;
             for (int[] span : matches.getOrDefault(term, List.of())) {
                 if (term.role() == Term.Role.SCORE && overlapsAny(span, counted)) continue;
@@ -111,7 +118,7 @@ public final class Categorizer {
     private static List<Term> longestFirst(List<Term> terms) {
         List<Term> sorted = new ArrayList<>(terms);
         sorted.sort((a, b) -> Integer.compare(b.words().size(), a.words().size()));
-        return sorted;
+        return List.copyOf(sorted);
     }
 
     private static boolean overlapsAny(int[] span, List<int[]> spans) {

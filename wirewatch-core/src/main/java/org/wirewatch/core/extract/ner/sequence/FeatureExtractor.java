@@ -36,6 +36,8 @@ public final class FeatureExtractor {
     /** Word information shared by all documents and threads; bounded, since news brings new names every day. */
     private final java.util.concurrent.ConcurrentHashMap<String, WordInfo> known = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_KNOWN_WORDS = 100_000;
+    /** The knowledge base's types of each run of words looked up so far (most names recur); bounded like {@link #known}. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Set<EntityType>> knownNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param morphology the language's dictionary, or null
@@ -86,6 +88,11 @@ public final class FeatureExtractor {
         return out;
     }
 
+    /** The features of a word form alone, with which each of its tokens' features begins. */
+    int[] own(String form, DocumentState doc) {
+        return doc.word(form, this::sharedInfo).own();
+    }
+
     int[][] staticFeatures(List<Token> tokens, DocumentState doc) {
         int n = tokens.size();
         WordInfo[] words = new WordInfo[n];
@@ -102,7 +109,7 @@ public final class FeatureExtractor {
         IntList f = new IntList(64);
         for (int i = 0; i < n; i++) {
             f.clear();
-            token(tokens.get(i), words[i], f);
+            f.addAll(words[i].own());
             window(words, i, f);
             if (lines) f.add(line);
             if (lines) f.add(FeatureHash.of(Template.LINE_SHAPE, line, words[i].shapeHash()));
@@ -167,18 +174,20 @@ public final class FeatureExtractor {
         return out;
     }
 
-    private static void token(Token t, WordInfo w, IntList f) {
+    /** The features of the word form alone (its spelling, affixes, dictionary and base), hashed once per form. */
+    private static int[] own(String form, String lower, String shape, int[] lexical) {
+        IntList f = new IntList(16 + lexical.length);
         f.add(Template.BIAS);
-        f.add(FeatureHash.of(Template.WORD, t.text()));
-        f.add(FeatureHash.of(Template.LOWER, w.lower()));
-        f.add(FeatureHash.of(Template.SHAPE, w.shape()));
-        String lower = w.lower();
+        f.add(FeatureHash.of(Template.WORD, form));
+        f.add(FeatureHash.of(Template.LOWER, lower));
+        f.add(FeatureHash.of(Template.SHAPE, shape));
         int len = lower.length();
         for (int k = 1; k <= Math.min(MAX_AFFIX, len); k++) {
             f.add(FeatureHash.of(Template.PREFIX + k, lower, 0, k));
             f.add(FeatureHash.of(Template.SUFFIX + k, lower, len - k, len));
         }
-        f.addAll(w.lexical());
+        f.addAll(lexical);
+        return f.toArray();
     }
 
     private static void window(WordInfo[] words, int i, IntList f) {
@@ -220,8 +229,9 @@ public final class FeatureExtractor {
         if (kb != null && capitalised) {
             if (kb.countryOfDemonym(form, lang, Cues.demonyms()).isPresent()) lexical.add(FeatureHash.of(Template.DEMONYM, "d"));
         }
+        int[] lexicalHashes = lexical.toArray();
         return new WordInfo(lower, shape, FeatureHash.of(Template.WINDOW, lower), FeatureHash.of(Template.WINDOW, shape),
-                lexical.toArray(), cueHash(form), script(form));
+                lexicalHashes, own(form, lower, shape, lexicalHashes), cueHash(form), script(form));
     }
 
     /** 'L' Latin letters only, 'C' Cyrillic only, 'M' both, '-' no letters. */
@@ -314,7 +324,17 @@ public final class FeatureExtractor {
         return out;
     }
 
+    /** As {@link #lookUp}, remembered per name: the base and the dictionary are read-only. */
     private Set<EntityType> typesOf(String name, String singleWord) {
+        Set<EntityType> types = knownNames.get(name);
+        if (types != null) return types;
+        types = java.util.Collections.unmodifiableSet(lookUp(name, singleWord));   // keeps EnumSet's order
+        if (knownNames.size() < MAX_KNOWN_WORDS) knownNames.putIfAbsent(name, types);
+        return types;
+    }
+
+    /** @param singleWord the name when it is one word (its lemmas are looked up too), else null */
+    private Set<EntityType> lookUp(String name, String singleWord) {
         Set<EntityType> types = EnumSet.noneOf(EntityType.class);
         for (KbEntity e : kb.find(name, lang)) types.add(e.type());
         if (types.isEmpty() && singleWord != null && morphology != null) {

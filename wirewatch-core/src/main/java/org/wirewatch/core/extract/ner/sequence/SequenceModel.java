@@ -26,12 +26,30 @@ public final class SequenceModel {
     private final int featureSet;
     private final FeatureGroups groups;
     private final int bits;
+    /**
+     * A model read from a file keeps each bucket's weights in a slot of 16 floats (64 bytes, one
+     * cache line) starting at {@value #LINE_START}: a 16-byte array header then puts every slot on
+     * a line of its own in an array the collector places at a region's start (G1 does for large
+     * arrays), so summing a feature's weights reads one line of the table, not two.
+     */
+    private static final int LINE = 16;
+    private static final int LINE_START = 12;
+
     private final int mask;
+    /** Bucket b's weight for tag t is {@code weights[start + b * stride + t]}. */
     private final float[] weights;
+    private final int stride;
+    private final int start;
     private final float[] transitions;
 
+    /** A model over the trainer's weights, {@code weights[b * COUNT + t]}, which it goes on updating. */
     SequenceModel(String lang, int featureSet, FeatureGroups groups, int bits, float[] weights, float[] transitions) {
-        if (weights.length != (1 << bits) * Bilou.COUNT || transitions.length != (Bilou.COUNT + 1) * Bilou.COUNT) {
+        this(lang, featureSet, groups, bits, weights, Bilou.COUNT, 0, transitions);
+    }
+
+    private SequenceModel(String lang, int featureSet, FeatureGroups groups, int bits, float[] weights, int stride, int start,
+                          float[] transitions) {
+        if (weights.length != start + (1 << bits) * stride || transitions.length != (Bilou.COUNT + 1) * Bilou.COUNT) {
             throw new IllegalArgumentException("weights do not fit " + bits + " bits");
         }
         this.lang = lang;
@@ -40,6 +58,8 @@ public final class SequenceModel {
         this.bits = bits;
         this.mask = (1 << bits) - 1;
         this.weights = weights;
+        this.stride = stride;
+        this.start = start;
         this.transitions = transitions;
     }
 
@@ -66,16 +86,39 @@ public final class SequenceModel {
         return Viterbi.decode(emission(features), transitions);
     }
 
+    /**
+     * As {@link #decode(int[][])}, where the first {@code known[i].length} features of token i are
+     * {@code known[i]} and {@code knownScores[i]} is {@link #scores} of them: the sums go on from
+     * there in the same order, so the result is the same to the last bit.
+     */
+    int[] decode(int[][] features, int[][] known, float[][] knownScores) {
+        float[][] scores = new float[features.length][];
+        for (int i = 0; i < features.length; i++) {
+            float[] row = knownScores[i].clone();
+            add(row, features[i], known[i].length);
+            scores[i] = row;
+        }
+        return Viterbi.decode(scores, transitions);
+    }
+
     float[][] emission(int[][] features) {
         float[][] scores = new float[features.length][Bilou.COUNT];
-        for (int i = 0; i < features.length; i++) {
-            float[] row = scores[i];
-            for (int f : features[i]) {
-                int base = (f & mask) * Bilou.COUNT;
-                for (int t = 0; t < Bilou.COUNT; t++) row[t] += weights[base + t];
-            }
-        }
+        for (int i = 0; i < features.length; i++) add(scores[i], features[i], 0);
         return scores;
+    }
+
+    /** The summed weights of these features for each tag, added one feature after the other from 0. */
+    float[] scores(int[] features) {
+        float[] row = new float[Bilou.COUNT];
+        add(row, features, 0);
+        return row;
+    }
+
+    private void add(float[] row, int[] features, int from) {
+        for (int k = from; k < features.length; k++) {
+            int base = start + (features[k] & mask) * stride;
+            for (int t = 0; t < Bilou.COUNT; t++) row[t] += weights[base + t];
+        }
     }
 
     public void write(OutputStream raw) throws IOException {
@@ -88,18 +131,23 @@ public final class SequenceModel {
         out.writeInt(groups.mask());
         out.writeInt(bits);
         for (float t : transitions) out.writeFloat(t);
+        int n = (1 << bits) * Bilou.COUNT;   // the file's index: bucket * COUNT + tag, whatever the layout in memory
         int nonZero = 0;
-        for (float w : weights) if (w != 0f) nonZero++;
+        for (int i = 0; i < n; i++) if (weight(i) != 0f) nonZero++;
         out.writeInt(nonZero);
         int previous = -1;
-        for (int i = 0; i < weights.length; i++) {
-            if (weights[i] == 0f) continue;
+        for (int i = 0; i < n; i++) {
+            if (weight(i) == 0f) continue;
             writeVarInt(out, i - previous);
-            out.writeFloat(weights[i]);
+            out.writeFloat(weight(i));
             previous = i;
         }
         out.flush();
         zip.finish();
+    }
+
+    private float weight(int fileIndex) {
+        return weights[start + fileIndex / Bilou.COUNT * stride + fileIndex % Bilou.COUNT];
     }
 
     public static SequenceModel read(InputStream raw, String source) throws IOException {
@@ -112,14 +160,15 @@ public final class SequenceModel {
         if (bits < 10 || bits > 24) throw new IOException("bad bucket bits " + bits + " in " + source);
         float[] transitions = new float[(Bilou.COUNT + 1) * Bilou.COUNT];
         for (int i = 0; i < transitions.length; i++) transitions[i] = in.readFloat();
-        float[] weights = new float[(1 << bits) * Bilou.COUNT];
+        float[] weights = new float[LINE_START + (1 << bits) * LINE];
         int nonZero = in.readInt();
         int index = -1;
         for (int k = 0; k < nonZero; k++) {
             index += readVarInt(in);
-            weights[index] = in.readFloat();
+            if (index < 0 || index >= (1 << bits) * Bilou.COUNT) throw new IOException("weight index " + index + " out of range in " + source);
+            weights[LINE_START + index / Bilou.COUNT * LINE + index % Bilou.COUNT] = in.readFloat();
         }
-        return new SequenceModel(lang, featureSet, groups, bits, weights, transitions);
+        return new SequenceModel(lang, featureSet, groups, bits, weights, LINE, LINE_START, transitions);
     }
 
     private static void writeVarInt(DataOutputStream out, int v) throws IOException {

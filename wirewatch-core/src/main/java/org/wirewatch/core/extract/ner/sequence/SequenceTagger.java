@@ -1,6 +1,7 @@
 package org.wirewatch.core.extract.ner.sequence;
 
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.linguistics.morph.Morphology;
 import org.wirewatch.core.linguistics.text.Token;
@@ -13,6 +14,14 @@ import org.wirewatch.core.linguistics.text.Token;
 public final class SequenceTagger {
     private final SequenceModel model;
     private final FeatureExtractor features;
+    /**
+     * Per word form, the model's scores of the features the form always has (its own, which come
+     * first in every token's features): most tokens are words seen before, and summing their
+     * weights was a good part of tagging (scattered reads of a large table). Bounded, like the
+     * extractor's word cache, since news brings new names every day.
+     */
+    private final ConcurrentHashMap<String, float[]> ownScores = new ConcurrentHashMap<>();
+    private static final int MAX_SCORED_WORDS = 100_000;
 
     /**
      * @param morphology the model language's dictionary, or null
@@ -38,11 +47,31 @@ public final class SequenceTagger {
     /** The names in one sentence, as token spans; remembers their types for the document's later sentences. */
     public List<TokenSpan> tag(List<Token> tokens, DocumentState doc) {
         if (tokens.isEmpty()) return List.of();
-        List<TokenSpan> decoded = QuoteBalance.close(tokens, Brackets.split(tokens, Bilou.decode(model.decode(features.features(tokens, doc)))));
+        List<TokenSpan> decoded = QuoteBalance.close(tokens, Brackets.split(tokens, Bilou.decode(decode(tokens, doc))));
         List<TokenSpan> spans = model.groups().has(FeatureGroups.LEGAL_FORMS)
                 ? QuoteBalance.close(tokens, QuoteBalance.withLegalForms(tokens, decoded)) : decoded;
         remember(tokens, spans, doc);
         return spans;
+    }
+
+    private int[] decode(List<Token> tokens, DocumentState doc) {
+        int[][] all = features.features(tokens, doc);
+        int[][] own = new int[tokens.size()][];
+        float[][] scores = new float[tokens.size()][];
+        for (int i = 0; i < own.length; i++) {
+            String form = tokens.get(i).text();
+            own[i] = features.own(form, doc);
+            scores[i] = ownScores(form, own[i]);
+        }
+        return model.decode(all, own, scores);
+    }
+
+    private float[] ownScores(String form, int[] own) {
+        float[] scores = ownScores.get(form);
+        if (scores != null) return scores;
+        scores = model.scores(own);
+        if (ownScores.size() < MAX_SCORED_WORDS) ownScores.putIfAbsent(form, scores);
+        return scores;
     }
 
     static void remember(List<Token> tokens, List<TokenSpan> spans, DocumentState doc) {

@@ -34,6 +34,17 @@ class SequenceTrainerTest {
         assertEquals(types(model, "Coach praised Dubois after the match ."), types(read, "Coach praised Dubois after the match ."));
     }
 
+    /** A model read from a file lays its weights out for look-up, not as the file does: writing it again must not show. */
+    @Test
+    void aModelReadBackWritesTheSameBytesAndScoresAlike() throws IOException {
+        SequenceModel model = train();
+        SequenceModel read = SequenceModel.read(new ByteArrayInputStream(bytes(model)), "test");
+        assertArrayEquals(bytes(model), bytes(read));
+        int[][] features = {{1, 2, 3, -7}, {FeatureHash.of(2, "Dubois"), 5}};
+        assertArrayEquals(model.emission(features)[0], read.emission(features)[0]);
+        assertArrayEquals(model.emission(features)[1], read.emission(features)[1]);
+    }
+
     @Test
     void learnsTheWrittenFixture() {
         SpanScores scores = training.evaluateDocuments(train(), WrittenFixture.documents());
