@@ -33,7 +33,8 @@ import org.wirewatch.core.story.StorySettings;
  * default the stream comes in order of publication; {@code -Dstories.orders=date,reverse,shuffle1,
  * shuffle2,shuffle3,batch} runs each order in turn ({@code shuffleN}: a random order with seed N;
  * {@code batch}: {@link StoryBatch}, as {@code analyze} clusters), one row each, which is how the
- * order of arrival is measured. Prints only; asserts nothing.
+ * order of arrival is measured. {@code -Dstories.audit=true} also counts wrong joins and wrong merges
+ * ({@link PlacementAudit}; placing is then slower). Prints only; asserts nothing.
  *
  * <pre>
  * java -cp wirewatch-cli/target/wirewatch.jar org.wirewatch.bench.stories.StoryScalingBenchmark 10000 50000 100000
@@ -61,7 +62,7 @@ public final class StoryScalingBenchmark {
     private static void warmUp(Pipeline pipeline, LanguagePacks packs) {
         List<GeneratedArticle> gen = generate(3_000, 1);
         List<Article> analysed = analyse(gen, pipeline);
-        for (int i = 0; i < 3; i++) place(analysed, packs);
+        for (int i = 0; i < 3; i++) place(analysed, packs, null);
     }
 
     private static void run(int n, Pipeline pipeline, LanguagePacks packs, List<String> orders) {
@@ -75,13 +76,15 @@ public final class StoryScalingBenchmark {
             long before = liveHeapMb();
             long t0 = System.nanoTime();
             long cpu0 = THREADS.getCurrentThreadCpuTime();
-            Placed placed = order.trim().equals("batch") ? batch(arriving, packs) : place(arriving, packs);
+            PlacementAudit audit = Boolean.getBoolean("stories.audit") ? new PlacementAudit(gold) : null;
+            Placed placed = order.trim().equals("batch") ? batch(arriving, packs) : place(arriving, packs, audit);
             double seconds = (System.nanoTime() - t0) / 1e9;
             double cpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
             long held = liveHeapMb() - before;
             java.lang.ref.Reference.reachabilityFence(placed.clusterer());
             double[] prf = bcubed(placed.articles(), gold);
             if (Boolean.getBoolean("stories.verbose")) printBiggest(placed.articles(), gold);
+            if (audit != null) System.out.println(audit.summary());
             System.out.printf(Locale.ROOT, "%d\t%d\t%s\t%.1f\t%.0f\t%.1f\t%.0f\t%d\t%d\t%.3f\t%.3f\t%.3f%n", n, CorpusGenerator.defaultStories(n), order.trim(),
                     seconds, n / seconds, cpu, n / cpu, placed.open(), held, prf[0], prf[1], prf[2]);
         }
@@ -99,11 +102,18 @@ public final class StoryScalingBenchmark {
     /** {@code clusterer} is kept so that the heap it holds can be measured (null for a batch). */
     private record Placed(List<Article> articles, int open, StoryClusterer clusterer) {}
 
-    /** Places the articles as a stream; the heap figure is what the clusterer and the placed records hold (taken after the timing). */
-    private static Placed place(List<Article> articles, LanguagePacks packs) {
+    /**
+     * Places the articles as a stream; the heap figure is what the clusterer and the placed records hold (taken after the timing).
+     * {@code audit} (or null) counts wrong joins and merges as they happen, which slows placing.
+     */
+    private static Placed place(List<Article> articles, LanguagePacks packs, PlacementAudit audit) {
         StoryClusterer clusterer = new StoryClusterer(packs, settings());
         List<Article> out = new ArrayList<>(articles.size());
-        for (Article a : articles) out.add(clusterer.add(a));
+        for (Article a : articles) {
+            Article placed = clusterer.add(a);
+            if (audit != null) audit.placed(placed, clusterer);
+            out.add(placed);
+        }
         List<Article> resolved = new ArrayList<>(out.size());
         for (Article a : out) resolved.add(a.withStory(clusterer.resolve(a.story()), a.duplicateOf(), a.translationOf()));
         return new Placed(resolved, clusterer.openStories(), clusterer);
