@@ -131,6 +131,20 @@ public final class RussianMorphology extends DictionaryMorphology {
         return Casing.isCapitalised(cased) ? cased : Casing.title(cased);
     }
 
+    /** The case is the tag's last part: "NN:Inanim:Neut:Sin:R" (R, родительный). */
+    @Override
+    public boolean canBeGenitive(String wordForm) {
+        for (Reading r : readings(wordForm)) if (r.tag().endsWith(":R")) return true;
+        return false;
+    }
+
+    /** Pronoun nouns are "PNN:…", pronominal adjectives "ADJ:MPR:…" ("других", "своих"). */
+    @Override
+    public boolean canBePronoun(String wordForm) {
+        for (Reading r : readings(wordForm)) if (r.tag().startsWith("PNN") || r.tag().startsWith("ADJ:MPR")) return true;
+        return false;
+    }
+
     @Override
     protected boolean isNoun(Reading r) {
         return r.tag().startsWith("NN");

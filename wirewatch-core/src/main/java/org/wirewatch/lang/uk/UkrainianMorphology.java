@@ -61,6 +61,20 @@ public final class UkrainianMorphology extends DictionaryMorphology {
         return tag.startsWith("noun:anim") ? NameClass.OTHER_PROPER : NameClass.ORGANIZATION;
     }
 
+    /** VESUM writes the case as one part of the tag: "noun:inanim:n:v_rod". */
+    @Override
+    public boolean canBeGenitive(String wordForm) {
+        for (Reading r : readings(wordForm)) if (r.tag().contains(":v_rod")) return true;
+        return false;
+    }
+
+    /** VESUM marks pronouns and pronominal adjectives with a "pron" part: "adj:p:v_rod:pron:def". */
+    @Override
+    public boolean canBePronoun(String wordForm) {
+        for (Reading r : readings(wordForm)) if (r.tag().contains(":pron")) return true;
+        return false;
+    }
+
     @Override
     protected boolean isNoun(Reading r) {
         return r.tag().startsWith("noun");

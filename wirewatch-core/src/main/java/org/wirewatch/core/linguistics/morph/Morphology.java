@@ -38,6 +38,24 @@ public interface Morphology {
     boolean isOnlyNominal(String wordForm);
 
     /**
+     * Whether some reading of the form is in the genitive ("торгівлі", "хозяйства"), the case of a
+     * body's name after its head word; false where the dictionary does not know the form or this
+     * language has no cases.
+     */
+    default boolean canBeGenitive(String wordForm) {
+        return false;
+    }
+
+    /**
+     * Whether some reading of the form is a pronoun or a pronominal adjective ("інших", "своих"),
+     * which opens a phrase of its own rather than going on with a name; false where the dictionary
+     * does not know the form.
+     */
+    default boolean canBePronoun(String wordForm) {
+        return false;
+    }
+
+    /**
      * The base form of a name: Блинкена → Блинкен, Києві → Київ, Blinken's → Blinken. Uses the
      * dictionary's proper readings first (the one of class {@code hint} if there is one), then
      * its nouns, then suffix rules for names the dictionary does not know, chosen so that all

@@ -21,7 +21,8 @@ import org.wirewatch.core.linguistics.text.Tokenizer;
  * [endings]            the closed list of inflection endings a "stem*" may take (ru, uk)
  * [role]               role_id: phrase | phrase | ...     one office per line
  * [function] [role-modifier] [org] [place] [place-preposition] [particle]
- * [misc] [demonym] [determiner] [connector]               words, separated by spaces
+ * [misc] [demonym] [determiner] [connector] [conjunction] [legal-form]
+ *                      words, separated by spaces
  * </pre>
  * Words are written as {@link WordPattern} explains; month names and weekdays (the calendar
  * words) and the pronouns (function words) are the language's {@link Vocabulary}'s. Role phrases
@@ -49,7 +50,8 @@ final class CueFile {
             java.util.Map.entry("org", WordCue.ORG_DESIGNATOR), java.util.Map.entry("place", WordCue.PLACE_DESIGNATOR),
             java.util.Map.entry("place-preposition", WordCue.PLACE_PREPOSITION), java.util.Map.entry("particle", WordCue.NAME_PARTICLE),
             java.util.Map.entry("misc", WordCue.MISC_NAME), java.util.Map.entry("demonym", WordCue.DEMONYM),
-            java.util.Map.entry("determiner", WordCue.DETERMINER), java.util.Map.entry("connector", WordCue.CONNECTOR));
+            java.util.Map.entry("determiner", WordCue.DETERMINER), java.util.Map.entry("connector", WordCue.CONNECTOR),
+            java.util.Map.entry("conjunction", WordCue.CONJUNCTION), java.util.Map.entry("legal-form", WordCue.LEGAL_FORM));
 
     /** The sections of {@code names.cues}. */
     static final CueSchema SCHEMA = CueSchema.builder()

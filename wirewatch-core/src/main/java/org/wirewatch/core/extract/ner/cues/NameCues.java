@@ -73,6 +73,16 @@ public interface NameCues {
         return is(word, WordCue.DEMONYM);
     }
 
+    /** A coordinating conjunction that can join the parts of a body's name ("і", "та"); none in a language whose pack lists none. */
+    default boolean isConjunction(String word) {
+        return is(word, WordCue.CONJUNCTION);
+    }
+
+    /** A company's legal form written after its name, letters run together ("AG", "GmbH", "SA" for "S. A."). */
+    default boolean isLegalFormSuffix(String word) {
+        return is(word, WordCue.LEGAL_FORM);
+    }
+
     /**
      * The title that ends right before a name starting at token {@code nameStart}, with what
      * stands between them: "US Defense Secretary | Lloyd Austin", "Ambassador to NATO | Julie

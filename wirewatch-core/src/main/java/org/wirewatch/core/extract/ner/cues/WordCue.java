@@ -25,5 +25,9 @@ public enum WordCue {
     /** An article or possessive before a title: the, a, its. */
     DETERMINER,
     /** A word that joins the parts of a title or an organisation's name: of, for, to, and; в, при; у, з. */
-    CONNECTOR
+    CONNECTOR,
+    /** A coordinating conjunction inside a name: "і", "та" in "Міністерство економічного розвитку і торгівлі". */
+    CONJUNCTION,
+    /** A company's legal form written after its name, its letters run together: AG, GmbH, Ltd, SA ("S. A."), BV ("B. V."). */
+    LEGAL_FORM
 }

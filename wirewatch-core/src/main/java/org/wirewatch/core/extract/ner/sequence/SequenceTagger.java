@@ -2,6 +2,7 @@ package org.wirewatch.core.extract.ner.sequence;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import org.wirewatch.core.extract.ner.cues.NameCues;
 import org.wirewatch.core.kb.KnowledgeBase;
 import org.wirewatch.core.linguistics.morph.Morphology;
 import org.wirewatch.core.linguistics.text.Token;
@@ -22,22 +23,25 @@ public final class SequenceTagger {
      */
     private final ConcurrentHashMap<String, float[]> ownScores = new ConcurrentHashMap<>();
     private static final int MAX_SCORED_WORDS = 100_000;
+    /** Null without cues or a dictionary. */
+    private final CoordinatedNames coordination;
+    /** Null without cues. */
+    private final LegalFormSuffixes legalForms;
 
     /**
      * @param morphology the model language's dictionary, or null
      * @param kb         the knowledge base the model was trained with (the built-in one)
      */
     public SequenceTagger(SequenceModel model, Morphology morphology, KnowledgeBase kb) {
-        this(model, new FeatureExtractor(model.lang(), morphology, kb, Cues.of(model.lang()), model.groups()));
-    }
-
-    SequenceTagger(SequenceModel model, FeatureExtractor features) {
         if (model.featureSet() != FeatureExtractor.FEATURE_SET) {
             throw new IllegalArgumentException("model for '" + model.lang() + "' has features v" + model.featureSet()
                     + ", this build extracts v" + FeatureExtractor.FEATURE_SET + ": retrain it with `wirewatch train ner`");
         }
+        NameCues cues = Cues.of(model.lang());
         this.model = model;
-        this.features = features;
+        this.features = new FeatureExtractor(model.lang(), morphology, kb, cues, model.groups());
+        this.coordination = cues == null || morphology == null ? null : new CoordinatedNames(cues, morphology);
+        this.legalForms = cues == null ? null : new LegalFormSuffixes(cues);
     }
 
     public String lang() {
@@ -50,6 +54,8 @@ public final class SequenceTagger {
         List<TokenSpan> decoded = QuoteBalance.close(tokens, Brackets.split(tokens, Bilou.decode(decode(tokens, doc))));
         List<TokenSpan> spans = model.groups().has(FeatureGroups.LEGAL_FORMS)
                 ? QuoteBalance.close(tokens, QuoteBalance.withLegalForms(tokens, decoded)) : decoded;
+        if (coordination != null) spans = coordination.extend(tokens, spans);
+        if (legalForms != null) spans = legalForms.retype(tokens, spans);
         remember(tokens, spans, doc);
         return spans;
     }
