@@ -188,12 +188,7 @@ public final class SolrArticleIndex implements ArticleIndex {
     /** {@code order}: Solr's sort, or null for the request's (relevance, newest first, tone). */
     private SearchResult search(SearchRequest request, String order) throws IOException {
         StoreSchema.Plan plan = schema.plan(request, this::seen);
-        ModifiableSolrParams p = base();
-        p.set("q", new SolrQueries(p).of(plan.query()));
-        p.set("start", request.offset());
-        p.set("rows", request.limit());
-        p.set("fl", StoreSchema.ID + "," + StoreSchema.JSON + ",score");
-        p.set("sort", order != null ? order : sort(plan.sort()));
+        ModifiableSolrParams p = pageParams(plan, request, order != null ? order : sort(plan.sort()));
         p.set("facet", true);
         p.set("facet.mincount", 1);
         p.set("facet.limit", request.limit() == 0 ? FACET_ALL : FACET_TOP);
@@ -213,16 +208,21 @@ public final class SolrArticleIndex implements ArticleIndex {
     @Override
     public SearchResult page(SearchRequest request) throws IOException {
         StoreSchema.Plan plan = schema.plan(request, this::seen);
+        QueryResponse r = query(pageParams(plan, request, sort(plan.sort())));
+        List<SearchResult.Hit> hits = new ArrayList<>();
+        for (SolrDocument d : r.getResults()) hits.add(new SearchResult.Hit(article(d), score(d), List.of()));
+        return new SearchResult(r.getResults().getNumFound(), hits, Map.of());
+    }
+
+    /** The request's page of records with their scores, in {@code order}. */
+    private ModifiableSolrParams pageParams(StoreSchema.Plan plan, SearchRequest request, String order) {
         ModifiableSolrParams p = base();
         p.set("q", new SolrQueries(p).of(plan.query()));
         p.set("start", request.offset());
         p.set("rows", request.limit());
         p.set("fl", StoreSchema.ID + "," + StoreSchema.JSON + ",score");
-        p.set("sort", sort(plan.sort()));
-        QueryResponse r = query(p);
-        List<SearchResult.Hit> hits = new ArrayList<>();
-        for (SolrDocument d : r.getResults()) hits.add(new SearchResult.Hit(article(d), score(d), List.of()));
-        return new SearchResult(r.getResults().getNumFound(), hits, Map.of());
+        p.set("sort", order);
+        return p;
     }
 
     private static float score(SolrDocument d) {

@@ -64,7 +64,7 @@ final class LeadParagraphs {
      * not a header block that repeats the headline with the post's meta.
      */
     private static boolean isLead(Element el, String text, String headline) {
-        return text.length() >= ProseContainer.MIN_PARAGRAPH && linkShare(el) <= MAX_LINK_SHARE
+        return text.length() >= ProseContainer.MIN_PARAGRAPH && ProseContainer.linkShare(el) <= MAX_LINK_SHARE
                 && endsSentence(text) && (headline.isBlank() || !text.contains(headline.strip()));
     }
 
@@ -86,13 +86,5 @@ final class LeadParagraphs {
 
     private static String collapse(String text) {
         return text.replaceAll("\\s+", " ").strip();
-    }
-
-    private static double linkShare(Element el) {
-        int length = el.text().length();
-        if (length == 0) return 0;
-        int links = 0;
-        for (Element a : el.select("a")) links += a.text().length();
-        return links / (double) length;
     }
 }

@@ -105,7 +105,8 @@ final class ProseContainer {
         return length;
     }
 
-    private static double linkShare(Element el) {
+    /** The share of an element's text that sits in links (0 for an element without text). */
+    static double linkShare(Element el) {
         int length = el.text().length();
         if (length == 0) return 0;
         int links = 0;
