@@ -31,7 +31,9 @@ public interface ArticleIndex extends Closeable {
     void replace(Article article) throws IOException;
 
     /** Makes everything added so far durable and searchable; returns how many articles the store now holds. */
-    long commit() throws IOException;
+    default long commit() throws IOException {
+        return commit(Map.of());
+    }
 
     /**
      * {@link #commit()}, recording {@code userData} with the commit (kept by later commits until

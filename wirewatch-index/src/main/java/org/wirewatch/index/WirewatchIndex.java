@@ -258,12 +258,6 @@ public final class WirewatchIndex implements ArticleIndex {
                 : ArticleDigest.of(article(leaf.reader().storedFields(), local));
     }
 
-    /** Makes everything added so far durable and searchable; returns how many articles the index now holds. */
-    @Override
-    public synchronized long commit() throws IOException {
-        return commit(Map.of());
-    }
-
     /**
      * {@link #commit()}, recording {@code userData} in the commit (Lucene's commit user data, kept
      * by later commits until replaced): what {@link ArticleStore} names the story state with.
@@ -416,8 +410,7 @@ public final class WirewatchIndex implements ArticleIndex {
             QueryBuilder.Built built = queries.build(request, s.getIndexReader());
             Query query = built.all();
             int window = Math.max(1, request.offset() + request.limit());
-            Sort asked = request.operators().sort();
-            Sort sort = order != null ? order : asked != null ? asked : request.hasText() ? Sort.RELEVANCE : newestFirst();
+            Sort sort = pageOrder(request, order);
             // scores only where they order the page: sorted by date, scoring every match is wasted
             TopDocs top = s.search(query, window, sort, sort.needsScores());
             List<SearchResult.Hit> hits = new ArrayList<>();
@@ -447,8 +440,7 @@ public final class WirewatchIndex implements ArticleIndex {
             QueryBuilder.Built built = queries.build(request, s.getIndexReader());
             Query query = built.all();
             int window = Math.max(1, request.offset() + request.limit());
-            Sort asked = request.operators().sort();
-            Sort sort = order != null ? order : asked != null ? asked : request.hasText() ? Sort.RELEVANCE : newestFirst();
+            Sort sort = pageOrder(request, order);
             // the page, where matches that cannot make it are skipped unscored once a thousand are collected (block-max WAND) ...
             TopDocs top = s.search(query, topHits(sort, window));
             // ... the exact total, counted unscored, and the hits the facets are counted over
@@ -684,6 +676,14 @@ public final class WirewatchIndex implements ArticleIndex {
         DefaultSortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
         facetState = new FacetState(reader, state);
         return state;
+    }
+
+    /** {@code order} when a view fixes it, else the request's own sort, else relevance for words and newest first without. */
+    private static Sort pageOrder(SearchRequest request, Sort order) {
+        if (order != null) return order;
+        Sort asked = request.operators().sort();
+        if (asked != null) return asked;
+        return request.hasText() ? Sort.RELEVANCE : newestFirst();
     }
 
     private static Sort newestFirst() {

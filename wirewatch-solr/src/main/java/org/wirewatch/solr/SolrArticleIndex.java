@@ -117,11 +117,6 @@ public final class SolrArticleIndex implements ArticleIndex {
     }
 
     @Override
-    public synchronized long commit() throws IOException {
-        return commit(Map.of());
-    }
-
-    @Override
     public synchronized long commit(Map<String, String> userData) throws IOException {
         requireWritable();
         List<SolrInputDocument> docs = new ArrayList<>(pending.values());
