@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.wirewatch.core.lang.LanguagePack;
 import org.wirewatch.core.lang.LanguagePacks;
 import org.wirewatch.core.lang.PackFile;
@@ -34,6 +35,8 @@ import org.wirewatch.core.model.ToneScore;
  */
 public final class ToneAnalyzer {
     static final String LEARNED = LearnedWords.FOLDER;
+    /** The language whose lemmas name the word bridge's concepts (docs/stories.md). */
+    private static final String BRIDGE = "en";
     private final Map<String, ToneLexicon> byLanguage;
 
     /**
@@ -58,15 +61,24 @@ public final class ToneAnalyzer {
     static Map<String, ToneLexicon> packLexicons(LanguagePacks packs, boolean learned) {
         Check.notNullParam(packs, "packs");
         Map<String, ToneLexicon> map = new HashMap<>();
+        List<LanguagePack> english = packs.all().stream().filter(p -> p.language().code().equals(BRIDGE)).toList();
+        for (LanguagePack pack : english) read(packs, pack, learned, concept -> Float.NaN, map);
+        ToneLexicon concepts = map.get(BRIDGE);
+        Function<String, Float> valence = concepts == null ? concept -> Float.NaN : concepts::valence;
         for (LanguagePack pack : packs.all()) {
-            Optional<PackFile> file = pack.file(ToneLexiconFile.NAME);
-            if (file.isEmpty()) continue;
-            String code = pack.language().code();
-            ToneLexicon lexicon = ToneLexiconFile.read(code, file.get(), pack::file, packs.morphology(pack.language()).orElse(null));
-            if (learned) lexicon = LearnedWords.installed(code).map(lexicon::withLearned).orElse(lexicon);
-            map.put(code, lexicon);
+            if (!pack.language().code().equals(BRIDGE)) read(packs, pack, learned, valence, map);
         }
         return map;
+    }
+
+    private static void read(LanguagePacks packs, LanguagePack pack, boolean learned, Function<String, Float> concepts,
+                             Map<String, ToneLexicon> into) {
+        Optional<PackFile> file = pack.file(ToneLexiconFile.NAME);
+        if (file.isEmpty()) return;
+        String code = pack.language().code();
+        ToneLexicon lexicon = ToneLexiconFile.read(code, file.get(), pack::file, packs.morphology(pack.language()).orElse(null), concepts);
+        if (learned) lexicon = LearnedWords.installed(code).map(lexicon::withLearned).orElse(lexicon);
+        into.put(code, lexicon);
     }
 
     public boolean supports(String lang) {

@@ -113,7 +113,10 @@ public final class ToneLexicon {
     private float byLemma(String form) {
         for (Reading r : morphology.readings(form)) {
             if (r.isProper()) continue;
-            Float v = valences.get(r.lemma().toLowerCase(Locale.ROOT));
+            String lemma = r.lemma().toLowerCase(Locale.ROOT);
+            Float v = valences.get(lemma);
+            // Russian dictionary lemmas keep the ё that word lists (and most writers) leave out
+            if (v == null && lemma.indexOf('ё') >= 0) v = valences.get(lemma.replace('ё', 'е'));
             if (v != null) return v;
         }
         return NONE;

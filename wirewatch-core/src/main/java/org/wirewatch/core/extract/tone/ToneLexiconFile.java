@@ -18,6 +18,10 @@ import org.wirewatch.core.linguistics.morph.Morphology;
  * [settings]        lemmas = yes            (also look words up by their dictionary lemma)
  * [import]          vader_sentiment_lexicon.txt   (another file of the pack, in VADER's format:
  *                                           word TAB mean valence TAB …; read first, so [words] may override it)
+ * [bridge]          bridge.words            (another file of the pack, the word bridge: each lemma
+ *                                           there takes the English valence of the concept it stands for,
+ *                                           so one story finds the same words at the same valence in every
+ *                                           language; read after [import], before [words], which override it)
  * [words]           word valence            (one a line; valence from -4 to 4; a lemma when lemmas = yes)
  * [negation]        words                   (space-separated)
  * [negation-suffix] endings                 (a word ending so negates: n't)
@@ -42,7 +46,16 @@ public final class ToneLexiconFile {
      * @param morphology the language's dictionary, used when the file says lemmas = yes; may be null
      */
     public static ToneLexicon read(String language, PackFile file, Function<String, Optional<PackFile>> siblings, Morphology morphology) {
+        return read(language, file, siblings, morphology, concept -> Float.NaN);
+    }
+
+    /**
+     * @param concepts the valence of a word-bridge concept (an English lemma; NaN for none), for [bridge]
+     */
+    public static ToneLexicon read(String language, PackFile file, Function<String, Optional<PackFile>> siblings, Morphology morphology,
+                                   Function<String, Float> concepts) {
         Map<String, Float> valences = new HashMap<>();
+        Map<String, Float> bridged = new HashMap<>();
         Map<String, Float> own = new HashMap<>();
         Set<String> negations = new HashSet<>();
         Set<String> suffixes = new HashSet<>();
@@ -66,6 +79,8 @@ public final class ToneLexiconFile {
                 case "settings" -> lemmas = setting(line, where);
                 case "import" -> readVader(siblings.apply(line).orElseThrow(
                         () -> new IllegalStateException(where + ": the pack has no file " + line)), valences);
+                case "bridge" -> BridgedValences.read(siblings.apply(line).orElseThrow(
+                        () -> new IllegalStateException(where + ": the pack has no file " + line)), concepts, bridged);
                 case "words" -> word(line, where, own);
                 case "negation" -> words(line, negations);
                 case "negation-suffix" -> words(line, suffixes);
@@ -76,6 +91,7 @@ public final class ToneLexiconFile {
                 default -> throw new IllegalStateException(where + ": unknown section [" + section + "]");
             }
         }
+        valences.putAll(bridged);
         valences.putAll(own);
         return new ToneLexicon(language, valences, negations, suffixes, exceptions, reversals, boosters, contrasts, lemmas ? morphology : null);
     }

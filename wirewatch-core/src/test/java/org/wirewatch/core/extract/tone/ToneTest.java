@@ -106,7 +106,19 @@ class ToneTest {
     }
 
     @Test
-    void russian_has_no_tone_without_its_learned_words() {
-        assertEquals(null, analyse("ru", "Переговоры прошли успешно, но итог ужасен.").tone());
+    void a_russian_translation_finds_the_english_words_at_the_english_valence() {
+        Tone en = tone("en", "The plan was a failure.");
+        Tone ru = tone("ru", "План оказался провалом.");
+        assertEquals("провалом", ru.evidence().get(0).text());
+        assertEquals(en.evidence().get(0).valence(), ru.evidence().get(0).valence(), 1e-6, ru::toString);
+        assertTrue(tone("ru", "План не был провалом.").tone() > 0);
+        assertTrue(tone("ru", "Переговоры были трудными, но итог замечательный.").tone() > 0);
+    }
+
+    @Test
+    void a_bad_thing_ended_is_good_news_in_russian_and_ukrainian_too() {
+        assertTrue(tone("ru", "Перемирие остановило насилие.").tone() > 0);
+        assertTrue(tone("uk", "Перемир'я зупинило насильство.").tone() > 0);
+        assertTrue(tone("ru", "Насилие продолжается.").tone() < 0);
     }
 }
