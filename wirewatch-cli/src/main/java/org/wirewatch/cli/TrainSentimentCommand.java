@@ -28,12 +28,12 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Trains the entity (target) sentiment model of one language from entity-sentiment JSONL files",
             "(id, lang, text, targets with start/end/polarity) and writes it. With --words, first learns tone",
-            "words from the same sentences (the language's tone where its pack has no words of its own, as",
-            "for Russian) and writes them; the model is then trained with them. Progress goes to standard",
+            "words from the same sentences (for a language whose pack has no words of its own) and writes",
+            "them; the model is then trained with them. Progress goes to standard",
             "error. The same files, options and seed give byte-identical output."},
-        footer = {"", "Example (rebuild the shipped Russian files, docs/models.md):",
-            "  wirewatch train sentiment --lang ru --train ../shared/evaldata/train/entity-sentiment-ru.train.jsonl \\",
-            "      --words wirewatch-models/src/main/resources/org/wirewatch/models/tone/ru.words \\",
+        footer = {"", "Example (rebuild the shipped Russian model, docs/models.md):",
+            "  wirewatch train sentiment --lang ru --epochs 2 --balance 1.5 \\",
+            "      --train ../shared/evaldata/train/entity-sentiment-ru.train.jsonl \\",
             "      --out wirewatch-models/src/main/resources/org/wirewatch/models/sentiment/ru.model"})
 final class TrainSentimentCommand implements Callable<Integer> {
     @Option(names = "--lang", required = true, paramLabel = "L", description = "Language of the model.")

@@ -1,8 +1,9 @@
 # Russian tone lexicon (Wirewatch). Format: see ToneLexiconFile and docs/models.md.
-# No Russian sentiment lexicon has a licence Wirewatch could ship, so this file holds only the
-# rule words (written for Wirewatch). The sentiment words are learned from RuSentNE-2023 train by
-# `wirewatch train sentiment --lang ru --words ...` and installed with the wirewatch-models jar
-# (org/wirewatch/models/tone/ru.words); without that jar Russian gets no tone.
+# No Russian sentiment lexicon has a licence Wirewatch could ship. The sentiment words are the
+# English ones carried over ([bridge]): the lemmas of the word bridge (bridge.words) and of
+# tone.bridge (Russian equivalents of English sentiment words, written for Wirewatch) take the
+# valence of their English concept, so a story and its translation find the same words at the same
+# valence. The rule words below are written for Wirewatch.
 
 [settings]
 lemmas = yes

@@ -1,7 +1,9 @@
 # Ukrainian tone lexicon, written for Wirewatch (no Ukrainian sentiment lexicon with a licence we
 # could ship was found). Format: see ToneLexiconFile and docs/tone.md. Words are dictionary lemmas
 # (VESUM: nouns in the nominative singular, verbs in the infinitive, adjectives in the masculine),
-# so every inflected form finds them; valence -4..4 on VADER's scale.
+# so every inflected form finds them; valence -4..4 on VADER's scale. The lemmas of the word bridge
+# (bridge.words) and of tone.bridge take the valence of their English concept ([bridge]); the
+# [words] below win where both have a word.
 
 [settings]
 lemmas = yes

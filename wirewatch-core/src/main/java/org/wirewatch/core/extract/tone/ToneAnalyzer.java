@@ -42,8 +42,9 @@ public final class ToneAnalyzer {
     /**
      * Tone in every language whose pack has a {@code tone.lex} with words: its own, and those
      * learned by {@code wirewatch train sentiment} where the {@code wirewatch-models} jar is on
-     * the class path ({@value #LEARNED}{@code <lang>.words}). A pack with rule words only (the
-     * Russian one) gives no tone without its learned words.
+     * the class path ({@value #LEARNED}{@code <lang>.words}). Russian and Ukrainian take most of
+     * theirs from English through the word bridge ({@code [bridge]}, {@link BridgedValences}), so
+     * English is read first. A pack with rule words only gives no tone without learned words.
      */
     public ToneAnalyzer(LanguagePacks packs) {
         this(packLexicons(packs, true));
