@@ -652,12 +652,16 @@ public final class WirewatchIndex implements ArticleIndex {
         directory.close();
     }
 
-    /** Counts over {@code counted} hits, each multiplied by {@code scale} (counted over a sample: hits per hit counted). */
-    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollector counted, double scale, int top)
+    /**
+     * Counts over {@code counted} hits, each multiplied by {@code scale} (counted over a sample: hits per hit counted);
+     * a few thousand hits are counted by {@link SparseFacetCounts}, whose cost does not grow with the number of stories.
+     */
+    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetSample counted, double scale, int top)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         DefaultSortedSetDocValuesReaderState state = facetState(s.getIndexReader());
         if (state == null) return out;
+        if (SparseFacetCounts.suits(state, counted.size())) return SparseFacetCounts.of(state, counted.getMatchingDocs()).top(FACETS, top, scale);
         Facets counts = new SortedSetDocValuesFacetCounts(state, counted);
         for (String dim : FACETS) {
             List<SearchResult.FacetCount> values = new ArrayList<>();
