@@ -486,15 +486,21 @@ public final class WirewatchIndex implements ArticleIndex {
      * as soon as it has enough, so the cost follows the page asked for, not the size of the index.
      */
     public List<String> storiesNewestFirst(int want) throws IOException {
+        return storiesNewestFirst(SearchRequest.all(), want);
+    }
+
+    @Override
+    public List<String> storiesNewestFirst(SearchRequest filter, int want) throws IOException {
         IndexSearcher s = acquire();
         try {
+            Query query = queries.build(filter, s.getIndexReader()).all();
             Set<String> stories = new java.util.LinkedHashSet<>();
             StoredFields stored = s.storedFields();
             ScoreDoc after = null;
             while (stories.size() < want) {
                 TopDocs top = after == null
-                        ? s.search(SummaryDocs.articlesOnly(), STORY_BATCH, newestFirst())
-                        : s.searchAfter(after, SummaryDocs.articlesOnly(), STORY_BATCH, newestFirst());
+                        ? s.search(query, STORY_BATCH, newestFirst())
+                        : s.searchAfter(after, query, STORY_BATCH, newestFirst());
                 for (ScoreDoc d : top.scoreDocs) {
                     stories.add(stored.document(d.doc, Set.of(IndexFields.STORY)).get(IndexFields.STORY));
                     if (stories.size() >= want) break;
@@ -503,6 +509,39 @@ public final class WirewatchIndex implements ArticleIndex {
                 after = top.scoreDocs[top.scoreDocs.length - 1];
             }
             return List.copyOf(stories);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** From the story values' ordinals of the matching articles (doc values: no article or digest is read). */
+    @Override
+    public void forEachStoryId(SearchRequest filter, Consumer<String> consumer) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            DefaultSortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+            var range = state == null ? null : state.getOrdRange(IndexFields.STORY);
+            if (range == null) return;
+            var values = state.getDocValues();
+            var map = values instanceof org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+            org.apache.lucene.util.FixedBitSet seen = new org.apache.lucene.util.FixedBitSet(range.end - range.start + 1);
+            forEachMatching(s, queries.build(filter, s.getIndexReader()).all(), leaf -> {
+                var ords = org.apache.lucene.index.DocValues.getSortedSet(leaf.reader(), state.getField());
+                var global = map == null ? org.apache.lucene.util.LongValues.IDENTITY : map.getGlobalOrds(leaf.ord);
+                return doc -> {
+                    if (!ords.advanceExact(doc)) return;
+                    for (int i = 0, n = ords.docValueCount(); i < n; i++) {
+                        long ord = global.get(ords.nextOrd());
+                        if (ord >= range.start && ord <= range.end) seen.set((int) (ord - range.start));
+                    }
+                };
+            });
+            for (int i = 0; i < seen.length(); i++) {
+                i = seen.nextSetBit(i);
+                if (i == org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) break;
+                String[] path = FacetsConfig.stringToPath(values.lookupOrd(range.start + i).utf8ToString());
+                consumer.accept(path[path.length - 1]);
+            }
         } finally {
             searchers.release(s);
         }
