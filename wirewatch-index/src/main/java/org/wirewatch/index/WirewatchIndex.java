@@ -446,7 +446,9 @@ public final class WirewatchIndex implements ArticleIndex {
             // ... the exact total, counted unscored, and the hits the facets are counted over
             org.apache.lucene.search.Weight unscored = s.createWeight(s.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
             List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-            long total = FacetSample.count(unscored, leaves);
+            // up to EXACT_HITS matches the page's collector counted them all: the count is a second pass only past that
+            long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+                    ? top.totalHits.value : FacetSample.count(unscored, leaves);
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
                     Math.min(window, top.scoreDocs.length));
             if (request.limit() == 0) page = new ScoreDoc[0];
