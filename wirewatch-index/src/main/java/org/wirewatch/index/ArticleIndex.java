@@ -81,6 +81,15 @@ public interface ArticleIndex extends Closeable {
     /** Every story id the stored articles carry, each once. */
     List<String> storyIds() throws IOException;
 
+    /**
+     * The first {@code want} stories with an article matching {@code filter}, in order of their newest
+     * matching article, each once: read along the newest-first order only until enough are seen.
+     */
+    List<String> storiesNewestFirst(SearchRequest filter, int want) throws IOException;
+
+    /** The story id of every article matching {@code filter}, each story once, in no set order (from the story values, not the articles). */
+    void forEachStoryId(SearchRequest filter, Consumer<String> consumer) throws IOException;
+
     /** Which commit this store shows: it changes whenever a commit lands, so a figure counted over the stored articles can be kept until then. */
     long version() throws IOException;
 

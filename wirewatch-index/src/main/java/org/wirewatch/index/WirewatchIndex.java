@@ -446,7 +446,9 @@ public final class WirewatchIndex implements ArticleIndex {
             // ... the exact total, counted unscored, and the hits the facets are counted over
             org.apache.lucene.search.Weight unscored = s.createWeight(s.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
             List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-            long total = FacetSample.count(unscored, leaves);
+            // up to EXACT_HITS matches the page's collector counted them all: the count is a second pass only past that
+            long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
+                    ? top.totalHits.value : FacetSample.count(unscored, leaves);
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
                     Math.min(window, top.scoreDocs.length));
             if (request.limit() == 0) page = new ScoreDoc[0];
@@ -486,15 +488,21 @@ public final class WirewatchIndex implements ArticleIndex {
      * as soon as it has enough, so the cost follows the page asked for, not the size of the index.
      */
     public List<String> storiesNewestFirst(int want) throws IOException {
+        return storiesNewestFirst(SearchRequest.all(), want);
+    }
+
+    @Override
+    public List<String> storiesNewestFirst(SearchRequest filter, int want) throws IOException {
         IndexSearcher s = acquire();
         try {
+            Query query = queries.build(filter, s.getIndexReader()).all();
             Set<String> stories = new java.util.LinkedHashSet<>();
             StoredFields stored = s.storedFields();
             ScoreDoc after = null;
             while (stories.size() < want) {
                 TopDocs top = after == null
-                        ? s.search(SummaryDocs.articlesOnly(), STORY_BATCH, newestFirst())
-                        : s.searchAfter(after, SummaryDocs.articlesOnly(), STORY_BATCH, newestFirst());
+                        ? s.search(query, STORY_BATCH, newestFirst())
+                        : s.searchAfter(after, query, STORY_BATCH, newestFirst());
                 for (ScoreDoc d : top.scoreDocs) {
                     stories.add(stored.document(d.doc, Set.of(IndexFields.STORY)).get(IndexFields.STORY));
                     if (stories.size() >= want) break;
@@ -503,6 +511,39 @@ public final class WirewatchIndex implements ArticleIndex {
                 after = top.scoreDocs[top.scoreDocs.length - 1];
             }
             return List.copyOf(stories);
+        } finally {
+            searchers.release(s);
+        }
+    }
+
+    /** From the story values' ordinals of the matching articles (doc values: no article or digest is read). */
+    @Override
+    public void forEachStoryId(SearchRequest filter, Consumer<String> consumer) throws IOException {
+        IndexSearcher s = acquire();
+        try {
+            DefaultSortedSetDocValuesReaderState state = facetState(s.getIndexReader());
+            var range = state == null ? null : state.getOrdRange(IndexFields.STORY);
+            if (range == null) return;
+            var values = state.getDocValues();
+            var map = values instanceof org.apache.lucene.index.MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+            org.apache.lucene.util.FixedBitSet seen = new org.apache.lucene.util.FixedBitSet(range.end - range.start + 1);
+            forEachMatching(s, queries.build(filter, s.getIndexReader()).all(), leaf -> {
+                var ords = org.apache.lucene.index.DocValues.getSortedSet(leaf.reader(), state.getField());
+                var global = map == null ? org.apache.lucene.util.LongValues.IDENTITY : map.getGlobalOrds(leaf.ord);
+                return doc -> {
+                    if (!ords.advanceExact(doc)) return;
+                    for (int i = 0, n = ords.docValueCount(); i < n; i++) {
+                        long ord = global.get(ords.nextOrd());
+                        if (ord >= range.start && ord <= range.end) seen.set((int) (ord - range.start));
+                    }
+                };
+            });
+            for (int i = 0; i < seen.length(); i++) {
+                i = seen.nextSetBit(i);
+                if (i == org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) break;
+                String[] path = FacetsConfig.stringToPath(values.lookupOrd(range.start + i).utf8ToString());
+                consumer.accept(path[path.length - 1]);
+            }
         } finally {
             searchers.release(s);
         }
@@ -652,12 +693,16 @@ public final class WirewatchIndex implements ArticleIndex {
         directory.close();
     }
 
-    /** Counts over {@code counted} hits, each multiplied by {@code scale} (counted over a sample: hits per hit counted). */
-    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollector counted, double scale, int top)
+    /**
+     * Counts over {@code counted} hits, each multiplied by {@code scale} (counted over a sample: hits per hit counted);
+     * a few thousand hits are counted by {@link SparseFacetCounts}, whose cost does not grow with the number of stories.
+     */
+    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetSample counted, double scale, int top)
             throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         DefaultSortedSetDocValuesReaderState state = facetState(s.getIndexReader());
         if (state == null) return out;
+        if (SparseFacetCounts.suits(state, counted.size())) return SparseFacetCounts.of(state, counted.getMatchingDocs()).top(FACETS, top, scale);
         Facets counts = new SortedSetDocValuesFacetCounts(state, counted);
         for (String dim : FACETS) {
             List<SearchResult.FacetCount> values = new ArrayList<>();

@@ -24,6 +24,20 @@ class FacetSampleTest {
     Path data;
 
     @Test
+    void totals_are_exact_below_and_past_the_thousand_hits_the_page_counts_itself() throws IOException {
+        try (WirewatchIndex index = WirewatchIndex.open(data, FixtureCorpus.KB)) {
+            for (int i = 0; i < 2_500; i++) {
+                if (i % 700 == 699) index.commit(); // several segments
+                index.add(Article.builder("t" + i, (i % 2 == 0 ? "even " : "odd ") + "count text " + i).lang("en").build());
+            }
+            index.commit();
+            assertEquals(2_500, index.search(SearchRequest.of("count").page(0, 10)).total());
+            assertEquals(1_250, index.search(SearchRequest.of("even").page(0, 10)).total());
+            assertEquals(1, index.search(SearchRequest.of("even count 1234").page(0, 10)).total());
+        }
+    }
+
+    @Test
     void every_kth_hit_is_counted_and_scaled_counts_stay_close() throws IOException {
         try (WirewatchIndex index = WirewatchIndex.open(data, FixtureCorpus.KB)) {
             for (int i = 0; i < 600; i++) {

@@ -88,6 +88,20 @@ class WirewatchIndexTest {
     }
 
     @Test
+    void the_stories_of_matching_articles_come_from_the_index_newest_first() throws IOException {
+        for (SearchRequest filter : List.of(SearchRequest.all(), SearchRequest.all().withLang("en"), SearchRequest.of("exports"))) {
+            Set<String> fromDigests = new java.util.TreeSet<>();
+            index.forEachDigest(filter, d -> fromDigests.add(d.story() == null ? d.id() : d.story()));
+            Set<String> fromIndex = new java.util.TreeSet<>();
+            index.forEachStoryId(filter, fromIndex::add);
+            assertEquals(fromDigests, fromIndex, filter.toString());
+            List<String> newest = index.storiesNewestFirst(filter, 100);
+            assertEquals(fromDigests, new java.util.TreeSet<>(newest), filter.toString());
+            assertEquals(newest.subList(0, 1), index.storiesNewestFirst(filter, 1));
+        }
+    }
+
+    @Test
     void the_category_facet_counts_articles_in_each_category_and_filters_by_it() throws IOException {
         Map<String, Set<String>> byCategory = new java.util.TreeMap<>();
         for (Article a : corpus) for (org.wirewatch.core.model.Category c : a.categories()) {

@@ -15,8 +15,8 @@ import org.wirewatch.index.ArticleIndex;
 /**
  * The home page under its filters (language, source, date range, category, words): the stories
  * with an article matching them, newest matching article first, one card per story as it goes now
- * (merged stories once); and the trend of the matching articles, per day by language. Both are
- * counted in one pass over the matching articles' digests.
+ * (merged stories once; {@link StoryViews} reads them from the index); and the trend of the matching
+ * articles, per day by language, counted in one pass over their digests.
  */
 final class HomeViews {
     /**
@@ -45,23 +45,9 @@ final class HomeViews {
                 || r.story() != null || r.speaker() != null || r.eventType() != null || r.category() != null;
     }
 
-    /** The stories with an article matching the filter, newest matching article first; the total counts them all. */
+    /** The stories with an article matching the filter, newest matching article first; the total counts them all ({@link StoryViews#list(SearchRequest, Paging)}). */
     Listing<StoryViews.StoryView> stories(SearchRequest filter, Paging paging) throws IOException {
-        Map<String, String> newest = new HashMap<>();
-        index.forEachDigest(filter, d -> {
-            String story = stories.survivor(d.story() == null ? d.id() : d.story());
-            String at = d.published() == null ? "" : d.published();
-            newest.merge(story, at, (a, b) -> a.compareTo(b) >= 0 ? a : b);
-        });
-        List<String> order = new ArrayList<>(newest.keySet());
-        order.sort((a, b) -> {
-            int byDate = newest.get(b).compareTo(newest.get(a));
-            return byDate != 0 ? byDate : a.compareTo(b);
-        });
-        List<StoryViews.StoryView> page = new ArrayList<>();
-        int to = Math.min(order.size(), paging.offset() + paging.limit());
-        for (int i = Math.min(paging.offset(), to); i < to; i++) page.add(stories.view(order.get(i)));
-        return new Listing<>(order.size(), page);
+        return stories.list(filter, paging);
     }
 
     /** Articles per day by language over the filter's date range (or the matching articles' span when it gives none). */

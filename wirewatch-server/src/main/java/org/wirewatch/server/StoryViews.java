@@ -45,10 +45,13 @@ final class StoryViews {
     private final EventViews events;
     private final StoryMerges merges;
     private final KnowledgeBase kb;
-    private volatile Counted counted;
+    /** Story totals by index version and filter (its paging left out): each counted once per commit. */
+    private final Map<Counted, Long> counted = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The story count as of one version of the index. */
-    private record Counted(long version, long total) {}
+    private record Counted(long version, SearchRequest filter) {}
+
+    /** Totals kept at most (older commits' included); past it all are dropped and counted again as asked. */
+    private static final int COUNTED_FILTERS = 256;
 
     StoryViews(ArticleIndex index, EventViews events, StoryMerges merges, KnowledgeBase kb) {
         this.index = index;
@@ -59,24 +62,36 @@ final class StoryViews {
 
     /** Stories with their newest article first, over every stored article; the total counts every story. */
     Listing<StoryView> list(Paging paging) throws IOException {
-        int want = paging.offset() + paging.limit();
-        List<String> ids = survivorsNewestFirst(want);
-        List<StoryView> page = new ArrayList<>();
-        for (int i = Math.min(paging.offset(), ids.size()); i < Math.min(want, ids.size()); i++) page.add(view(ids.get(i)));
-        return new Listing<>(total(), page);
+        return list(SearchRequest.all(), paging);
     }
 
     /**
-     * Every story, merged ones once, counted when a commit lands and kept until the next (the count
-     * walks every story id). Stories merged by articles placed but not yet committed count from that commit on.
+     * The stories with an article matching {@code filter}, newest matching article first, one card per
+     * story as it goes now (merged stories once): the page read from the index's newest-first order
+     * until it is full; the total counts every such story.
      */
-    private long total() throws IOException {
-        long version = index.version();
-        Counted was = counted;
-        if (was != null && was.version() == version) return was.total();
-        long total = index.storyIds().stream().map(this::survivor).distinct().count();
-        counted = new Counted(version, total);
-        return total;
+    Listing<StoryView> list(SearchRequest filter, Paging paging) throws IOException {
+        int want = paging.offset() + paging.limit();
+        List<String> ids = survivorsNewestFirst(filter, want);
+        List<StoryView> page = new ArrayList<>();
+        for (int i = Math.min(paging.offset(), ids.size()); i < Math.min(want, ids.size()); i++) page.add(view(ids.get(i)));
+        return new Listing<>(total(filter), page);
+    }
+
+    /**
+     * Every story with a matching article, merged ones once, counted from the index's story values
+     * when a commit lands and kept until the next. Stories merged by articles placed but not yet
+     * committed count from that commit on.
+     */
+    private long total(SearchRequest filter) throws IOException {
+        Counted key = new Counted(index.version(), filter.page(0, 0));
+        Long kept = counted.get(key);
+        if (kept != null) return kept;
+        Set<String> survivors = new java.util.HashSet<>();
+        index.forEachStoryId(filter, id -> survivors.add(survivor(id)));
+        if (counted.size() >= COUNTED_FILTERS) counted.clear();
+        counted.put(key, (long) survivors.size());
+        return survivors.size();
     }
 
     /** The story {@code asked} goes by now (itself, or the story it was merged into), with one page of its timeline. */
@@ -110,10 +125,10 @@ final class StoryViews {
     }
 
     /** Story ids as survivors, newest first, each once; asks the index for more when merged ids collapse into one. */
-    private List<String> survivorsNewestFirst(int want) throws IOException {
+    private List<String> survivorsNewestFirst(SearchRequest filter, int want) throws IOException {
         int asked = want;
         while (true) {
-            List<String> stored = index.storiesNewestFirst(asked);
+            List<String> stored = index.storiesNewestFirst(filter, asked);
             List<String> ids = new ArrayList<>(new LinkedHashSet<>(stored.stream().map(this::survivor).toList()));
             if (ids.size() >= want || stored.size() < asked) return ids;
             asked = asked * 2;

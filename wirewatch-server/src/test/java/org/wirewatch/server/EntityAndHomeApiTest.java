@@ -127,6 +127,9 @@ class EntityAndHomeApiTest {
         assertEquals(List.of("winter", "geneva"), texts(fixture.getJson("/api/stories?source=Lakeside%20Courier").get("items"), "id"));
         assertEquals(List.of("winter"), texts(fixture.getJson("/api/stories?category=energy").get("items"), "id"));
         assertEquals(List.of("markup", "geneva"), texts(fixture.getJson("/api/stories?to=2024-12-04").get("items"), "id"));
+        JsonNode second = fixture.getJson("/api/stories?source=Lakeside%20Courier&offset=1&limit=1");
+        assertEquals(2, second.get("total").asInt(), "a page of a filtered list counts every story it matches");
+        assertEquals(List.of("geneva"), texts(second.get("items"), "id"));
 
         JsonNode trend = fixture.getJson("/api/trend");
         assertEquals(List.of("2024-12-02", "2024-12-03", "2024-12-04", "2024-12-05"), mapped(trend.get("days")));

@@ -129,4 +129,19 @@ class MergedStoryTest {
         }
         assertEquals(1, shown, list.toString());
     }
+
+    @Test
+    void a_filtered_story_list_counts_and_shows_the_merged_story_once() {
+        // every article of the merged stories matches a date range from the first to the last day stored
+        JsonNode all = fixture.getJson("/api/stories");
+        JsonNode filtered = fixture.getJson("/api/stories?from=1900-01-01&to=2999-12-31");
+        assertEquals(all.get("total").asInt(), filtered.get("total").asInt(), filtered.toString());
+        assertEquals(texts(all.get("items")), texts(filtered.get("items")));
+    }
+
+    private static List<String> texts(JsonNode items) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (JsonNode story : items) ids.add(story.get("id").asText());
+        return ids;
+    }
 }

@@ -81,6 +81,19 @@ class TrendingApiTest {
     }
 
     @Test
+    void the_history_counts_every_article_of_its_days_and_a_commit_is_counted_at_once() throws IOException {
+        // steady: one English and one Russian article an hour; 72 hours of history before the 6-hour window
+        assertEquals(144, item(fixture.getJson("/api/stories?sort=trending&limit=100"), "steady").get("history").asInt());
+        assertEquals(1, item(fixture.getJson("/api/stories?sort=trending&limit=100"), "one-off").get("recent").asInt());
+        fixture.index.add(org.wirewatch.core.model.Article.builder("one-off-2", "Comet seen again over Brenhall").lang("en")
+                .source("Generated Wire").published(TrendingStream.NOW.minusMinutes(5).atOffset(java.time.ZoneOffset.UTC).toString())
+                .story("one-off").build());
+        fixture.index.commit();
+        assertEquals(2, item(fixture.getJson("/api/stories?sort=trending&limit=100"), "one-off").get("recent").asInt(),
+                "the ranking kept for the last commit is not served after the next");
+    }
+
+    @Test
     void the_newest_first_list_is_unchanged_and_bad_parameters_are_refused() {
         assertEquals(fixture.getJson("/api/stories"), fixture.getJson("/api/stories?sort=newest"));
         assertEquals(400, fixture.get("/api/stories?sort=loudest").statusCode());

@@ -302,6 +302,35 @@ public final class SolrArticleIndex implements ArticleIndex {
         return List.copyOf(stories);
     }
 
+    /** As {@link #storiesNewestFirst(int)}, over the articles the filter and words match. */
+    @Override
+    public List<String> storiesNewestFirst(SearchRequest filter, int want) throws IOException {
+        Set<String> stories = new LinkedHashSet<>();
+        if (want <= 0) return List.of();
+        ModifiableSolrParams p = base();
+        p.set("q", new SolrQueries(p).of(schema.plan(filter, this::seen).query()));
+        walk(p, StoreSchema.ID + "," + StoreSchema.STORY, StoreSchema.TIME + " desc," + StoreSchema.ID + " asc", d -> {
+            Object story = d.getFirstValue(StoreSchema.STORY);
+            if (story != null) stories.add(story.toString());
+            return stories.size() < want;
+        });
+        return List.copyOf(stories);
+    }
+
+    /** From the story field's facet over the matching articles (doc values); no article is read. */
+    @Override
+    public void forEachStoryId(SearchRequest filter, Consumer<String> consumer) throws IOException {
+        ModifiableSolrParams p = base();
+        p.set("q", new SolrQueries(p).of(schema.plan(filter, this::seen).query()));
+        p.set("rows", 0);
+        p.set("facet", true);
+        p.set("facet.field", StoreSchema.STORY);
+        p.set("facet.limit", -1);
+        p.set("facet.mincount", 1);
+        FacetField f = query(p).getFacetField(StoreSchema.STORY);
+        if (f != null) for (FacetField.Count c : f.getValues()) consumer.accept(c.getName());
+    }
+
     /** From the story field's facet (doc values), in index order; no article is read. */
     @Override
     public List<String> storyIds() throws IOException {

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.IntFunction;
@@ -24,7 +25,7 @@ import org.wirewatch.server.WirewatchServer;
  * collection while serving, and the wall-clock p50/p99 of searches (10 hits, facets, highlights;
  * then the same searches without name expansion, to show what it costs),
  * entity pages (the 200 most mentioned entities: the heaviest pages) and story pages, one request
- * at a time after a warm-up; with each, the CPU time the server spent on it ({@link ServerCpu}: what
+ * at a time after a warm-up, then a few story lists (trending, and the stories of one language); with each, the CPU time the server spent on it ({@link ServerCpu}: what
  * the code costs, where wall-clock time on a loaded machine mostly measures the wait for a core),
  * and the same for the first request of each kind after a commit (what per-commit caches cost).
  * As a main class:
@@ -38,6 +39,9 @@ import org.wirewatch.server.WirewatchServer;
 public final class ScaleRun {
     private static final int WARM_UP = 50;
     private static final int AFTER_COMMITS = 10;
+    /** Story lists (trending, one language) are asked this many times after two unmeasured: they were read over every digest. */
+    private static final int LIST_REQUESTS = 20;
+    private static final String TRENDING = "/api/stories?sort=trending&limit=20";
 
     private final PrintStream out;
     private final PrintStream progress;
@@ -84,6 +88,8 @@ public final class ScaleRun {
             measure("entity page (200 most mentioned)", http, cpu, i -> sampled.entityPage(random), requests);
             measure("story page", http, cpu, i -> sampled.storyPage(random), requests);
             measure("article", http, cpu, i -> sampled.article(random), requests);
+            measure("story list, trending", http, cpu, i -> TRENDING, 2, LIST_REQUESTS);
+            measure("story list, one language", http, cpu, ScaleRun::oneLanguage, 2, LIST_REQUESTS);
             afterCommits(index, sampled, http, cpu, random);
             out.printf(Locale.ROOT, "heap while serving: %.0f MB in use after a full collection, %.0f MB committed, max %.0f MB (-Xmx)%n",
                     heapAfterGc() / 1e6, Runtime.getRuntime().totalMemory() / 1e6, Runtime.getRuntime().maxMemory() / 1e6);
@@ -91,7 +97,16 @@ public final class ScaleRun {
     }
 
     private void measure(String what, Loopback http, ServerCpu cpu, IntFunction<String> request, int n) throws Exception {
-        for (int i = 0; i < WARM_UP; i++) {
+        measure(what, http, cpu, request, WARM_UP, n);
+    }
+
+    /** The stories of the newest articles in one of the generated languages, in turn. */
+    private static String oneLanguage(int i) {
+        return "/api/stories?limit=20&lang=" + List.of("en", "uk", "ru").get(i % 3);
+    }
+
+    private void measure(String what, Loopback http, ServerCpu cpu, IntFunction<String> request, int warmUp, int n) throws Exception {
+        for (int i = 0; i < warmUp; i++) {
             String path = request.apply(i);
             check(http.get(path), path);
         }
@@ -105,7 +120,7 @@ public final class ScaleRun {
             cpuTimes.add(cpu.nanos() - before);
             times.add(r.nanos());
             bytes += r.body().length();
-            if ((i + 1) % 100 == 0) progress.printf(Locale.ROOT, "  %s: %d/%d%n", what, i + 1, n);
+            if ((i + 1) % 100 == 0 || n < 100) progress.printf(Locale.ROOT, "  %s: %d/%d%n", what, i + 1, n);
         }
         out.printf(Locale.ROOT, "%s: %s; %.0f KB per answer on average%n", what, times.summary(), bytes / 1e3 / n);
         out.printf(Locale.ROOT, "  server CPU per request: %s%n", cpuTimes.cpuSummary());
@@ -119,6 +134,8 @@ public final class ScaleRun {
         Latencies search = new Latencies();
         Latencies entity = new Latencies();
         Latencies story = new Latencies();
+        Latencies trending = new Latencies();
+        Latencies language = new Latencies();
         for (int round = 0; round < AFTER_COMMITS; round++) {
             String id = sampled.articleIds().get(random.nextInt(sampled.articleIds().size()));
             var a = index.get(id).orElseThrow();
@@ -127,9 +144,12 @@ public final class ScaleRun {
             search.add(cpuOf(http, cpu, sampled.search(round, random)));
             entity.add(cpuOf(http, cpu, sampled.entityPage(random)));
             story.add(cpuOf(http, cpu, sampled.storyPage(random)));
+            trending.add(cpuOf(http, cpu, TRENDING));
+            language.add(cpuOf(http, cpu, oneLanguage(round)));
         }
-        out.printf(Locale.ROOT, "first request after a commit, server CPU over %d commits: search %s; entity page %s; story page %s%n",
-                AFTER_COMMITS, search.cpuSummary(), entity.cpuSummary(), story.cpuSummary());
+        out.printf(Locale.ROOT, "first request after a commit, server CPU over %d commits: search %s; entity page %s; story page %s; "
+                + "story list, trending %s; story list, one language %s%n",
+                AFTER_COMMITS, search.cpuSummary(), entity.cpuSummary(), story.cpuSummary(), trending.cpuSummary(), language.cpuSummary());
     }
 
     private static long cpuOf(Loopback http, ServerCpu cpu, String path) throws Exception {

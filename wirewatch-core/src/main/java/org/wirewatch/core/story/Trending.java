@@ -70,6 +70,12 @@ public final class Trending {
         return out;
     }
 
+    /** Minutes since the epoch of an ISO-8601 day or date-time, read as {@link #rank} reads times; empty when it is neither. */
+    public static java.util.OptionalLong minutes(String iso) {
+        long t = Minutes.of(iso);
+        return t == Evidence.UNKNOWN ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(t);
+    }
+
     /**
      * Ranks the stories of {@code arrivals}. {@code now} (ISO-8601) ends the window; null takes the
      * newest dated arrival. Undated arrivals and those after now are not counted.
