@@ -20,6 +20,7 @@ import org.wirewatch.core.linguistics.morph.Morphologies;
 import org.wirewatch.core.linguistics.names.NameKeys;
 import org.wirewatch.core.extract.ner.sequence.DocumentState;
 import org.wirewatch.core.extract.ner.sequence.SequenceTagger;
+import org.wirewatch.core.extract.ner.sequence.RepeatedNames;
 import org.wirewatch.core.extract.ner.sequence.TaggerSource;
 import org.wirewatch.core.extract.ner.sequence.TokenSpan;
 import org.wirewatch.core.linguistics.text.Sentence;
@@ -125,6 +126,9 @@ public final class EntityRecognizer {
         /** The sequence model that decides the names, or null for the rules. */
         private final SequenceTagger tagger;
         private final DocumentState tagged = new DocumentState();
+        private final RepeatedNames repeated = new RepeatedNames();
+        /** The sentences the tagger read, for the repeats of its names once the whole document is read. */
+        private final List<List<Token>> taggedSentences = new ArrayList<>();
 
         Document(String text, String lang, String date, NameCues cues, NameLemmatizer lemmatizer, MentionTyper typer, DocumentMemory memory,
                  SequenceTagger tagger) {
@@ -164,6 +168,8 @@ public final class EntityRecognizer {
          */
         private void readTagged(List<Token> tokens) {
             List<TokenSpan> found = tagger.tag(tokens, tagged);
+            repeated.remember(tokens, found);
+            taggedSentences.add(tokens);
             boolean[] covered = new boolean[tokens.size()];
             for (int k = 0; k < found.size(); k++) {
                 TokenSpan s = found.get(k);
@@ -367,7 +373,22 @@ public final class EntityRecognizer {
             }
         }
 
+        /** Where the document repeats a name the model found elsewhere in it, and no name covers the repeat, it is that name. */
+        private void addRepeats() {
+            boolean[] named = new boolean[text.length() + 1];
+            for (Mention m : mentions) java.util.Arrays.fill(named, m.start(), m.end(), true);
+            for (List<Token> tokens : taggedSentences) {
+                boolean[] covered = new boolean[tokens.size()];
+                for (int i = 0; i < tokens.size(); i++) covered[i] = named[tokens.get(i).start()];
+                for (TokenSpan s : repeated.repeats(tokens, covered)) {
+                    Candidate c = new Candidate(tokens, s.from(), s.to(), null, false);
+                    if (firstSeen(c.start(), c.end())) add(typer.typeAs(c, text, memory, s.type()));
+                }
+            }
+        }
+
         Entities result() {
+            if (tagger != null) addRepeats();
             mentions.sort(java.util.Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
             return new Entities(upgradeLateSurnames(), roles);
         }
