@@ -28,6 +28,9 @@ final class BylineParser {
     private static final CueKind[] PAGE_WORDS = {
         CueKind.NAVIGATION, CueKind.FURNITURE, CueKind.PROMO_PREFIX, CueKind.CHANNEL, CueKind.CAPTION, CueKind.AGENCY};
 
+    /** Most words a byline opener ("Reporting by", "Автор:") may have. */
+    private static final int MAX_OPENER_WORDS = 4;
+
     private final CueIndex cues;
 
     BylineParser(CueIndex cues) {
@@ -39,16 +42,18 @@ final class BylineParser {
         List<String> names = new ArrayList<>();
         boolean first = true;
         for (String clause : stripParens(text).split(";")) {
-            String[] tokens = SPACES.split(clause.strip());
-            int opener = openerLength(tokens, CueKind.BYLINE);
+            // Openers are the first few words: a paragraph of prose, asked too, is not cut up whole.
+            String[] head = leadingTokens(clause.strip(), MAX_OPENER_WORDS);
+            int opener = openerLength(head, CueKind.BYLINE);
             if (opener == 0) {
                 // Later clauses may credit editors or photographers; the first one decides if this is a byline at all.
-                if (first && openerLength(tokens, CueKind.NOT_AUTHOR) == 0) return List.of();
+                if (first && openerLength(head, CueKind.NOT_AUTHOR) == 0) return List.of();
                 first = false;
                 continue;
             }
             first = false;
-            if (openerLength(tokens, CueKind.NOT_AUTHOR) > opener) continue;
+            if (openerLength(head, CueKind.NOT_AUTHOR) > opener) continue;
+            String[] tokens = SPACES.split(clause.strip());
             String rest = String.join(" ", List.of(tokens).subList(opener, tokens.length));
             for (String part : parts(cutAtPipe(rest))) {
                 String name = leadingName(part, true);
@@ -84,9 +89,27 @@ final class BylineParser {
         return text.endsWith("|");
     }
 
+    /** The first {@code max} tokens of {@code SPACES.split(text)}, or all of them if fewer. */
+    private static String[] leadingTokens(String text, int max) {
+        List<String> tokens = new ArrayList<>(max);
+        int start = 0;
+        while (tokens.size() < max) {
+            int space = text.indexOf(' ', start);
+            if (space < 0) {
+                tokens.add(text.substring(start));
+                break;
+            }
+            tokens.add(text.substring(start, space));
+            start = space + 1;
+            while (start < text.length() && text.charAt(start) == ' ') start++;
+            if (start == text.length()) break;   // split drops the trailing empty token
+        }
+        return tokens.toArray(new String[0]);
+    }
+
     /** How many leading tokens form a cue of the kind, trying the longest first; 0 if none. */
     private int openerLength(String[] tokens, CueKind kind) {
-        for (int k = Math.min(4, tokens.length); k >= 1; k--) {
+        for (int k = Math.min(MAX_OPENER_WORDS, tokens.length); k >= 1; k--) {
             String head = Norm.of(String.join(" ", List.of(tokens).subList(0, k)));
             if (!head.isEmpty() && cues.is(kind, head)) return k;
         }

@@ -21,7 +21,12 @@ final class DateFinder {
 
         /** ISO-8601 at the precision found: "2024-11-13" or "2024-11-13T17:21". */
         String iso() {
-            return hasTime() ? String.format(java.util.Locale.ROOT, "%sT%02d:%02d", date, hour, minute) : date.toString();
+            // By hand: String.format parses its pattern on every call, and every head line is asked.
+            return hasTime() ? date + "T" + twoDigits(hour) + ":" + twoDigits(minute) : date.toString();
+        }
+
+        private static String twoDigits(int n) {
+            return n < 10 ? "0" + n : Integer.toString(n);
         }
     }
 

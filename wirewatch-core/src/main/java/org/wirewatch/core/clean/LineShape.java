@@ -98,9 +98,10 @@ final class LineShape {
     }
 
     static boolean isTagLine(String text) {
-        for (String token : text.split(" ")) {
-            if (token.isEmpty()) continue;
-            if (token.charAt(0) != '#' && token.charAt(0) != '@') return false;
+        // Each word's first char, without splitting the line: almost every line fails on its first.
+        for (int i = 0; i < text.length(); i++) {
+            boolean wordStart = text.charAt(i) != ' ' && (i == 0 || text.charAt(i - 1) == ' ');
+            if (wordStart && text.charAt(i) != '#' && text.charAt(i) != '@') return false;
         }
         return true;
     }

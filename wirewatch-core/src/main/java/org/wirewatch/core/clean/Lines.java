@@ -39,6 +39,7 @@ final class Lines {
     }
 
     private static String collapse(String text, int start, int end) {
+        if (isCollapsed(text, start, end)) return text.substring(start, end);
         StringBuilder out = new StringBuilder(end - start);
         boolean space = false;
         for (int i = start; i < end; i++) {
@@ -53,6 +54,19 @@ final class Lines {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** True when {@link #collapse} would copy the line unchanged, as it does for most lines: no copy through a builder then. */
+    private static boolean isCollapsed(String text, int start, int end) {
+        boolean previousSpace = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\u200B' || c == '\uFEFF') return false;
+            boolean space = Norm.isSpace(c);
+            if (space && (c != ' ' || previousSpace)) return false;
+            previousSpace = space;
+        }
+        return true;
     }
 
     static int countWords(String s) {

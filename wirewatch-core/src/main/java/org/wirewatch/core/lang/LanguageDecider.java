@@ -108,6 +108,11 @@ final class LanguageDecider {
 
         boolean prefers = preferred >= 0 && contains(candidates, preferred);
         if (prefers && rivalHits(counts, candidates, preferred) == 0) return new Decision(guess(preferred, scriptShare), true);
+        // Rival letters that stand only in names do not contradict the preferred language either;
+        // Lingua, which would be asked otherwise, costs more than all the rest of identification.
+        if (prefers && table.commonWordRivalHits(text, start, end, preferred) == 0) {
+            return new Decision(guess(preferred, scriptShare), true);
+        }
 
         Optional<LanguageGuess> byMarkers = byMarkers(counts, candidates);
         if (byMarkers.isPresent()) return new Decision(byMarkers, true);

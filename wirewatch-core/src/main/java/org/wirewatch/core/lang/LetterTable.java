@@ -83,6 +83,36 @@ final class LetterTable {
         return best;
     }
 
+    /**
+     * Marker letters of languages other than {@code language} in the text's common words (as in
+     * {@link #commonWordScript}): letters that stand only in names ("Erdoğan" in English, "Київ" in
+     * Russian) are not counted.
+     */
+    int commonWordRivalHits(CharSequence text, int start, int end, int language) {
+        int hits = 0;
+        int i = start;
+        while (i < end) {
+            while (i < end && Character.isWhitespace(text.charAt(i))) i++;
+            int wordStart = i;
+            boolean marked = false;
+            for (; i < end && !Character.isWhitespace(text.charAt(i)); i++) {
+                char c = text.charAt(i);
+                marked |= c < SIZE && owner[c] >= 0 && owner[c] != language;
+            }
+            if (marked && isCommonWord(text, wordStart, i)) hits += rivalHits(text, wordStart, i, language);
+        }
+        return hits;
+    }
+
+    private int rivalHits(CharSequence text, int start, int end, int language) {
+        int hits = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < SIZE && owner[c] >= 0 && owner[c] != language) hits++;
+        }
+        return hits;
+    }
+
     private static boolean isCommonWord(CharSequence text, int start, int end) {
         int first = start;
         while (first < end && !Character.isLetter(text.charAt(first))) first++;

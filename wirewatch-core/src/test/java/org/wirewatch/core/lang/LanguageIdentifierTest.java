@@ -152,6 +152,25 @@ class LanguageIdentifierTest {
         assertEquals("en", LANGUAGES.paragraphs(text, "en").get(1).lang());
     }
 
+    @Test
+    void names_alone_do_not_send_a_paragraph_to_the_model_but_foreign_words_still_do() {
+        LanguageIdentifier fresh = new LanguageIdentifier(Set.of("en", "az"));
+        String names = """
+                Ministers met in Vienna on Friday.
+
+                Turkish President Recep Tayyip Erdoğan spoke to İlham Əliyev by phone before the meeting.
+                """;
+        assertEquals("en", fresh.paragraphs(names, "en").get(1).lang());
+        assertFalse(fresh.modelLoaded());
+
+        String caption = """
+                Ministers met in Vienna on Friday.
+
+                Bakı şəhərində işıq və su kəsilib, sakinlər narazılıq edir.
+                """;
+        assertEquals("az", fresh.paragraphs(caption, "en").get(1).lang());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"tr", "az", "uk", "ru"})
     void results_do_not_depend_on_the_default_locale(String tag) {
