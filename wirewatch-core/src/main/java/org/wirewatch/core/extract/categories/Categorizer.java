@@ -30,35 +30,56 @@ import org.wirewatch.core.model.Mention;
  */
 public final class Categorizer {
     static final int MAX_COUNTED = 2;
+    private static final int[] NO_TERMS = {};
     private static final Set<Upos> FUNCTION_WORDS = EnumSet.of(Upos.ADP, Upos.AUX, Upos.CCONJ, Upos.SCONJ, Upos.DET, Upos.PART, Upos.PRON);
     private final CategorySet categories;
     /** Per language, every term of every category by the forms its first word accepts: one pass over the text finds them all. */
     private final Map<String, TermIndex> indexes = new HashMap<>();
-    /** Per category (in {@link CategorySet#definitions()} order) and language, its terms longest first, sorted once. */
-    private final List<Map<String, List<Term>>> longestFirst = new ArrayList<>();
+    /**
+     * Per category (in {@link CategorySet#definitions()} order) and language, the numbers of its
+     * terms longest first, sorted once. A term is known by its number in {@link #terms} while
+     * matching: hashing a term (its text and every form of every word) per probe was most of this stage.
+     */
+    private final List<Map<String, int[]>> longestFirst = new ArrayList<>();
+    /** Every distinct term of every category and language; equal terms share a number. */
+    private final List<Term> terms = new ArrayList<>();
 
     public Categorizer(CategorySet categories) {
         this.categories = categories;
+        Map<Term, Integer> numbers = new HashMap<>();
         for (CategoryDefinition d : categories.definitions()) {
             for (Map.Entry<String, List<Term>> e : d.terms().entrySet()) {
-                indexes.computeIfAbsent(e.getKey(), k -> new TermIndex()).addAll(e.getValue());
+                indexes.computeIfAbsent(e.getKey(), k -> new TermIndex()).addAll(numbered(e.getValue(), numbers));
             }
-            Map<String, List<Term>> sorted = new HashMap<>();
-            for (String lang : d.terms().keySet()) sorted.put(lang, longestFirst(d.terms(lang)));
+            Map<String, int[]> sorted = new HashMap<>();
+            for (String lang : d.terms().keySet()) {
+                sorted.put(lang, numbered(longestFirst(d.terms(lang)), numbers).stream().mapToInt(Integer::intValue).toArray());
+            }
             longestFirst.add(sorted);
         }
     }
 
-    /** Terms by the exact forms their first word accepts, and those whose first word is a stem. */
-    private static final class TermIndex {
-        final Map<String, Set<Term>> byFirstForm = new HashMap<>();
-        final Set<Term> stemFirst = new LinkedHashSet<>();
+    private List<Integer> numbered(List<Term> list, Map<Term, Integer> numbers) {
+        List<Integer> out = new ArrayList<>(list.size());
+        for (Term t : list) {
+            out.add(numbers.computeIfAbsent(t, k -> {
+                terms.add(k);
+                return terms.size() - 1;
+            }));
+        }
+        return out;
+    }
 
-        void addAll(List<Term> terms) {
-            for (Term t : terms) {
-                for (String form : t.words().get(0)) {
-                    if (form.endsWith("*")) stemFirst.add(t);
-                    else byFirstForm.computeIfAbsent(form, k -> new LinkedHashSet<>()).add(t);
+    /** Term numbers by the exact forms their first word accepts, and those whose first word is a stem. */
+    private final class TermIndex {
+        final Map<String, Set<Integer>> byFirstForm = new HashMap<>();
+        final Set<Integer> stemFirst = new LinkedHashSet<>();
+
+        void addAll(List<Integer> numbers) {
+            for (int n : numbers) {
+                for (String form : terms.get(n).words().get(0)) {
+                    if (form.endsWith("*")) stemFirst.add(n);
+                    else byFirstForm.computeIfAbsent(form, k -> new LinkedHashSet<>()).add(n);
                 }
             }
         }
@@ -73,13 +94,13 @@ public final class Categorizer {
     public List<Category> categorize(Article article, AnalysedText text) {
         List<List<Integer>> words = wordRuns(text);
         List<Set<String>> forms = tokenForms(text);
-        Map<Term, List<int[]>> matches = matches(indexes.get(article.lang()), words, forms, text.tokens());
+        List<int[]>[] matches = matches(indexes.get(article.lang()), words, forms, text.tokens());
         List<Category> found = new ArrayList<>();
         List<CategoryDefinition> definitions = categories.definitions();
         for (int c = 0; c < definitions.size(); c++) {
             CategoryDefinition d = definitions.get(c);
             Score score = new Score();
-            if (!termsAllow(longestFirst.get(c).getOrDefault(article.lang(), List.of()), matches, score)) continue;
+            if (!termsAllow(longestFirst.get(c).getOrDefault(article.lang(), NO_TERMS), matches, score)) continue;
             for (Mention m : article.entities()) {
                 if (m.id() != null && d.entities().containsKey(m.id())) score.add(m.id(), d.entities().get(m.id()), m.start(), m.end());
             }
@@ -95,13 +116,15 @@ public final class Categorizer {
     }
 
     /** Adds the term matches to {@code score}; false when a guard keeps the category off. */
-    private static boolean termsAllow(List<Term> longestFirst, Map<Term, List<int[]>> matches, Score score) {
+    private boolean termsAllow(int[] longestFirst, List<int[]>[] matches, Score score) {
         boolean needsMust = false;
         boolean hasMust = false;
         List<int[]> counted = new ArrayList<>();
-        for (Term term : longestFirst) {
+        for (int number : longestFirst) {
+            Term term = terms.get(number);
             if (term.role() == Term.Role.MUST) needsMust = true;
-            for (int[] span : matches.getOrDefault(term, List.of())) {
+            if (matches[number] == null) continue;
+            for (int[] span : matches[number]) {
                 if (term.role() == Term.Role.SCORE && overlapsAny(span, counted)) continue;
                 counted.add(span);
                 switch (term.role()) {
@@ -167,25 +190,36 @@ public final class Categorizer {
     }
 
     /** The character spans where each term of the language occurs, in text order; a term found nowhere is absent. */
-    private static Map<Term, List<int[]>> matches(TermIndex index, List<List<Integer>> runs, List<Set<String>> forms, List<Token> tokens) {
-        Map<Term, List<int[]>> found = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    private List<int[]>[] matches(TermIndex index, List<List<Integer>> runs, List<Set<String>> forms, List<Token> tokens) {
+        List<int[]>[] found = new List[terms.size()];
         if (index == null) return found;
-        Set<Term> candidates = new LinkedHashSet<>();
+        int[] triedAt = new int[terms.size()];   // the last word position (counted from 1) each term was tried at
+        int position = 0;
         for (List<Integer> run : runs) {
             for (int at = 0; at < run.size(); at++) {
-                candidates.clear();
-                for (String f : forms.get(run.get(at))) candidates.addAll(index.byFirstForm.getOrDefault(f, Set.of()));
-                candidates.addAll(index.stemFirst);
-                for (Term term : candidates) {
-                    int n = term.words().size();
-                    if (at + n <= run.size() && fitsAt(term, run, at, forms)) {
-                        found.computeIfAbsent(term, k -> new ArrayList<>())
-                                .add(new int[] {tokens.get(run.get(at)).start(), tokens.get(run.get(at + n - 1)).end()});
-                    }
+                position++;
+                for (String f : forms.get(run.get(at))) {
+                    Set<Integer> first = index.byFirstForm.get(f);
+                    if (first != null) for (int number : first) tryAt(number, position, triedAt, run, at, forms, tokens, found);
                 }
+                for (int number : index.stemFirst) tryAt(number, position, triedAt, run, at, forms, tokens, found);
             }
         }
         return found;
+    }
+
+    /** Adds the span of term {@code number} at word {@code at} of {@code run} when it fits there; each term once per position. */
+    private void tryAt(int number, int position, int[] triedAt, List<Integer> run, int at, List<Set<String>> forms,
+                       List<Token> tokens, List<int[]>[] found) {
+        if (triedAt[number] == position) return;
+        triedAt[number] = position;
+        Term term = terms.get(number);
+        int n = term.words().size();
+        if (at + n <= run.size() && fitsAt(term, run, at, forms)) {
+            if (found[number] == null) found[number] = new ArrayList<>();
+            found[number].add(new int[] {tokens.get(run.get(at)).start(), tokens.get(run.get(at + n - 1)).end()});
+        }
     }
 
     private static boolean fitsAt(Term term, List<Integer> run, int at, List<Set<String>> forms) {

@@ -1,6 +1,7 @@
 package org.wirewatch.core.extract.events;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.linguistics.morph.Reading;
@@ -21,6 +22,8 @@ final class SentenceView {
     final String[] words;
     final List<List<Reading>> readings;
     private final Arg[] argAt;
+    /** Per token, {@link #lemmas(int)} once worked out: triggers, support verbs, modals and aid words all ask. */
+    private final List<String>[] lemmas;
 
     /** Sentence {@code index} of the analysed text, with the readings it gives each token. */
     SentenceView(AnalysedText text, int index, EventCues cues, ArticleContext article) {
@@ -35,7 +38,13 @@ final class SentenceView {
             readings.add(text.readings(first + i));
         }
         this.argAt = new Arg[n];
+        this.lemmas = newLemmaTable(n);
         for (Mention m : article.mentionsIn(sentence.start(), sentence.end())) place(m, article, cues);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String>[] newLemmaTable(int n) {
+        return new List[n];
     }
 
     int size() {
@@ -59,9 +68,13 @@ final class SentenceView {
 
     /** The folded lemmas of token {@code i}'s common readings, and the word itself. */
     List<String> lemmas(int i) {
-        List<String> out = new ArrayList<>();
-        out.add(words[i]);
-        for (Reading r : readings.get(i)) if (!r.isProper()) out.add(Words.normal(r.lemma()));
+        List<String> out = lemmas[i];
+        if (out != null) return out;
+        List<String> found = new ArrayList<>();
+        found.add(words[i]);
+        for (Reading r : readings.get(i)) if (!r.isProper()) found.add(Words.normal(r.lemma()));
+        out = Collections.unmodifiableList(found);
+        lemmas[i] = out;
         return out;
     }
 

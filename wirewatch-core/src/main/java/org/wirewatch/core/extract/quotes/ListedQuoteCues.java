@@ -1,6 +1,7 @@
 package org.wirewatch.core.extract.quotes;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,8 @@ import org.wirewatch.core.lang.cues.CueSchema;
  */
 final class ListedQuoteCues implements QuoteCues {
     private final Set<String> verbs;
-    private final List<String> stems;
+    /** The stems by their first character: a word is tried against the few that can start it, not all (this runs per word). */
+    private final Map<Character, List<String>> stemsByFirst;
     private final Set<String> pronouns;
     private final Set<String> connectors;
     private final Set<String> gaps;
@@ -54,7 +56,7 @@ final class ListedQuoteCues implements QuoteCues {
     ListedQuoteCues(PackFile file, Vocabulary vocabulary) {
         Map<String, List<String>> sections = read(file, vocabulary);
         verbs = Set.copyOf(vocabulary.words(Vocabulary.SPEECH_VERB));
-        stems = vocabulary.words(Vocabulary.SPEECH_STEM);
+        stemsByFirst = byFirstCharacter(vocabulary.words(Vocabulary.SPEECH_STEM));
         pronouns = Set.copyOf(vocabulary.words(Vocabulary.SPEAKER_PRONOUN));
         connectors = Set.copyOf(sections.getOrDefault("connector", List.of()));
         gaps = Set.copyOf(sections.getOrDefault("gap", List.of()));
@@ -79,9 +81,19 @@ final class ListedQuoteCues implements QuoteCues {
         return List.copyOf(phrases);
     }
 
+    private static Map<Character, List<String>> byFirstCharacter(List<String> stems) {
+        Map<Character, List<String>> by = new HashMap<>();
+        for (String stem : stems) by.computeIfAbsent(stem.isEmpty() ? null : stem.charAt(0), k -> new ArrayList<>()).add(stem);
+        Map<Character, List<String>> frozen = new HashMap<>();
+        by.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(frozen);
+    }
+
     @Override public boolean isSpeechVerb(String w) {
         if (verbs.contains(w) || participles.contains(w)) return true;
-        for (String stem : stems) if (w.startsWith(stem)) return true;
+        if (stemsByFirst.containsKey(null)) return true;   // an empty stem starts every word
+        List<String> candidates = w.isEmpty() ? null : stemsByFirst.get(w.charAt(0));
+        if (candidates != null) for (String stem : candidates) if (w.startsWith(stem)) return true;
         return false;
     }
     @Override public boolean isPronoun(String w) { return pronouns.contains(w); }

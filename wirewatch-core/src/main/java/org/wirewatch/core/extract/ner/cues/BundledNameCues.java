@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.wirewatch.core.lang.PackFile;
 import org.wirewatch.core.lang.Vocabulary;
 import org.wirewatch.core.linguistics.text.Token;
@@ -23,6 +24,13 @@ final class BundledNameCues implements NameCues {
         final RoleMatcher roles;
 
         final boolean sentenceCaseBodies;
+        /**
+         * The cues of each word form asked about so far: the recogniser asks about the same words
+         * again and again (per token, per mention, per feature), and a look-up folds the word and
+         * probes every possible stem. Bounded, since news brings new words every day.
+         */
+        private final ConcurrentHashMap<String, List<WordCue>> byWord = new ConcurrentHashMap<>();
+        private static final int MAX_WORDS = 100_000;
 
         Compiled(CueFile.Parsed parsed) {
             boolean genitiveComplements = parsed.grammar().contains(CueFile.GENITIVE_COMPLEMENTS);
@@ -40,6 +48,15 @@ final class BundledNameCues implements NameCues {
             }
             this.words = builder.build();
             this.roles = new RoleMatcher(parsed.roles(), genitiveComplements);
+        }
+
+        /** {@code words.lookup(word)}, remembered per form (the lexicon is immutable). */
+        List<WordCue> cuesOf(String word) {
+            List<WordCue> found = byWord.get(word);
+            if (found != null) return found;
+            found = List.copyOf(words.lookup(word));
+            if (byWord.size() < MAX_WORDS) byWord.putIfAbsent(word, found);
+            return found;
         }
 
 
@@ -71,14 +88,14 @@ final class BundledNameCues implements NameCues {
     @Override
     public Set<WordCue> cuesOf(String word) {
         Check.notNullParam(word, "word");
-        List<WordCue> found = compiled.words.lookup(word);
+        List<WordCue> found = compiled.cuesOf(word);
         return found.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(found));
     }
 
     @Override
     public boolean is(String word, WordCue cue) {
         Check.notNullParam(word, "word");
-        return compiled.words.lookup(word).contains(cue);
+        return compiled.cuesOf(word).contains(cue);
     }
 
     @Override

@@ -114,11 +114,39 @@ public final class SequenceModel {
         return row;
     }
 
+    /**
+     * Sums the features' weights into {@code row}, tag by tag in the features' order (so every score
+     * is the same float whatever the layout). The rows sit at random places of a table larger than
+     * the caches, so reading them is most of tagging: the first pass only touches each feature's
+     * line, loads the processor can keep many of in flight at once, and the second adds up from
+     * the cache, thirteen sums held in registers rather than stored back to the row after each feature.
+     */
     private void add(float[] row, int[] features, int from) {
+        if (Bilou.COUNT != 13) throw new IllegalStateException("the sums below are written out for 13 tags");
+        float[] w = weights;
+        int touched = 0;
+        for (int k = from; k < features.length; k++) touched |= Float.floatToRawIntBits(w[start + (features[k] & mask) * stride]);
+        float r0 = row[0], r1 = row[1], r2 = row[2], r3 = row[3], r4 = row[4], r5 = row[5], r6 = row[6];
+        float r7 = row[7], r8 = row[8], r9 = row[9], r10 = row[10], r11 = row[11], r12 = row[12];
+        if (touched == 1) r0 -= 0f;   // keeps the touching loads alive; x - 0 is x for every float, -0 included
         for (int k = from; k < features.length; k++) {
-            int base = start + (features[k] & mask) * stride;
-            for (int t = 0; t < Bilou.COUNT; t++) row[t] += weights[base + t];
+            int b = start + (features[k] & mask) * stride;
+            r0 += w[b];
+            r1 += w[b + 1];
+            r2 += w[b + 2];
+            r3 += w[b + 3];
+            r4 += w[b + 4];
+            r5 += w[b + 5];
+            r6 += w[b + 6];
+            r7 += w[b + 7];
+            r8 += w[b + 8];
+            r9 += w[b + 9];
+            r10 += w[b + 10];
+            r11 += w[b + 11];
+            r12 += w[b + 12];
         }
+        row[0] = r0; row[1] = r1; row[2] = r2; row[3] = r3; row[4] = r4; row[5] = r5; row[6] = r6;
+        row[7] = r7; row[8] = r8; row[9] = r9; row[10] = r10; row[11] = r11; row[12] = r12;
     }
 
     public void write(OutputStream raw) throws IOException {
