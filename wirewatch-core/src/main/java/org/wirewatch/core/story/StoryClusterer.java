@@ -50,6 +50,8 @@ public final class StoryClusterer {
     private static final int GLANCE = 1;
     /** Least entity cosine of the unit pair that lets two stories merge, when both units name entities ({@link #storiesScore}). */
     private static final double MERGE_NAMES = 0.4;
+    /** How far the best candidate must score above a second one that also reaches {@code join} for the unit to join it ({@link #best}). */
+    private static final double AMBIGUOUS = 0.05;
 
     private final StorySettings settings;
     private final EvidenceReader reader;
@@ -355,16 +357,26 @@ public final class StoryClusterer {
         return newestOwn != Evidence.UNKNOWN && newestOwn < newest - settings.openMinutes();
     }
 
+    /**
+     * The candidate the unit joins: the best one reaching {@code join}, unless another one reaching
+     * it too scores within {@link #AMBIGUOUS} of it. Reports of other events told from one template
+     * reach {@code join} together; when the unit cannot tell two stories apart it starts its own, and
+     * a later unit that matches it and one of them strongly merges them (docs/stories.md, "Clustering").
+     */
     private StoryState best(Map<StoryState, Double> scores) {
         StoryState best = null;
         double top = settings.join();
+        double second = 0;
         for (Map.Entry<StoryState, Double> x : scores.entrySet()) {
             if (x.getValue() >= top) {
+                if (best != null) second = top;
                 top = x.getValue();
                 best = x.getKey();
+            } else if (x.getValue() >= settings.join()) {
+                second = Math.max(second, x.getValue());
             }
         }
-        return best;
+        return best != null && second >= settings.join() && top - second < AMBIGUOUS ? null : best;
     }
 
     private record Match(StoryState story, String article) {}
