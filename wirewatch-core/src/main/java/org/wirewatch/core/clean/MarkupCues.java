@@ -21,7 +21,7 @@ public final class MarkupCues {
     /** Cues at least this long also match as the start of a glued word ("share" in "sharebar"). */
     private static final int MIN_PREFIX_CUE = 5;
     /** Words that make the next word a state of the element, not its kind ("has-sidebar", "no-comments"). */
-    private static final Set<String> STATE_WORDS = Set.of("has", "no", "with", "without");
+    private static final Set<String> STATE_WORDS = Set.of("has", "is", "no", "with", "without");
 
     private final Set<String> hidden;
     private final Set<String> furnitureWords;

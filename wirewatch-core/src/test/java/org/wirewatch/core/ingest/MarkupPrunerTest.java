@@ -111,6 +111,26 @@ class MarkupPrunerTest {
         assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
     }
 
+    @Test
+    void authorBoxesPaywallNoticesAndPostMetaFootersNamedByTheirClassesAreNotText() {
+        String page = page("""
+                <article><h1>Ferry terminal opens</h1>
+                <div class="entry-content is-paywall"><p>%s</p><p>%s</p><p>%s</p></div>
+                <aside class="paywall-gate"><p>Choose your plan and keep reading every story about the coast.</p></aside>
+                <div class="author-box"><p>Pat Example writes about ships, harbours and the people who work
+                on them, and has sailed to every island of the bay at least twice.</p></div>
+                <footer class="entry-meta">This entry was filed under Harbour news by Pat Example.</footer>
+                </article>
+                """.formatted(P1, P2, P3));
+
+        String text = read(page);
+
+        assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
+        assertFalse(text.contains("Choose your plan"), text);
+        assertFalse(text.contains("writes about ships"), text);
+        assertFalse(text.contains("filed under"), text);
+    }
+
     private String read(String page) {
         RawArticle a = CollectingSink.read(write(dir, "terminal.html", page)).only();
         return a.text();
