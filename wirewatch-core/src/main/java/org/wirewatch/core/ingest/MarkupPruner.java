@@ -18,7 +18,10 @@ import org.wirewatch.core.clean.MarkupCues;
  * ({@code <div class="content has-sidebar">}). Posts embedded from social networks (tweets,
  * Instagram posts) are quoted by the article, so they stay where they are when the furniture
  * around them goes ({@code <div class="social-embed">}). A caption repeated under every slide of a
- * gallery is kept once. Thread-safe.
+ * gallery is kept once. Furniture inside the element named as the article body goes too (a
+ * newsletter box or an author's bio placed between or after its paragraphs), but an id ending in a
+ * number is a section's anchor ("nav-section-2", "toc_title_3"), not a name of furniture.
+ * Thread-safe.
  */
 final class MarkupPruner {
     /**
@@ -75,7 +78,7 @@ final class MarkupPruner {
         for (Element child : parent.children()) {
             if (furniture(child) && !holdsArticle(child, wrapperText)) {
                 out.add(child);
-            } else if (!marksBody(child)) {
+            } else {
                 collectFurniture(child, wrapperText, out);
             }
         }
@@ -83,7 +86,12 @@ final class MarkupPruner {
 
     private boolean furniture(Element el) {
         if (cues.marksEmbeddedPost(el.className())) return false;
-        return cues.marksFurniture(el.className()) || cues.marksFurniture(el.id());
+        return cues.marksFurniture(el.className()) || (!numbered(el.id()) && cues.marksFurniture(el.id()));
+    }
+
+    /** An id ending in a number names one of a series (a section's anchor "toc_title_2"), not furniture. */
+    private static boolean numbered(String id) {
+        return !id.isEmpty() && Character.isDigit(id.charAt(id.length() - 1));
     }
 
     private boolean marksBody(Element el) {

@@ -131,6 +131,25 @@ class MarkupPrunerTest {
         assertFalse(text.contains("filed under"), text);
     }
 
+    @Test
+    void furnitureInsideTheArticleBodyGoesButNumberedSectionAnchorsStay() {
+        String page = page("""
+                <article><h1>Ferry terminal opens</h1>
+                <div class="article-body"><p>%s</p>
+                <div class="newsletter-box"><p>Get the harbour news in your inbox every morning, free of charge.</p></div>
+                <h2 id="nav-section-2">Timetable for the summer</h2><p>%s</p><p>%s</p>
+                <div class="related-stories"><p>The lighthouse keeper who painted every wave of the bay</p></div>
+                </div></article>
+                """.formatted(P1, P2, P3));
+
+        String text = read(page);
+
+        assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
+        assertTrue(text.contains("Timetable for the summer"), text);
+        assertFalse(text.contains("in your inbox"), text);
+        assertFalse(text.contains("lighthouse keeper"), text);
+    }
+
     private String read(String page) {
         RawArticle a = CollectingSink.read(write(dir, "terminal.html", page)).only();
         return a.text();
