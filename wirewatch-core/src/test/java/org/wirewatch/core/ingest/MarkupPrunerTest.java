@@ -99,16 +99,32 @@ class MarkupPrunerTest {
     }
 
     @Test
-    void aCaptionRepeatedUnderEverySlideIsKeptOnce() {
+    void aCaptionRepeatedUnderEverySlideOfAGalleryIsKeptOnce() {
         String caption = "The new terminal seen from the eastern quay at dawn, with the first ferry moored.";
         String figure = "<figure><img src=\"t.jpg\" alt=\"\"><figcaption>" + caption + "</figcaption></figure>";
-        String page = page("<article><h1>Ferry terminal opens</h1><p>" + P1 + "</p>" + figure + figure
-                + "<p>" + P2 + "</p>" + figure + "<p>" + P3 + "</p></article>");
+        String slide = "<figure><img src=\"s.jpg\" alt=\"\"><figcaption>%s</figcaption></figure>";
+        String page = page("<article><h1>Ferry terminal opens</h1>" + figure + figure
+                + slide.formatted(P1) + figure + slide.formatted(P2) + slide.formatted(P3) + "</article>");
 
         String text = read(page);
 
         assertEquals(1, count(text, caption), text);
         assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
+    }
+
+    @Test
+    void theCaptionOfANewsPhotoIsNotText() {
+        String page = page("""
+                <article><h1>Ferry terminal opens</h1><p>%s</p>
+                <figure><img src="t.jpg" alt=""><figcaption>The first ferry at the new quay.
+                Photo: Sam Example / Harbour Press</figcaption></figure>
+                <p>%s</p><p>%s</p></article>
+                """.formatted(P1, P2, P3));
+
+        String text = read(page);
+
+        assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
+        assertFalse(text.contains("Harbour Press"), text);
     }
 
     @Test
