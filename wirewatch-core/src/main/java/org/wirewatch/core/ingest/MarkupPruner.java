@@ -36,6 +36,9 @@ final class MarkupPruner {
     /** Below this share of the page's text, the captions are furniture; above it, the pictures are the story. */
     private static final double CAPTION_SHARE = 0.3;
 
+    /** A teaser with this share of link text or more points to other pages. */
+    private static final double TEASER_LINK_SHARE = 0.5;
+
     private final MarkupCues cues;
 
     MarkupPruner(MarkupCues cues) {
@@ -102,7 +105,20 @@ final class MarkupPruner {
 
     private boolean furniture(Element el) {
         if (cues.marksEmbeddedPost(el.className())) return false;
+        if (cues.marksTeaser(el.className()) && pointsElsewhere(el)) return true;
         return cues.marksFurniture(el.className()) || (!numbered(el.id()) && cues.marksFurniture(el.id()));
+    }
+
+    /**
+     * Whether a teaser is a link to another page: it sits in a link, a link holds or sits in its
+     * heading, or most of its text is link text. A teaser without such a link is the article's lead.
+     */
+    private static boolean pointsElsewhere(Element teaser) {
+        if (teaser.closest("a[href]") != null) return true;
+        for (Element a : teaser.select("a[href]")) {
+            if (!a.select("h1, h2, h3, h4, h5, h6").isEmpty() || a.closest("h1, h2, h3, h4, h5, h6") != null) return true;
+        }
+        return ProseContainer.linkShare(teaser) >= TEASER_LINK_SHARE;
     }
 
     /** An id ending in a number names one of a series (a section's anchor "toc_title_2"), not furniture. */

@@ -166,6 +166,28 @@ class MarkupPrunerTest {
         assertFalse(text.contains("lighthouse keeper"), text);
     }
 
+    @Test
+    void teaserCardsLinkingToOtherArticlesGoButALeadNamedTeaserStays() {
+        String page = page("""
+                <article><h1>Ferry terminal opens</h1>
+                <p class="article-teaser">The island ferries have a new home on the eastern quay, and it
+                was finished two months ahead of the plan drawn up by the harbour board.</p>
+                <p>%s</p><p>%s</p><p>%s</p>
+                <div class="teaser"><a href="/lighthouse"><h3>The keeper who painted every wave</h3></a>
+                <p>For forty years he painted the bay from his window and never sold a single picture.</p></div>
+                <div class="story-card"><h3><a href="/bakery">Bread shaped like anchors</a></h3>
+                <p>A new bakery on the quay has found a shape that tourists and locals both queue for.</p></div>
+                </article>
+                """.formatted(P1, P2, P3));
+
+        String text = read(page);
+
+        assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
+        assertTrue(text.contains("two months ahead of the plan"), text);
+        assertFalse(text.contains("never sold a single picture"), text);
+        assertFalse(text.contains("queue for"), text);
+    }
+
     private String read(String page) {
         RawArticle a = CollectingSink.read(write(dir, "terminal.html", page)).only();
         return a.text();
