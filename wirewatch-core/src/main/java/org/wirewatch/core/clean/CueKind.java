@@ -51,7 +51,9 @@ public enum CueKind {
     /** Runs of words of class and id names that mark the article body ("article body", "entry content"); see {@link MarkupCues}. */
     MARKUP_BODY,
     /** Runs of words of class names that mark a post embedded from a social network ("twitter tweet", "instagram media"); see {@link MarkupCues}. */
-    MARKUP_EMBEDDED_POST;
+    MARKUP_EMBEDDED_POST,
+    /** Words of class names that mark a teaser, a card pointing to another page when it is a link ("teaser", "card"); see {@link MarkupCues}. */
+    MARKUP_TEASER;
 
     /** The name of this kind's section in a cue file. */
     public String section() {

@@ -10,7 +10,7 @@ import java.util.Set;
  * What the class and id names of a page's elements say about them: hidden from readers, page
  * furniture (share bars, related links, comments, cookie notices), the article body, or a post
  * embedded from a social network. The names come from the {@code markup-hidden},
- * {@code markup-furniture}, {@code markup-body} and {@code markup-embedded-post} sections of the
+ * {@code markup-furniture}, {@code markup-body}, {@code markup-embedded-post} and {@code markup-teaser} sections of the
  * shared cue file; they are web conventions, not words of the article's language.
  *
  * <p>A name is cut into words at every character that is not a letter or digit and at every
@@ -21,13 +21,14 @@ public final class MarkupCues {
     /** Cues at least this long also match as the start of a glued word ("share" in "sharebar"). */
     private static final int MIN_PREFIX_CUE = 5;
     /** Words that make the next word a state of the element, not its kind ("has-sidebar", "no-comments"). */
-    private static final Set<String> STATE_WORDS = Set.of("has", "no", "with", "without");
+    private static final Set<String> STATE_WORDS = Set.of("has", "is", "no", "with", "without");
 
     private final Set<String> hidden;
     private final Set<String> furnitureWords;
     private final List<String> furniturePrefixes;
     private final Set<List<String>> bodyRuns;
     private final Set<List<String>> embeddedPostRuns;
+    private final Set<String> teaserWords;
     private final int longestRun;
 
     MarkupCues(CleaningCues cues) {
@@ -43,6 +44,7 @@ public final class MarkupCues {
         this.furniturePrefixes = List.copyOf(prefixes);
         this.bodyRuns = runs(cues.cues(CueKind.MARKUP_BODY));
         this.embeddedPostRuns = runs(cues.cues(CueKind.MARKUP_EMBEDDED_POST));
+        this.teaserWords = Set.copyOf(cues.cues(CueKind.MARKUP_TEASER));
         int longest = 0;
         for (List<String> run : bodyRuns) longest = Math.max(longest, run.size());
         for (List<String> run : embeddedPostRuns) longest = Math.max(longest, run.size());
@@ -93,6 +95,12 @@ public final class MarkupCues {
     /** Whether a class or id attribute marks the article body: it holds a run of words that is a body cue. */
     public boolean marksBody(String attribute) {
         return holdsRun(attribute, bodyRuns);
+    }
+
+    /** Whether one of the words of a class attribute is a teaser cue ("sz-teaser", "article-card"). */
+    public boolean marksTeaser(String attribute) {
+        for (String word : words(attribute)) if (teaserWords.contains(word)) return true;
+        return false;
     }
 
     /** Whether a class attribute marks a post embedded from a social network ("twitter-tweet", "instagram-media"). */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.wirewatch.core.clean.MarkupCues;
 
 /**
@@ -17,8 +18,12 @@ import org.wirewatch.core.clean.MarkupCues;
  * article body or most of the page's text, because sites put such names on wrappers too
  * ({@code <div class="content has-sidebar">}). Posts embedded from social networks (tweets,
  * Instagram posts) are quoted by the article, so they stay where they are when the furniture
- * around them goes ({@code <div class="social-embed">}). A caption repeated under every slide of a
- * gallery is kept once. Thread-safe.
+ * around them goes ({@code <div class="social-embed">}). Picture captions ({@code <figcaption>}) go,
+ * unless they hold much of the page's text (a gallery), where a caption repeated under every slide
+ * is kept once. Furniture inside the element named as the article body goes too (a
+ * newsletter box or an author's bio placed between or after its paragraphs), but an id ending in a
+ * number is a section's anchor ("nav-section-2", "toc_title_3"), not a name of furniture.
+ * Thread-safe.
  */
 final class MarkupPruner {
     /**
@@ -27,6 +32,12 @@ final class MarkupPruner {
      * once the menus and comments beside it are gone, not against the whole page.
      */
     private static final double[] WRAPPER_SHARES = {0.2, 0.2, 0.5};
+
+    /** Below this share of the page's text, the captions are furniture; above it, the pictures are the story. */
+    private static final double CAPTION_SHARE = 0.3;
+
+    /** A teaser with this share of link text or more points to other pages. */
+    private static final double TEASER_LINK_SHARE = 0.5;
 
     private final MarkupCues cues;
 
@@ -44,7 +55,7 @@ final class MarkupPruner {
             collectFurniture(body, share * body.text().length(), furniture);
             furniture.forEach(this::removeKeepingPosts);
         }
-        removeRepeatedCaptions(body);
+        removeCaptions(body);
     }
 
     /** Removes a furniture element, leaving the embedded posts it holds in its place. */
@@ -63,9 +74,20 @@ final class MarkupPruner {
         return false;
     }
 
-    private static void removeRepeatedCaptions(Element body) {
+    /**
+     * Captions describe a picture, not the story, and name the photographer; they are text only on
+     * pages made of pictures (a slideshow whose captions tell the story), where each is kept once.
+     */
+    private static void removeCaptions(Element body) {
+        Elements captions = body.select("figcaption");
+        int captionText = 0;
+        for (Element caption : captions) captionText += caption.text().length();
+        if (captionText < CAPTION_SHARE * body.text().length()) {
+            captions.remove();
+            return;
+        }
         Set<String> seen = new HashSet<>();
-        for (Element caption : body.select("figcaption")) {
+        for (Element caption : captions) {
             String text = caption.text().strip();
             if (!text.isEmpty() && !seen.add(text)) caption.remove();
         }
@@ -75,7 +97,7 @@ final class MarkupPruner {
         for (Element child : parent.children()) {
             if (furniture(child) && !holdsArticle(child, wrapperText)) {
                 out.add(child);
-            } else if (!marksBody(child)) {
+            } else {
                 collectFurniture(child, wrapperText, out);
             }
         }
@@ -83,7 +105,25 @@ final class MarkupPruner {
 
     private boolean furniture(Element el) {
         if (cues.marksEmbeddedPost(el.className())) return false;
-        return cues.marksFurniture(el.className()) || cues.marksFurniture(el.id());
+        if (cues.marksTeaser(el.className()) && pointsElsewhere(el)) return true;
+        return cues.marksFurniture(el.className()) || (!numbered(el.id()) && cues.marksFurniture(el.id()));
+    }
+
+    /**
+     * Whether a teaser is a link to another page: it sits in a link, a link holds or sits in its
+     * heading, or most of its text is link text. A teaser without such a link is the article's lead.
+     */
+    private static boolean pointsElsewhere(Element teaser) {
+        if (teaser.closest("a[href]") != null) return true;
+        for (Element a : teaser.select("a[href]")) {
+            if (!a.select("h1, h2, h3, h4, h5, h6").isEmpty() || a.closest("h1, h2, h3, h4, h5, h6") != null) return true;
+        }
+        return ProseContainer.linkShare(teaser) >= TEASER_LINK_SHARE;
+    }
+
+    /** An id ending in a number names one of a series (a section's anchor "toc_title_2"), not furniture. */
+    private static boolean numbered(String id) {
+        return !id.isEmpty() && Character.isDigit(id.charAt(id.length() - 1));
     }
 
     private boolean marksBody(Element el) {

@@ -99,16 +99,93 @@ class MarkupPrunerTest {
     }
 
     @Test
-    void aCaptionRepeatedUnderEverySlideIsKeptOnce() {
+    void aCaptionRepeatedUnderEverySlideOfAGalleryIsKeptOnce() {
         String caption = "The new terminal seen from the eastern quay at dawn, with the first ferry moored.";
         String figure = "<figure><img src=\"t.jpg\" alt=\"\"><figcaption>" + caption + "</figcaption></figure>";
-        String page = page("<article><h1>Ferry terminal opens</h1><p>" + P1 + "</p>" + figure + figure
-                + "<p>" + P2 + "</p>" + figure + "<p>" + P3 + "</p></article>");
+        String slide = "<figure><img src=\"s.jpg\" alt=\"\"><figcaption>%s</figcaption></figure>";
+        String page = page("<article><h1>Ferry terminal opens</h1>" + figure + figure
+                + slide.formatted(P1) + figure + slide.formatted(P2) + slide.formatted(P3) + "</article>");
 
         String text = read(page);
 
         assertEquals(1, count(text, caption), text);
         assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
+    }
+
+    @Test
+    void theCaptionOfANewsPhotoIsNotText() {
+        String page = page("""
+                <article><h1>Ferry terminal opens</h1><p>%s</p>
+                <figure><img src="t.jpg" alt=""><figcaption>The first ferry at the new quay.
+                Photo: Sam Example / Harbour Press</figcaption></figure>
+                <p>%s</p><p>%s</p></article>
+                """.formatted(P1, P2, P3));
+
+        String text = read(page);
+
+        assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
+        assertFalse(text.contains("Harbour Press"), text);
+    }
+
+    @Test
+    void authorBoxesPaywallNoticesAndPostMetaFootersNamedByTheirClassesAreNotText() {
+        String page = page("""
+                <article><h1>Ferry terminal opens</h1>
+                <div class="entry-content is-paywall"><p>%s</p><p>%s</p><p>%s</p></div>
+                <aside class="paywall-gate"><p>Choose your plan and keep reading every story about the coast.</p></aside>
+                <div class="author-box"><p>Pat Example writes about ships, harbours and the people who work
+                on them, and has sailed to every island of the bay at least twice.</p></div>
+                <footer class="entry-meta">This entry was filed under Harbour news by Pat Example.</footer>
+                </article>
+                """.formatted(P1, P2, P3));
+
+        String text = read(page);
+
+        assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
+        assertFalse(text.contains("Choose your plan"), text);
+        assertFalse(text.contains("writes about ships"), text);
+        assertFalse(text.contains("filed under"), text);
+    }
+
+    @Test
+    void furnitureInsideTheArticleBodyGoesButNumberedSectionAnchorsStay() {
+        String page = page("""
+                <article><h1>Ferry terminal opens</h1>
+                <div class="article-body"><p>%s</p>
+                <div class="newsletter-box"><p>Get the harbour news in your inbox every morning, free of charge.</p></div>
+                <h2 id="nav-section-2">Timetable for the summer</h2><p>%s</p><p>%s</p>
+                <div class="related-stories"><p>The lighthouse keeper who painted every wave of the bay</p></div>
+                </div></article>
+                """.formatted(P1, P2, P3));
+
+        String text = read(page);
+
+        assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
+        assertTrue(text.contains("Timetable for the summer"), text);
+        assertFalse(text.contains("in your inbox"), text);
+        assertFalse(text.contains("lighthouse keeper"), text);
+    }
+
+    @Test
+    void teaserCardsLinkingToOtherArticlesGoButALeadNamedTeaserStays() {
+        String page = page("""
+                <article><h1>Ferry terminal opens</h1>
+                <p class="article-teaser">The island ferries have a new home on the eastern quay, and it
+                was finished two months ahead of the plan drawn up by the harbour board.</p>
+                <p>%s</p><p>%s</p><p>%s</p>
+                <div class="teaser"><a href="/lighthouse"><h3>The keeper who painted every wave</h3></a>
+                <p>For forty years he painted the bay from his window and never sold a single picture.</p></div>
+                <div class="story-card"><h3><a href="/bakery">Bread shaped like anchors</a></h3>
+                <p>A new bakery on the quay has found a shape that tourists and locals both queue for.</p></div>
+                </article>
+                """.formatted(P1, P2, P3));
+
+        String text = read(page);
+
+        assertTrue(text.contains(P1) && text.contains(P2) && text.contains(P3), text);
+        assertTrue(text.contains("two months ahead of the plan"), text);
+        assertFalse(text.contains("never sold a single picture"), text);
+        assertFalse(text.contains("queue for"), text);
     }
 
     private String read(String page) {
