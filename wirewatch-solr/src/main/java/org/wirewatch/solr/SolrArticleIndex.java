@@ -290,26 +290,23 @@ public final class SolrArticleIndex implements ArticleIndex {
     /** Read along the newest-first order a page at a time, stopping as soon as enough stories were seen. */
     @Override
     public List<String> storiesNewestFirst(int want) throws IOException {
-        Set<String> stories = new LinkedHashSet<>();
-        if (want <= 0) return List.of();
         ModifiableSolrParams p = base();
         p.set("q", "*:*");
-        walk(p, StoreSchema.ID + "," + StoreSchema.STORY, StoreSchema.TIME + " desc," + StoreSchema.ID + " asc", d -> {
-            Object story = d.getFirstValue(StoreSchema.STORY);
-            if (story != null) stories.add(story.toString());
-            return stories.size() < want;
-        });
-        return List.copyOf(stories);
+        return newestStories(p, want);
     }
 
     /** As {@link #storiesNewestFirst(int)}, over the articles the filter and words match. */
     @Override
     public List<String> storiesNewestFirst(SearchRequest filter, int want) throws IOException {
-        Set<String> stories = new LinkedHashSet<>();
-        if (want <= 0) return List.of();
         ModifiableSolrParams p = base();
         p.set("q", new SolrQueries(p).of(schema.plan(filter, this::seen).query()));
-        walk(p, StoreSchema.ID + "," + StoreSchema.STORY, StoreSchema.TIME + " desc," + StoreSchema.ID + " asc", d -> {
+        return newestStories(p, want);
+    }
+
+    private List<String> newestStories(ModifiableSolrParams query, int want) throws IOException {
+        if (want <= 0) return List.of();
+        Set<String> stories = new LinkedHashSet<>();
+        walk(query, StoreSchema.ID + "," + StoreSchema.STORY, StoreSchema.TIME + " desc," + StoreSchema.ID + " asc", d -> {
             Object story = d.getFirstValue(StoreSchema.STORY);
             if (story != null) stories.add(story.toString());
             return stories.size() < want;
