@@ -76,7 +76,9 @@ public interface ArticleIndex extends Closeable {
     void forEachDigest(SearchRequest filter, String onlyEntity, Consumer<ArticleDigest> consumer) throws IOException;
 
     /** The first {@code want} stories in order of their newest article (the story of the newest article first), each once. */
-    List<String> storiesNewestFirst(int want) throws IOException;
+    default List<String> storiesNewestFirst(int want) throws IOException {
+        return storiesNewestFirst(SearchRequest.all(), want);
+    }
 
     /** Every story id the stored articles carry, each once. */
     List<String> storyIds() throws IOException;

@@ -483,14 +483,9 @@ public final class WirewatchIndex implements ArticleIndex {
     }
 
     /**
-     * The first {@code want} stories in order of their newest article (the story of the newest
-     * article first), each once. Reads the newest articles' story ids a batch at a time and stops
-     * as soon as it has enough, so the cost follows the page asked for, not the size of the index.
+     * Reads the newest matching articles' story ids a batch at a time and stops as soon as it has
+     * enough, so the cost follows the page asked for, not the size of the index.
      */
-    public List<String> storiesNewestFirst(int want) throws IOException {
-        return storiesNewestFirst(SearchRequest.all(), want);
-    }
-
     @Override
     public List<String> storiesNewestFirst(SearchRequest filter, int want) throws IOException {
         IndexSearcher s = acquire();

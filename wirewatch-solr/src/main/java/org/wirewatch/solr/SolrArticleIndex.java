@@ -287,26 +287,14 @@ public final class SolrArticleIndex implements ArticleIndex {
         return counts.summary();
     }
 
-    /** Read along the newest-first order a page at a time, stopping as soon as enough stories were seen. */
-    @Override
-    public List<String> storiesNewestFirst(int want) throws IOException {
-        ModifiableSolrParams p = base();
-        p.set("q", "*:*");
-        return newestStories(p, want);
-    }
-
-    /** As {@link #storiesNewestFirst(int)}, over the articles the filter and words match. */
+    /** Read along the newest-first order of the matching articles a page at a time, stopping as soon as enough stories were seen. */
     @Override
     public List<String> storiesNewestFirst(SearchRequest filter, int want) throws IOException {
+        if (want <= 0) return List.of();
         ModifiableSolrParams p = base();
         p.set("q", new SolrQueries(p).of(schema.plan(filter, this::seen).query()));
-        return newestStories(p, want);
-    }
-
-    private List<String> newestStories(ModifiableSolrParams query, int want) throws IOException {
-        if (want <= 0) return List.of();
         Set<String> stories = new LinkedHashSet<>();
-        walk(query, StoreSchema.ID + "," + StoreSchema.STORY, StoreSchema.TIME + " desc," + StoreSchema.ID + " asc", d -> {
+        walk(p, StoreSchema.ID + "," + StoreSchema.STORY, StoreSchema.TIME + " desc," + StoreSchema.ID + " asc", d -> {
             Object story = d.getFirstValue(StoreSchema.STORY);
             if (story != null) stories.add(story.toString());
             return stories.size() < want;
