@@ -32,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "them; the model is then trained with them. Progress goes to standard",
             "error. The same files, options and seed give byte-identical output."},
         footer = {"", "Example (rebuild the shipped Russian model, docs/models.md):",
-            "  wirewatch train sentiment --lang ru --epochs 2 --balance 1.5 \\",
+            "  wirewatch train sentiment --lang ru --epochs 2 --balance 1.5 --features 2 --neutral-offset cv \\",
             "      --train ../shared/evaldata/train/entity-sentiment-ru.train.jsonl \\",
             "      --out wirewatch-models/src/main/resources/org/wirewatch/models/sentiment/ru.model"})
 final class TrainSentimentCommand implements Callable<Integer> {
@@ -67,6 +67,15 @@ final class TrainSentimentCommand implements Callable<Integer> {
             description = "Class weights (targets / (3 x targets of the class)) to this power; 0 weighs classes alike. Default: ${DEFAULT-VALUE}.")
     double balance = 0.5;
 
+    @Option(names = "--features", paramLabel = "N",
+            description = "Feature set: 1, or 2 which adds the mention's role (grammatical case, verbs, quotes; docs/tone.md). Default: ${DEFAULT-VALUE}.")
+    int features = 1;
+
+    @Option(names = "--neutral-offset", paramLabel = "X|cv",
+            description = {"Added to the neutral class's score (below 0 calls more targets positive or negative), or cv to choose it",
+                "by 5-fold cross-validation on the training sentences for the best F1(P,N). Default: ${DEFAULT-VALUE}."})
+    String neutralOffset = "0";
+
     @Option(names = "--dev", paramLabel = "FILE",
             description = "After training, score the model on this entity-sentiment file's gold targets (read as in training) and print the figures.")
     Path dev;
@@ -77,8 +86,18 @@ final class TrainSentimentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (epochs < 1 || bits < 10 || bits > 24 || balance < 0 || minCount < 1 || minValence < 0 || minValence > 4) {
-            err.println("error: need --epochs >= 1, 10 <= --bits <= 24, --balance >= 0, --min-count >= 1, 0 <= --min-valence <= 4");
+        if (epochs < 1 || bits < 10 || bits > 24 || balance < 0 || (features != 1 && features != 2) || minCount < 1 || minValence < 0 || minValence > 4) {
+            err.println("error: need --epochs >= 1, 10 <= --bits <= 24, --balance >= 0, --features 1 or 2, --min-count >= 1, 0 <= --min-valence <= 4");
+            return Main.EXIT_USAGE;
+        }
+        double offset;
+        try {
+            offset = neutralOffset.equals("cv") ? Double.NaN : Double.parseDouble(neutralOffset);
+        } catch (NumberFormatException e) {
+            offset = Double.POSITIVE_INFINITY;
+        }
+        if (Double.isInfinite(offset)) {
+            err.println("error: --neutral-offset takes a number or cv, not " + neutralOffset);
             return Main.EXIT_USAGE;
         }
         for (Path p : dev == null ? train : concat(train, dev)) {
@@ -108,7 +127,7 @@ final class TrainSentimentCommand implements Callable<Integer> {
             }
             err.printf(Locale.ROOT, "wrote %s (%,d words)%n", words, learned.size());
         }
-        SentimentModel model = training.train(sentences, new SentimentTraining.Settings(epochs, seed, bits, balance), err);
+        SentimentModel model = training.train(sentences, new SentimentTraining.Settings(epochs, seed, bits, balance, features, offset), err);
         try (OutputStream file = Files.newOutputStream(parent(out))) {
             model.write(file);
         }

@@ -18,13 +18,23 @@ import org.wirewatch.core.model.Mention;
 public final class SentimentModel implements TargetClassifier {
     static final String[] LABELS = {Mention.Sentiments.NEGATIVE, Mention.Sentiments.NEUTRAL, Mention.Sentiments.POSITIVE};
     private static final String MAGIC = "wirewatch-sentiment-1";
+    /** Format 2 names its feature set after the magic; format 1 models were trained on set 1. */
+    private static final String MAGIC_2 = "wirewatch-sentiment-2";
 
     private final String language;
     private final int bits;
+    private final int features;
     /** weights[slot * 3 + class]. */
     private final float[] weights;
 
     SentimentModel(String language, int bits, float[] weights) {
+        this(language, bits, 1, weights);
+    }
+
+    /** @param features the feature set of {@link TargetFeatures} (1 or 2) */
+    SentimentModel(String language, int bits, int features, float[] weights) {
+        Check.isTrue(features == 1 || features == 2, "feature set 1 or 2: %d", features);
+        this.features = features;
         this.language = Check.notNullParam(language, "language");
         Check.isTrue(bits > 0 && bits <= 24, "bits in 1..24: %d", bits);
         Check.isTrue(weights.length == (3 << bits), "weights for %d slots x 3 classes, got %d", 1 << bits, weights.length);
@@ -45,7 +55,7 @@ public final class SentimentModel implements TargetClassifier {
 
     double[] probabilities(Target target) {
         double[] z = new double[3];
-        TargetFeatures.extract(target, bits, (slot, value) -> {
+        TargetFeatures.extract(target, bits, features, (slot, value) -> {
             int base = slot * 3;
             z[0] += weights[base] * value;
             z[1] += weights[base + 1] * value;
@@ -65,7 +75,8 @@ public final class SentimentModel implements TargetClassifier {
     public void write(OutputStream out) throws IOException {
         GZIPOutputStream gz = new GZIPOutputStream(out);
         DataOutputStream data = new DataOutputStream(gz);
-        data.writeUTF(MAGIC);
+        data.writeUTF(features == 1 ? MAGIC : MAGIC_2);
+        if (features != 1) data.writeInt(features);
         data.writeUTF(language);
         data.writeInt(bits);
         int rows = 0;
@@ -87,7 +98,10 @@ public final class SentimentModel implements TargetClassifier {
     /** Reads a model written by {@link #write}; {@code name} names it in errors. */
     public static SentimentModel read(InputStream in, String name) throws IOException {
         DataInputStream data = new DataInputStream(new GZIPInputStream(in));
-        if (!MAGIC.equals(data.readUTF())) throw new IOException(name + ": not a Wirewatch sentiment model");
+        String magic = data.readUTF();
+        if (!MAGIC.equals(magic) && !MAGIC_2.equals(magic)) throw new IOException(name + ": not a Wirewatch sentiment model");
+        int features = MAGIC.equals(magic) ? 1 : data.readInt();
+        if (features != 1 && features != 2) throw new IOException(name + ": unknown feature set " + features);
         String language = data.readUTF();
         int bits = data.readInt();
         if (bits <= 0 || bits > 24) throw new IOException(name + ": bad feature size " + bits);
@@ -98,6 +112,6 @@ public final class SentimentModel implements TargetClassifier {
             if (s < 0 || s >= (1 << bits)) throw new IOException(name + ": bad slot " + s);
             for (int c = 0; c < 3; c++) w[s * 3 + c] = data.readFloat();
         }
-        return new SentimentModel(language, bits, w);
+        return new SentimentModel(language, bits, features, w);
     }
 }

@@ -46,10 +46,19 @@ public final class SentimentTraining {
      * @param seed    seed of the shuffles
      * @param bits    log2 of the feature slots
      * @param balance class weight (targets / (3 x targets of the class)) raised to this power; 0 weighs all alike
+     * @param features the feature set of {@link TargetFeatures}: 1, or 2 with the mention's role
+     * @param neutralOffset added to the neutral class's score (a negative one calls more targets
+     *                      positive or negative); NaN to choose it by cross-validation ({@link NeutralOffset})
      */
-    public record Settings(int epochs, long seed, int bits, double balance) {
+    public record Settings(int epochs, long seed, int bits, double balance, int features, double neutralOffset) {
         public Settings {
             Check.isTrue(epochs >= 1 && bits >= 10 && bits <= 24 && balance >= 0, "epochs >= 1, 10 <= bits <= 24, balance >= 0");
+            Check.isTrue(features == 1 || features == 2, "feature set 1 or 2: %d", features);
+            Check.isTrue(!Double.isInfinite(neutralOffset), "a finite neutral offset or NaN");
+        }
+
+        public Settings(int epochs, long seed, int bits, double balance) {
+            this(epochs, seed, bits, balance, 1, 0);
         }
     }
 
@@ -135,21 +144,47 @@ public final class SentimentTraining {
         List<int[]> slots = new ArrayList<>();
         List<float[]> values = new ArrayList<>();
         List<Integer> gold = new ArrayList<>();
-        for (Sentence s : sentences) {
+        List<Integer> sentenceOf = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
             for (Span t : s.targets()) {
                 Target target = target(s, t);
                 if (target == null) continue;
                 Map<Integer, Float> f = new HashMap<>();
-                TargetFeatures.extract(target, settings.bits(), (slot, value) -> f.merge(slot, value, Float::sum));
+                TargetFeatures.extract(target, settings.bits(), settings.features(), (slot, value) -> f.merge(slot, value, Float::sum));
                 int[] keys = f.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
                 float[] vals = new float[keys.length];
                 for (int i = 0; i < keys.length; i++) vals[i] = f.get(keys[i]);
                 slots.add(keys);
                 values.add(vals);
                 gold.add(label(t.polarity()));
+                sentenceOf.add(si);
             }
         }
-        return fit(slots, values, gold, settings, progress);
+        Examples all = new Examples(slots, values, gold);
+        double offset = settings.neutralOffset();
+        if (Double.isNaN(offset)) {
+            offset = NeutralOffset.choose(all, sentenceOf, (train, report) -> fit(train, settings, report), progress);
+        }
+        float[] w = fit(all, settings, progress);
+        // the bias feature is 1 for every target, so its neutral weight is the neutral class's offset
+        w[TargetFeatures.biasSlot(settings.bits()) * 3 + 1] += (float) offset;
+        return new SentimentModel(language, settings.bits(), settings.features(), w);
+    }
+
+    /** Training targets as hashed features (slots ascending) and gold class indices. */
+    record Examples(List<int[]> slots, List<float[]> values, List<Integer> gold) {
+        Examples subset(List<Integer> indices) {
+            List<int[]> s = new ArrayList<>(indices.size());
+            List<float[]> v = new ArrayList<>(indices.size());
+            List<Integer> g = new ArrayList<>(indices.size());
+            for (int i : indices) {
+                s.add(slots.get(i));
+                v.add(values.get(i));
+                g.add(gold.get(i));
+            }
+            return new Examples(s, v, g);
+        }
     }
 
     /** The model's confusion on held-out sentences' targets, each read as in training (the gold targets are the names). */
@@ -172,7 +207,10 @@ public final class SentimentTraining {
         return sentence == null ? null : Target.of(s.text(), sentence, t.start(), t.end(), lexicon);
     }
 
-    private SentimentModel fit(List<int[]> slots, List<float[]> values, List<Integer> gold, Settings settings, PrintWriter progress) {
+    private static float[] fit(Examples examples, Settings settings, PrintWriter progress) {
+        List<int[]> slots = examples.slots();
+        List<float[]> values = examples.values();
+        List<Integer> gold = examples.gold();
         int n = gold.size();
         double[] classWeight = new double[3];
         int[] perClass = new int[3];
@@ -207,7 +245,7 @@ public final class SentimentTraining {
             progress.printf(Locale.ROOT, "epoch %d/%d: %,d targets, mean loss %.4f%n", epoch, settings.epochs(), n, loss / Math.max(1, n));
             progress.flush();
         }
-        return new SentimentModel(language, settings.bits(), w);
+        return w;
     }
 
     private static void shuffle(int[] a, Random random) {

@@ -34,7 +34,18 @@ final class TargetFeatures {
         void accept(int slot, float value);
     }
 
+    /** The slot of the feature every target has, whose weights are the classes' biases. */
+    static int biasSlot(int bits) {
+        return slot(BIAS) & ((1 << bits) - 1);
+    }
+
+    /** The features of the first feature set (what the models of format 1 were trained on). */
     static void extract(Target t, int bits, Sink sink) {
+        extract(t, bits, 1, sink);
+    }
+
+    /** The features of feature set 1, or of set 2, which adds the mention's role ({@link TargetRoles}). */
+    static void extract(Target t, int bits, int set, Sink sink) {
         int mask = (1 << bits) - 1;
         List<Token> tokens = t.tokens();
         ToneWord[] forms = t.sentence().forms();
@@ -76,6 +87,7 @@ final class TargetFeatures {
         emit(sink, mask, cat(RULE, TargetRules.INSTANCE.classify(t).label()), 1);
         if (quoted(tokens, t.from())) emit(sink, mask, QUOTED, 1);
         if (t.from() == 0) emit(sink, mask, FIRST, 1);
+        if (set >= 2) TargetRoles.extract(t, clauseFrom, clauseTo, sink, mask);
     }
 
     /**
@@ -132,14 +144,14 @@ final class TargetFeatures {
     }
 
     /** The first token of the mention's clause: after the nearest clause break before it. */
-    private static int clauseStart(Target t) {
+    static int clauseStart(Target t) {
         int i = t.from() - 1;
         while (i >= 0 && !clauseBreak(t, i)) i--;
         return i + 1;
     }
 
     /** The token after the mention's clause: the nearest clause break after it. */
-    private static int clauseEnd(Target t) {
+    static int clauseEnd(Target t) {
         int i = t.to();
         while (i < t.tokens().size() && !clauseBreak(t, i)) i++;
         return i;
@@ -168,11 +180,11 @@ final class TargetFeatures {
         return quotes % 2 == 1;
     }
 
-    private static char sign(double v) {
+    static char sign(double v) {
         return v > 0 ? '+' : '-';
     }
 
-    private static char bucket(int d) {
+    static char bucket(int d) {
         return d < 2 ? '0' : d < 5 ? '1' : d < 10 ? '2' : '3';
     }
 
@@ -204,7 +216,7 @@ final class TargetFeatures {
         return 31 * h + c;
     }
 
-    private static void emit(Sink sink, int mask, int hash, float value) {
+    static void emit(Sink sink, int mask, int hash, float value) {
         sink.accept(slot(hash) & mask, value);
     }
 

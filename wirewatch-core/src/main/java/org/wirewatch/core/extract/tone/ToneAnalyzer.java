@@ -77,7 +77,8 @@ public final class ToneAnalyzer {
         Optional<PackFile> file = pack.file(ToneLexiconFile.NAME);
         if (file.isEmpty()) return;
         String code = pack.language().code();
-        ToneLexicon lexicon = ToneLexiconFile.read(code, file.get(), pack::file, packs.morphology(pack.language()).orElse(null), concepts);
+        ToneLexicon lexicon = ToneLexiconFile.read(code, file.get(), pack::file, packs.morphology(pack.language()).orElse(null), concepts)
+                .withTags(packs.uposTags(pack.language()).orElse(null));
         if (learned) lexicon = LearnedWords.installed(code).map(lexicon::withLearned).orElse(lexicon);
         into.put(code, lexicon);
     }

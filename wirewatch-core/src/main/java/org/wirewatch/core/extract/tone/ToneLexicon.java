@@ -1,11 +1,15 @@
 package org.wirewatch.core.extract.tone;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.wirewatch.core.lang.UposTags;
 import org.wirewatch.core.linguistics.morph.Morphology;
 import org.wirewatch.core.linguistics.morph.Reading;
+import org.wirewatch.core.linguistics.morph.Upos;
 import org.wirewatch.core.model.Check;
 
 /**
@@ -31,6 +35,7 @@ public final class ToneLexicon {
     private final Map<String, Float> boosters;
     private final Set<String> contrasts;
     private final Morphology morphology;
+    private final UposTags tags;
     private final ConcurrentHashMap<String, Float> memo = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> lemmas = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, ToneWord> words = new ConcurrentHashMap<>();
@@ -52,6 +57,12 @@ public final class ToneLexicon {
     public ToneLexicon(String language, Map<String, Float> valences, Set<String> negations, Set<String> negationSuffixes,
                        Set<String> negationExceptions, Set<String> reversals, Map<String, Float> boosters, Set<String> contrasts,
                        Morphology morphology) {
+        this(language, valences, negations, negationSuffixes, negationExceptions, reversals, boosters, contrasts, morphology, null);
+    }
+
+    private ToneLexicon(String language, Map<String, Float> valences, Set<String> negations, Set<String> negationSuffixes,
+                        Set<String> negationExceptions, Set<String> reversals, Map<String, Float> boosters, Set<String> contrasts,
+                        Morphology morphology, UposTags tags) {
         this.language = Check.notNullParam(language, "language");
         this.valences = Map.copyOf(valences);
         this.negations = Set.copyOf(negations);
@@ -61,6 +72,12 @@ public final class ToneLexicon {
         this.boosters = Map.copyOf(boosters);
         this.contrasts = Set.copyOf(contrasts);
         this.morphology = morphology;
+        this.tags = tags;
+    }
+
+    /** This lexicon with the language's parts of speech, so that its words know their readings ({@link ToneWord#morph}). */
+    ToneLexicon withTags(UposTags tags) {
+        return new ToneLexicon(language, valences, negations, negationSuffixes, negationExceptions, reversals, boosters, contrasts, morphology, tags);
     }
 
     /**
@@ -70,7 +87,7 @@ public final class ToneLexicon {
     public ToneLexicon withLearned(Map<String, Float> learned) {
         Map<String, Float> merged = new java.util.HashMap<>(learned);
         merged.putAll(valences);
-        return new ToneLexicon(language, merged, negations, negationSuffixes, negationExceptions, reversals, boosters, contrasts, morphology);
+        return new ToneLexicon(language, merged, negations, negationSuffixes, negationExceptions, reversals, boosters, contrasts, morphology, tags);
     }
 
     public String language() {
@@ -93,9 +110,28 @@ public final class ToneLexicon {
         ToneWord known = words.get(token);
         if (known != null) return known;
         String form = normal(token);
-        ToneWord found = new ToneWord(form, stem(form), valence(form), booster(form), negation(form), contrast(form), reversal(form));
+        List<String> morph = morph(form);
+        ToneWord found = new ToneWord(form, stem(form), valence(form), booster(form), negation(form), contrast(form), reversal(form),
+                morph, morph.stream().anyMatch(m -> m.startsWith(VERB)));
         if (words.size() < MEMO_LIMIT) words.put(token, found);
         return found;
+    }
+
+    private static final String VERB = Upos.VERB.name() + "/";
+
+    /**
+     * The form's readings as part of speech and the last part of the dictionary tag, which for a
+     * Russian noun is its case ("NOUN/Nom", "PROPN/R"): who acts and who is acted upon.
+     */
+    private List<String> morph(String form) {
+        if (morphology == null || tags == null) return List.of();
+        List<String> out = new ArrayList<>(4);
+        for (Reading r : morphology.readings(form)) {
+            String tag = r.tag();
+            String m = tags.of(r).name() + "/" + tag.substring(tag.lastIndexOf(':') + 1);
+            if (!out.contains(m)) out.add(m.intern());
+        }
+        return out;
     }
 
     /** The valence of a word form (as {@link #normal} gives it), or NaN when it carries none. */
