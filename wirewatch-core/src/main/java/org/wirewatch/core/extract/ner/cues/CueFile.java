@@ -21,7 +21,7 @@ import org.wirewatch.core.linguistics.text.Tokenizer;
  * [endings]            the closed list of inflection endings a "stem*" may take (ru, uk)
  * [role]               role_id: phrase | phrase | ...     one office per line
  * [function] [role-modifier] [org] [place] [place-preposition] [particle]
- * [misc] [demonym] [determiner] [connector] [conjunction] [legal-form]
+ * [misc] [demonym] [determiner] [connector] [conjunction] [legal-form] [quoted-org]
  *                      words, separated by spaces
  * </pre>
  * Words are written as {@link WordPattern} explains; month names and weekdays (the calendar
@@ -51,7 +51,8 @@ final class CueFile {
             java.util.Map.entry("place-preposition", WordCue.PLACE_PREPOSITION), java.util.Map.entry("particle", WordCue.NAME_PARTICLE),
             java.util.Map.entry("misc", WordCue.MISC_NAME), java.util.Map.entry("demonym", WordCue.DEMONYM),
             java.util.Map.entry("determiner", WordCue.DETERMINER), java.util.Map.entry("connector", WordCue.CONNECTOR),
-            java.util.Map.entry("conjunction", WordCue.CONJUNCTION), java.util.Map.entry("legal-form", WordCue.LEGAL_FORM));
+            java.util.Map.entry("conjunction", WordCue.CONJUNCTION), java.util.Map.entry("legal-form", WordCue.LEGAL_FORM),
+            java.util.Map.entry("quoted-org", WordCue.QUOTED_ORG));
 
     /** The sections of {@code names.cues}. */
     static final CueSchema SCHEMA = CueSchema.builder()

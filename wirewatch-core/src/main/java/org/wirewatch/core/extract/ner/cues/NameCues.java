@@ -83,6 +83,11 @@ public interface NameCues {
         return is(word, WordCue.LEGAL_FORM);
     }
 
+    /** A word after which a name in quotation marks is an organisation's ("радиостанция «Маяк»"). */
+    default boolean isQuotedOrgHead(String word) {
+        return is(word, WordCue.QUOTED_ORG);
+    }
+
     /**
      * The title that ends right before a name starting at token {@code nameStart}, with what
      * stands between them: "US Defense Secretary | Lloyd Austin", "Ambassador to NATO | Julie
