@@ -36,6 +36,8 @@ final class CueFile {
     static final String GENITIVE_COMPLEMENTS = "genitive-complements";
     /** Names of bodies go on over lower-case words ("Служба безпеки України"). */
     static final String SENTENCE_CASE_BODIES = "sentence-case-bodies";
+    /** A word joined to a number by a hyphen is a designation, not a name ("STS-124", "Су-27", "гелий-3"). */
+    static final String NUMBERED_WORDS_NO_NAMES = "numbered-words-no-names";
 
     private static final Pattern ROLE_ID = Pattern.compile("[a-z][a-z_]*");
     private static final Pattern EXPLICIT = Pattern.compile("([^{}*]+)\\{([^{}]*)\\}");
@@ -56,7 +58,7 @@ final class CueFile {
 
     /** The sections of {@code names.cues}. */
     static final CueSchema SCHEMA = CueSchema.builder()
-            .flags("grammar", GENITIVE_COMPLEMENTS, SENTENCE_CASE_BODIES)
+            .flags("grammar", GENITIVE_COMPLEMENTS, SENTENCE_CASE_BODIES, NUMBERED_WORDS_NO_NAMES)
             .words("endings")
             .keyedPhrases("role", CueSchema.Keys.matching(ROLE_ID.pattern(), "a role id (lower-case letters and '_')"))
             .words(new java.util.TreeSet<>(WORD_SECTIONS.keySet()).toArray(String[]::new))

@@ -36,6 +36,14 @@ public interface NameCues {
         return false;
     }
 
+    /**
+     * Whether a word joined to a number by a hyphen ("STS-124", "Су-27", "гелий-3") is a
+     * designation of a model, mission or isotope rather than a name, as in the language's news.
+     */
+    default boolean numberedWordsAreNoNames() {
+        return false;
+    }
+
     default boolean isFunctionWord(String word) {
         return is(word, WordCue.FUNCTION);
     }

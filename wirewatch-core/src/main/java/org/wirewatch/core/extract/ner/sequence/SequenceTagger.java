@@ -29,6 +29,7 @@ public final class SequenceTagger {
     private final LegalFormSuffixes legalForms;
     /** Null without cues. */
     private final QuotedOrganisations quotedOrganisations;
+    private final boolean numberedWordsNoNames;
 
     /**
      * @param morphology the model language's dictionary, or null
@@ -45,6 +46,7 @@ public final class SequenceTagger {
         this.coordination = cues == null || morphology == null ? null : new CoordinatedNames(cues, morphology);
         this.legalForms = cues == null ? null : new LegalFormSuffixes(cues);
         this.quotedOrganisations = cues == null ? null : new QuotedOrganisations(cues);
+        this.numberedWordsNoNames = cues != null && cues.numberedWordsAreNoNames();
     }
 
     public String lang() {
@@ -60,6 +62,7 @@ public final class SequenceTagger {
         if (coordination != null) spans = coordination.extend(tokens, spans);
         if (legalForms != null) spans = legalForms.retype(tokens, spans);
         if (quotedOrganisations != null) spans = quotedOrganisations.apply(tokens, spans);
+        if (numberedWordsNoNames) spans = NumberedWords.drop(tokens, spans);
         remember(tokens, spans, doc);
         return spans;
     }
