@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "train",
         mixinStandardHelpOptions = true,
         description = "Retrains a bundled model from the shipped data.",
-        subcommands = {TrainNamesCommand.class, TrainNerCommand.class, TrainSentimentCommand.class})
+        subcommands = {TrainClustersCommand.class, TrainNamesCommand.class, TrainNerCommand.class, TrainSentimentCommand.class})
 final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;

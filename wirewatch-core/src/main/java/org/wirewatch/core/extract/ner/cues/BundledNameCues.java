@@ -24,6 +24,7 @@ final class BundledNameCues implements NameCues {
         final RoleMatcher roles;
 
         final boolean sentenceCaseBodies;
+        final boolean numberedWordsNoNames;
         /**
          * The cues of each word form asked about so far: the recogniser asks about the same words
          * again and again (per token, per mention, per feature), and a look-up folds the word and
@@ -35,6 +36,7 @@ final class BundledNameCues implements NameCues {
         Compiled(CueFile.Parsed parsed) {
             boolean genitiveComplements = parsed.grammar().contains(CueFile.GENITIVE_COMPLEMENTS);
             this.sentenceCaseBodies = parsed.grammar().contains(CueFile.SENTENCE_CASE_BODIES);
+            this.numberedWordsNoNames = parsed.grammar().contains(CueFile.NUMBERED_WORDS_NO_NAMES);
             Lexicon.Builder<WordCue> builder = Lexicon.builder();
             for (Map.Entry<WordCue, List<WordPattern>> e : parsed.words().entrySet()) {
                 for (WordPattern p : e.getValue()) builder.add(p, e.getKey());
@@ -78,6 +80,11 @@ final class BundledNameCues implements NameCues {
     @Override
     public boolean writesBodiesInSentenceCase() {
         return compiled.sentenceCaseBodies;
+    }
+
+    @Override
+    public boolean numberedWordsAreNoNames() {
+        return compiled.numberedWordsNoNames;
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.wirewatch.core.linguistics.text.Tokenizer;
  * [endings]            the closed list of inflection endings a "stem*" may take (ru, uk)
  * [role]               role_id: phrase | phrase | ...     one office per line
  * [function] [role-modifier] [org] [place] [place-preposition] [particle]
- * [misc] [demonym] [determiner] [connector] [conjunction] [legal-form]
+ * [misc] [demonym] [determiner] [connector] [conjunction] [legal-form] [quoted-org]
  *                      words, separated by spaces
  * </pre>
  * Words are written as {@link WordPattern} explains; month names and weekdays (the calendar
@@ -36,6 +36,8 @@ final class CueFile {
     static final String GENITIVE_COMPLEMENTS = "genitive-complements";
     /** Names of bodies go on over lower-case words ("Служба безпеки України"). */
     static final String SENTENCE_CASE_BODIES = "sentence-case-bodies";
+    /** A word joined to a number by a hyphen is a designation, not a name ("STS-124", "Су-27", "гелий-3"). */
+    static final String NUMBERED_WORDS_NO_NAMES = "numbered-words-no-names";
 
     private static final Pattern ROLE_ID = Pattern.compile("[a-z][a-z_]*");
     private static final Pattern EXPLICIT = Pattern.compile("([^{}*]+)\\{([^{}]*)\\}");
@@ -51,11 +53,12 @@ final class CueFile {
             java.util.Map.entry("place-preposition", WordCue.PLACE_PREPOSITION), java.util.Map.entry("particle", WordCue.NAME_PARTICLE),
             java.util.Map.entry("misc", WordCue.MISC_NAME), java.util.Map.entry("demonym", WordCue.DEMONYM),
             java.util.Map.entry("determiner", WordCue.DETERMINER), java.util.Map.entry("connector", WordCue.CONNECTOR),
-            java.util.Map.entry("conjunction", WordCue.CONJUNCTION), java.util.Map.entry("legal-form", WordCue.LEGAL_FORM));
+            java.util.Map.entry("conjunction", WordCue.CONJUNCTION), java.util.Map.entry("legal-form", WordCue.LEGAL_FORM),
+            java.util.Map.entry("quoted-org", WordCue.QUOTED_ORG));
 
     /** The sections of {@code names.cues}. */
     static final CueSchema SCHEMA = CueSchema.builder()
-            .flags("grammar", GENITIVE_COMPLEMENTS, SENTENCE_CASE_BODIES)
+            .flags("grammar", GENITIVE_COMPLEMENTS, SENTENCE_CASE_BODIES, NUMBERED_WORDS_NO_NAMES)
             .words("endings")
             .keyedPhrases("role", CueSchema.Keys.matching(ROLE_ID.pattern(), "a role id (lower-case letters and '_')"))
             .words(new java.util.TreeSet<>(WORD_SECTIONS.keySet()).toArray(String[]::new))

@@ -36,6 +36,14 @@ public interface NameCues {
         return false;
     }
 
+    /**
+     * Whether a word joined to a number by a hyphen ("STS-124", "Су-27", "гелий-3") is a
+     * designation of a model, mission or isotope rather than a name, as in the language's news.
+     */
+    default boolean numberedWordsAreNoNames() {
+        return false;
+    }
+
     default boolean isFunctionWord(String word) {
         return is(word, WordCue.FUNCTION);
     }
@@ -81,6 +89,11 @@ public interface NameCues {
     /** A company's legal form written after its name, letters run together ("AG", "GmbH", "SA" for "S. A."). */
     default boolean isLegalFormSuffix(String word) {
         return is(word, WordCue.LEGAL_FORM);
+    }
+
+    /** A word after which a name in quotation marks is an organisation's ("радиостанция «Маяк»"). */
+    default boolean isQuotedOrgHead(String word) {
+        return is(word, WordCue.QUOTED_ORG);
     }
 
     /**

@@ -29,5 +29,7 @@ public enum WordCue {
     /** A coordinating conjunction inside a name: "і", "та" in "Міністерство економічного розвитку і торгівлі". */
     CONJUNCTION,
     /** A company's legal form written after its name, its letters run together: AG, GmbH, Ltd, SA ("S. A."), BV ("B. V."). */
-    LEGAL_FORM
+    LEGAL_FORM,
+    /** A word after which a name in quotation marks is an organisation's: радиостанция «Маяк», партия «Яблоко», клуб «16 тонн». */
+    QUOTED_ORG
 }

@@ -1,8 +1,10 @@
 package org.wirewatch.core.extract.ner.sequence;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.wirewatch.core.extract.ner.cues.NameCues;
 import org.wirewatch.core.extract.ner.cues.WordCue;
@@ -36,6 +38,10 @@ public final class FeatureExtractor {
     /** Word information shared by all documents and threads; bounded, since news brings new names every day. */
     private final java.util.concurrent.ConcurrentHashMap<String, WordInfo> known = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int MAX_KNOWN_WORDS = 100_000;
+    /** Per clustered word, the hashes of its path's prefixes ({@link #CLUSTER_PREFIXES}); null without {@link FeatureGroups#CLUSTERS}. */
+    private final Map<String, int[]> clusterPrefixes;
+    /** Prefix lengths of a cluster path used as features (Ratinov &amp; Roth's 4, 6, 10, 20, for shallower trees); 0 is the whole path. */
+    private static final int[] CLUSTER_PREFIXES = {4, 6, 8, 0};
     /** The knowledge base's types of each run of words looked up so far (most names recur); bounded like {@link #known}. */
     private final java.util.concurrent.ConcurrentHashMap<String, Set<EntityType>> knownNames = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -50,6 +56,14 @@ public final class FeatureExtractor {
 
     /** @param cues the recogniser's word lists of the language (designators, titles), or null */
     public FeatureExtractor(String lang, Morphology morphology, KnowledgeBase kb, NameCues cues, FeatureGroups groups) {
+        this(lang, morphology, kb, cues, groups,
+                groups.has(FeatureGroups.CLUSTERS) ? WordClusters.bundled(lang, FeatureExtractor.class.getClassLoader()) : null);
+    }
+
+    /** @param clusters the language's word clusters, needed with {@link FeatureGroups#CLUSTERS} */
+    FeatureExtractor(String lang, Morphology morphology, KnowledgeBase kb, NameCues cues, FeatureGroups groups, WordClusters clusters) {
+        if (groups.has(FeatureGroups.CLUSTERS) && clusters == null) throw new IllegalArgumentException("feature group clusters needs word clusters");
+        this.clusterPrefixes = groups.has(FeatureGroups.CLUSTERS) ? prefixes(clusters) : null;
         this.cues = groups.has(FeatureGroups.CUES) ? cues : null;
         this.lang = lang;
         this.morphology = groups.has(FeatureGroups.MORPHOLOGY) ? morphology : null;
@@ -59,6 +73,36 @@ public final class FeatureExtractor {
 
     FeatureGroups groups() {
         return groups;
+    }
+
+    /** The hashes of each word's path prefixes, worked out once: the tagger looks them up for every token. */
+    private static Map<String, int[]> prefixes(WordClusters clusters) {
+        Map<String, int[]> out = new HashMap<>(clusters.size() * 2);
+        for (Map.Entry<String, String> e : clusters.paths().entrySet()) {
+            String path = e.getValue();
+            int[] h = new int[CLUSTER_PREFIXES.length];
+            for (int k = 0; k < h.length; k++) {
+                int len = CLUSTER_PREFIXES[k] == 0 ? path.length() : Math.min(CLUSTER_PREFIXES[k], path.length());
+                h[k] = FeatureHash.of(Template.WINDOW, path, 0, len);
+            }
+            out.put(e.getKey(), h);
+        }
+        return out;
+    }
+
+    /**
+     * The cluster path prefixes of the word and of the words either side
+     * ({@link FeatureGroups#CLUSTERS}); a word the clusters do not hold adds none of its own.
+     */
+    private static void clusters(int[][] paths, int i, IntList f) {
+        addPrefixes(paths[i], Template.CLUSTER, f);
+        if (i > 0) addPrefixes(paths[i - 1], Template.CLUSTER_BEFORE, f);
+        if (i + 1 < paths.length) addPrefixes(paths[i + 1], Template.CLUSTER_AFTER, f);
+    }
+
+    private static void addPrefixes(int[] prefixes, int template, IntList f) {
+        if (prefixes == null) return;
+        for (int k = 0; k < prefixes.length; k++) f.add(FeatureHash.of(template + k, 0, prefixes[k]));
     }
 
     /** Documents in the training corpus's own convention ({@link FeatureGroups#ADAPT}). */
@@ -104,6 +148,8 @@ public final class FeatureExtractor {
         boolean[] quoted = groups.has(FeatureGroups.QUOTES) ? QuoteState.inside(tokens) : null;
         boolean scripts = groups.has(FeatureGroups.SCRIPT);
         boolean heads = groups.has(FeatureGroups.HEADS);
+        int[][] paths = clusterPrefixes == null ? null : new int[n][];
+        if (paths != null) for (int i = 0; i < n; i++) paths[i] = clusterPrefixes.get(words[i].lower());
         int head = -1;
         int[][] out = new int[n][];
         IntList f = new IntList(64);
@@ -127,6 +173,7 @@ public final class FeatureExtractor {
                 f.add(FeatureHash.of(Template.QUOTED_SHAPE, 1, words[i].shapeHash()));
             }
             if (scripts) script(words, i, f);
+            if (paths != null) clusters(paths, i, f);
             out[i] = f.toArray();
         }
         return out;
@@ -414,6 +461,9 @@ public final class FeatureExtractor {
         static final int SCRIPT = 180;
         static final int SCRIPT_SHAPE = 181;
         static final int SCRIPT_WINDOW = 182;
+        static final int CLUSTER = 190;
+        static final int CLUSTER_BEFORE = 200;
+        static final int CLUSTER_AFTER = 210;
         static final int BEFORE = 0x5EED0001;
         static final int AFTER = 0x5EED0002;
 

@@ -9,7 +9,7 @@ import java.util.Locale;
  * (always on). Stored in the model file, so a tagger extracts exactly what the model was trained on.
  *
  * @param mask bits of {@link #LINE}, {@link #MORPHOLOGY}, {@link #GAZETTEER}, {@link #HISTORY}, {@link #QUOTES}, {@link #CUES},
- *             {@link #HEADS}, {@link #STEMS}, {@link #LEGAL_FORMS}, {@link #ADAPT}, {@link #SCRIPT}
+ *             {@link #HEADS}, {@link #STEMS}, {@link #LEGAL_FORMS}, {@link #ADAPT}, {@link #SCRIPT}, {@link #CLUSTERS}
  */
 public record FeatureGroups(int mask) {
     public static final int LINE = 1;
@@ -51,9 +51,15 @@ public record FeatureGroups(int mask) {
      * a native name. Not in {@link #ALL}.
      */
     public static final int SCRIPT = 1024;
+    /**
+     * Prefixes of the word's path in the language's {@link WordClusters}, and of its neighbours':
+     * words the gold spans rarely show share evidence with the words that keep the same company
+     * in the training text. Needs the clusters on the class path. Not in {@link #ALL}.
+     */
+    public static final int CLUSTERS = 2048;
     public static final FeatureGroups ALL = new FeatureGroups(LINE | MORPHOLOGY | GAZETTEER | HISTORY | QUOTES | CUES);
     public static final FeatureGroups BASIC = new FeatureGroups(0);
-    private static final String[] NAMES = {"line", "morphology", "gazetteer", "history", "quotes", "cues", "heads", "stems", "legalforms", "adapt", "script"};
+    private static final String[] NAMES = {"line", "morphology", "gazetteer", "history", "quotes", "cues", "heads", "stems", "legalforms", "adapt", "script", "clusters"};
 
     public boolean has(int group) {
         return (mask & group) != 0;

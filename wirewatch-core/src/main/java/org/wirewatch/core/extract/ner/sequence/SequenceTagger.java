@@ -27,6 +27,9 @@ public final class SequenceTagger {
     private final CoordinatedNames coordination;
     /** Null without cues. */
     private final LegalFormSuffixes legalForms;
+    /** Null without cues. */
+    private final QuotedOrganisations quotedOrganisations;
+    private final boolean numberedWordsNoNames;
 
     /**
      * @param morphology the model language's dictionary, or null
@@ -42,6 +45,8 @@ public final class SequenceTagger {
         this.features = new FeatureExtractor(model.lang(), morphology, kb, cues, model.groups());
         this.coordination = cues == null || morphology == null ? null : new CoordinatedNames(cues, morphology);
         this.legalForms = cues == null ? null : new LegalFormSuffixes(cues);
+        this.quotedOrganisations = cues == null ? null : new QuotedOrganisations(cues);
+        this.numberedWordsNoNames = cues != null && cues.numberedWordsAreNoNames();
     }
 
     public String lang() {
@@ -56,6 +61,8 @@ public final class SequenceTagger {
                 ? QuoteBalance.close(tokens, QuoteBalance.withLegalForms(tokens, decoded)) : decoded;
         if (coordination != null) spans = coordination.extend(tokens, spans);
         if (legalForms != null) spans = legalForms.retype(tokens, spans);
+        if (quotedOrganisations != null) spans = quotedOrganisations.apply(tokens, spans);
+        if (numberedWordsNoNames) spans = NumberedWords.drop(tokens, spans);
         remember(tokens, spans, doc);
         return spans;
     }
