@@ -113,6 +113,97 @@ final class FacetSample extends FacetsCollector {
         return k ^ (k >>> 33);
     }
 
+    /**
+     * Gathers the hits to count facets over while a search collects its page ({@link OnePassCollector}),
+     * before the total is known: every hit at first, then, each time the kept hits pass twice the number
+     * wanted, only those in the stretches whose hash has one more low bit zero (half as many stretches,
+     * each kept or left as a whole, so the sample stays spread and each level's stretches include the
+     * next one's). Over the same commit the same query keeps the same hits. Not thread-safe: one per search.
+     */
+    static final class Gatherer {
+        private final int wanted;
+        private final List<Segment> segments = new ArrayList<>();
+        private int level;
+        private long kept;
+        private FacetSample done;
+
+        /** {@code wanted}: about how many hits to keep; 0 keeps every hit. */
+        Gatherer(int wanted) {
+            this.wanted = wanted;
+        }
+
+        /** The hits of one segment, in order, as they are collected. */
+        Segment segment(LeafReaderContext leaf) {
+            Segment s = new Segment(leaf);
+            segments.add(s);
+            return s;
+        }
+
+        /** Whether the hits kept are a sample (some were left out), so counts over them are estimates. */
+        boolean sampled() {
+            sample();
+            return level > 0;
+        }
+
+        /** The hits kept, a last halving or two bringing them to at most one and a half times the number wanted; once gathering is over. */
+        FacetSample sample() {
+            if (done != null) return done;
+            while (wanted > 0 && kept > wanted + wanted / 2) thin();
+            List<MatchingDocs> out = new ArrayList<>();
+            for (Segment s : segments) {
+                DocIdSetBuilder builder = new DocIdSetBuilder(s.leaf.reader().maxDoc());
+                DocIdSetBuilder.BulkAdder adder = builder.grow(Math.max(1, s.n));
+                for (int i = 0; i < s.n; i++) adder.add(s.docs[i]);
+                out.add(new MatchingDocs(s.leaf, builder.build(), s.n, null));
+            }
+            done = new FacetSample(out, kept);
+            return done;
+        }
+
+        private void thin() {
+            level++;
+            kept = 0;
+            for (Segment s : segments) {
+                int n = 0;
+                for (int i = 0; i < s.n; i++) if (keeps(s.leaf.ord, s.docs[i] / STRETCH, level)) s.docs[n++] = s.docs[i];
+                s.n = n;
+                s.stretch = -1;
+                kept += n;
+            }
+        }
+
+        private static boolean keeps(int leaf, long stretch, int level) {
+            return (mix(((long) leaf << 40) ^ stretch) & ((1L << level) - 1)) == 0;
+        }
+
+        /** One segment's kept hits. */
+        final class Segment {
+            private final LeafReaderContext leaf;
+            private int[] docs = new int[16];
+            private int n;
+            private long stretch = -1;
+            private boolean keeping;
+
+            private Segment(LeafReaderContext leaf) {
+                this.leaf = leaf;
+            }
+
+            /** A hit of this segment, in increasing order. */
+            void add(int doc) {
+                long at = doc / STRETCH;
+                if (at != stretch) {
+                    stretch = at;
+                    keeping = level == 0 || keeps(leaf.ord, at, level);
+                }
+                if (!keeping) return;
+                if (n == docs.length) docs = java.util.Arrays.copyOf(docs, n * 2);
+                docs[n++] = doc;
+                if (wanted > 0 && ++kept > 2L * wanted) thin();
+                else if (wanted == 0) kept++;
+            }
+        }
+    }
+
     /** Hits in the sample. */
     long size() {
         return size;

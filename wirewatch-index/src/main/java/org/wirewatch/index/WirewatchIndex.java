@@ -39,6 +39,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopDocsCollector;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -64,12 +65,6 @@ public final class WirewatchIndex implements ArticleIndex {
      * of this many ({@link FacetSample}), scaled up, and says so ({@link SearchResult#facetsEstimated}).
      */
     static final int FACET_SAMPLE = 2_000;
-
-    /**
-     * A search's page is collected exactly over this many matches, then only among those that can
-     * still make the page: the total comes from an unscored count of every match, the facets from {@link FacetSample}.
-     */
-    private static final int EXACT_HITS = 1_000;
 
     /** The one-off count of entity summaries reports after each this many articles. */
     private static final int SUMMARY_PROGRESS = 10_000;
@@ -441,14 +436,11 @@ public final class WirewatchIndex implements ArticleIndex {
             Query query = built.all();
             int window = Math.max(1, request.offset() + request.limit());
             Sort sort = pageOrder(request, order);
-            // the page, where matches that cannot make it are skipped unscored once a thousand are collected (block-max WAND) ...
-            TopDocs top = s.search(query, topHits(sort, window));
-            // ... the exact total, counted unscored, and the hits the facets are counted over
-            org.apache.lucene.search.Weight unscored = s.createWeight(s.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
-            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-            // up to EXACT_HITS matches the page's collector counted them all: the count is a second pass only past that
-            long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
-                    ? top.totalHits.value : FacetSample.count(unscored, leaves);
+            // the page, the exact total and the hits to count facets over, in one pass over the matches
+            OnePassCollector pass = new OnePassCollector(pageCollector(sort, window), request.hasText() ? FACET_SAMPLE : 0);
+            s.search(query, pass);
+            TopDocs top = pass.topDocs();
+            long total = pass.total();
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
                     Math.min(window, top.scoreDocs.length));
             if (request.limit() == 0) page = new ScoreDoc[0];
@@ -466,8 +458,8 @@ public final class WirewatchIndex implements ArticleIndex {
                         ? mentionSnippets.of(articles.get(i), built.expansions()) : snippets.get(i);
                 hits.add(new SearchResult.Hit(articles.get(i), page[i].score, shown, reasons.get(i)));
             }
-            boolean sampled = request.hasText() && total > FACET_SAMPLE;
-            FacetSample counted = sampled ? FacetSample.of(unscored, leaves, total, FACET_SAMPLE) : FacetSample.all(unscored, leaves);
+            FacetSample counted = pass.facetHits();
+            boolean sampled = pass.sampled();
             double scale = sampled && counted.size() > 0 ? (double) total / counted.size() : 1;
             return new SearchResult(total, hits, facets(s, counted, scale, request.limit() == 0 ? 1000 : 20), sampled);
         } finally {
@@ -475,11 +467,10 @@ public final class WirewatchIndex implements ArticleIndex {
         }
     }
 
-    /** The best {@code window} hits in this order; past {@link #EXACT_HITS} matches the collector may skip the ones that cannot compete. */
-    private static org.apache.lucene.search.CollectorManager<? extends org.apache.lucene.search.TopDocsCollector<?>, ? extends TopDocs> topHits(
-            Sort sort, int window) {
-        if (sort.equals(Sort.RELEVANCE)) return new org.apache.lucene.search.TopScoreDocCollectorManager(window, null, EXACT_HITS);
-        return new org.apache.lucene.search.TopFieldCollectorManager(sort, window, null, EXACT_HITS);
+    /** The best {@code window} hits in this order, every match collected (none skipped): what {@link OnePassCollector} needs. */
+    private static TopDocsCollector<?> pageCollector(Sort sort, int window) {
+        if (sort.equals(Sort.RELEVANCE)) return new org.apache.lucene.search.TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE).newCollector();
+        return new org.apache.lucene.search.TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE).newCollector();
     }
 
     /**
