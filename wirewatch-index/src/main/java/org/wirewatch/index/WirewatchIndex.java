@@ -601,6 +601,63 @@ public final class WirewatchIndex implements ArticleIndex {
     }
 
     /**
+     * As {@link ArticleIndex#articlesPerDay}, from doc values: each article's day from its published
+     * minute and its language from the language postings; only an article whose value may be a month or
+     * a year (midnight on the first of a month) or that has no language term has its digest read.
+     */
+    @Override
+    public DayCounts articlesPerDay(SearchRequest filter) throws IOException {
+        DayCounts.Counter counter = new DayCounts.Counter();
+        forEachMatching(filter, leaf -> {
+            var minutes = org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), IndexFields.TIME);
+            String[] langs = languages(leaf);
+            DocReader digest = digests(null, counter::add).open(leaf);
+            return doc -> {
+                if (!minutes.advanceExact(doc)) {
+                    counter.undated(); // no published minute: its value has no day either
+                    return;
+                }
+                long minute = minutes.longValue();
+                java.time.LocalDate day = java.time.LocalDate.ofEpochDay(Math.floorDiv(minute, 24 * 60));
+                if (langs[doc] == null || (Math.floorMod(minute, 24 * 60) == 0 && day.getDayOfMonth() == 1)) digest.read(doc);
+                else counter.add(day, langs[doc]);
+            };
+        });
+        return counter.counts();
+    }
+
+    /** Each document's language in one segment, from the language field's postings (a few terms); null where it has none. */
+    private static String[] languages(LeafReaderContext leaf) throws IOException {
+        String[] langs = new String[leaf.reader().maxDoc()];
+        org.apache.lucene.index.Terms terms = leaf.reader().terms(IndexFields.LANG);
+        if (terms == null) return langs;
+        org.apache.lucene.index.TermsEnum values = terms.iterator();
+        org.apache.lucene.index.PostingsEnum docs = null;
+        for (org.apache.lucene.util.BytesRef value = values.next(); value != null; value = values.next()) {
+            String lang = value.utf8ToString();
+            docs = values.postings(docs, org.apache.lucene.index.PostingsEnum.NONE);
+            for (int d = docs.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) langs[d] = lang;
+        }
+        return langs;
+    }
+
+    /** As {@link ArticleIndex#quoteCount}, reading only the quote lines of each matching article's digest. */
+    @Override
+    public long quoteCount(SearchRequest filter, Set<String> speakers) throws IOException {
+        long[] total = {0};
+        forEachMatching(filter, leaf -> {
+            org.apache.lucene.index.BinaryDocValues digests = leaf.reader().getBinaryDocValues(IndexFields.DIGEST);
+            StoredFields stored = leaf.reader().storedFields();
+            return doc -> {
+                List<String> said = digests != null && digests.advanceExact(doc) ? ArticleDigest.speakers(digests.binaryValue())
+                        : ArticleDigest.of(article(stored, doc)).speakers();
+                for (String s : said) if (speakers == null || speakers.contains(s)) total[0]++;
+            };
+        });
+        return total[0];
+    }
+
+    /**
      * Which of {@code ids} (articles stored and committed) match the request's words and filters:
      * how saved alerts test a commit's new articles with the same query rules as search.
      */
