@@ -61,8 +61,9 @@ import org.wirewatch.index.analysis.TextAnalyses;
  */
 public final class WirewatchIndex implements ArticleIndex {
     /**
-     * A search with query words matching more articles than this counts its facets over a sample
-     * of this many ({@link FacetSample}), scaled up, and says so ({@link SearchResult#facetsEstimated}).
+     * About how many matches a search with query words counts its facets over: past one and a half
+     * times this many it counts a sample ({@link FacetSample.Gatherer}), scaled up, and says so
+     * ({@link SearchResult#facetsEstimated}).
      */
     static final int FACET_SAMPLE = 2_000;
 
