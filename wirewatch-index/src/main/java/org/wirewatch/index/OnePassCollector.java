@@ -14,8 +14,9 @@ import org.apache.lucene.search.TopDocsCollector;
  * A search's page, its exact total and the hits its facets are counted over, in one pass over its
  * matches. Reading the matches three times (the page, an unscored count, then the facet sample) was
  * most of a search's CPU at a million articles whenever the total had to be counted match by match;
- * one pass scores every match instead of skipping those that cannot make the page, which costs less
- * than the two passes it saves. Not thread-safe: one per search, on the searching thread.
+ * one pass scores every match instead of skipping those that cannot make the page: the broad
+ * searches of the tail get cheaper, a single word's median search a little dearer (BENCHMARKS.md).
+ * Not thread-safe: one per search, on the searching thread.
  */
 final class OnePassCollector implements Collector {
     private final TopDocsCollector<?> page;
