@@ -75,6 +75,22 @@ public interface ArticleIndex extends Closeable {
      */
     void forEachDigest(SearchRequest filter, String onlyEntity, Consumer<ArticleDigest> consumer) throws IOException;
 
+    /** Articles matching {@code filter} per published day and language (the home page's trend), counted over their digests. */
+    default DayCounts articlesPerDay(SearchRequest filter) throws IOException {
+        DayCounts.Counter counter = new DayCounts.Counter();
+        forEachDigest(filter, counter::add);
+        return counter.counts();
+    }
+
+    /** Quotes in the articles matching {@code filter} whose speaker id {@code speakers} holds ("" for a quote without one; null: every quote). */
+    default long quoteCount(SearchRequest filter, Set<String> speakers) throws IOException {
+        long[] total = {0};
+        forEachDigest(filter, d -> {
+            for (String s : d.speakers()) if (speakers == null || speakers.contains(s)) total[0]++;
+        });
+        return total[0];
+    }
+
     /** The first {@code want} stories in order of their newest article (the story of the newest article first), each once. */
     default List<String> storiesNewestFirst(int want) throws IOException {
         return storiesNewestFirst(SearchRequest.all(), want);

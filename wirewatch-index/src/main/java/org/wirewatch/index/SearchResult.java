@@ -9,7 +9,7 @@ import org.wirewatch.core.model.Article;
  * entity, story, event type → the most frequent values among all matches).
  *
  * @param facetsEstimated the facet counts were counted over a sample of the matches and scaled up
- *                        (a search with query words matching more than 2,000 articles); exact otherwise
+ *                        (a search with query words matching more than 3,000 articles); exact otherwise
  */
 public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets, boolean facetsEstimated) {
 

@@ -48,10 +48,13 @@ final class SparseFacetCounts {
             if (docs == null) continue;
             SortedSetDocValues values = DocValues.getSortedSet(segment.context.reader(), state.getField());
             LongValues global = map == null ? LongValues.IDENTITY : map.getGlobalOrds(segment.context.ord);
+            // counted by the segment's own ordinals first: each distinct value is mapped to its global ordinal once, not once a hit
+            OrdinalCounts local = new OrdinalCounts();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (!values.advanceExact(doc)) continue;
-                for (int i = 0, n = values.docValueCount(); i < n; i++) out.counts.add(global.get(values.nextOrd()));
+                for (int i = 0, n = values.docValueCount(); i < n; i++) local.add(values.nextOrd(), 1);
             }
+            local.forEach((ord, count) -> out.counts.add(global.get(ord), count));
         }
         return out;
     }
@@ -80,14 +83,24 @@ final class SparseFacetCounts {
         private int[] values = new int[keys.length];
         private int size;
 
-        void add(long ord) {
+        void add(long ord, int count) {
             if (2 * (size + 1) > keys.length) grow();
             int slot = slot(keys, ord);
             if (keys[slot] == -1) {
                 keys[slot] = ord;
                 size++;
             }
-            values[slot]++;
+            values[slot] += count;
+        }
+
+        /** Each counted ordinal with its count, in no order. */
+        void forEach(Counted each) {
+            for (int i = 0; i < keys.length; i++) if (keys[i] != -1) each.accept(keys[i], values[i]);
+        }
+
+        @FunctionalInterface
+        interface Counted {
+            void accept(long ord, int count);
         }
 
         /** {ordinal, count} of each counted ordinal from {@code from} to {@code to}, inclusive, in no order. */

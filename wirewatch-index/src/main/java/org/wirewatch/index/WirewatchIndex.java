@@ -39,6 +39,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopDocsCollector;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -60,16 +61,11 @@ import org.wirewatch.index.analysis.TextAnalyses;
  */
 public final class WirewatchIndex implements ArticleIndex {
     /**
-     * A search with query words matching more articles than this counts its facets over a sample
-     * of this many ({@link FacetSample}), scaled up, and says so ({@link SearchResult#facetsEstimated}).
+     * About how many matches a search with query words counts its facets over: past one and a half
+     * times this many it counts a sample ({@link FacetSample.Gatherer}), scaled up, and says so
+     * ({@link SearchResult#facetsEstimated}).
      */
     static final int FACET_SAMPLE = 2_000;
-
-    /**
-     * A search's page is collected exactly over this many matches, then only among those that can
-     * still make the page: the total comes from an unscored count of every match, the facets from {@link FacetSample}.
-     */
-    private static final int EXACT_HITS = 1_000;
 
     /** The one-off count of entity summaries reports after each this many articles. */
     private static final int SUMMARY_PROGRESS = 10_000;
@@ -441,14 +437,11 @@ public final class WirewatchIndex implements ArticleIndex {
             Query query = built.all();
             int window = Math.max(1, request.offset() + request.limit());
             Sort sort = pageOrder(request, order);
-            // the page, where matches that cannot make it are skipped unscored once a thousand are collected (block-max WAND) ...
-            TopDocs top = s.search(query, topHits(sort, window));
-            // ... the exact total, counted unscored, and the hits the facets are counted over
-            org.apache.lucene.search.Weight unscored = s.createWeight(s.rewrite(query), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1);
-            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-            // up to EXACT_HITS matches the page's collector counted them all: the count is a second pass only past that
-            long total = top.totalHits.relation == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO
-                    ? top.totalHits.value : FacetSample.count(unscored, leaves);
+            // the page, the exact total and the hits to count facets over, in one pass over the matches
+            OnePassCollector pass = new OnePassCollector(pageCollector(sort, window), request.hasText() ? FACET_SAMPLE : 0);
+            s.search(query, pass);
+            TopDocs top = pass.topDocs();
+            long total = pass.total();
             ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
                     Math.min(window, top.scoreDocs.length));
             if (request.limit() == 0) page = new ScoreDoc[0];
@@ -466,8 +459,8 @@ public final class WirewatchIndex implements ArticleIndex {
                         ? mentionSnippets.of(articles.get(i), built.expansions()) : snippets.get(i);
                 hits.add(new SearchResult.Hit(articles.get(i), page[i].score, shown, reasons.get(i)));
             }
-            boolean sampled = request.hasText() && total > FACET_SAMPLE;
-            FacetSample counted = sampled ? FacetSample.of(unscored, leaves, total, FACET_SAMPLE) : FacetSample.all(unscored, leaves);
+            FacetSample counted = pass.facetHits();
+            boolean sampled = pass.sampled();
             double scale = sampled && counted.size() > 0 ? (double) total / counted.size() : 1;
             return new SearchResult(total, hits, facets(s, counted, scale, request.limit() == 0 ? 1000 : 20), sampled);
         } finally {
@@ -475,11 +468,10 @@ public final class WirewatchIndex implements ArticleIndex {
         }
     }
 
-    /** The best {@code window} hits in this order; past {@link #EXACT_HITS} matches the collector may skip the ones that cannot compete. */
-    private static org.apache.lucene.search.CollectorManager<? extends org.apache.lucene.search.TopDocsCollector<?>, ? extends TopDocs> topHits(
-            Sort sort, int window) {
-        if (sort.equals(Sort.RELEVANCE)) return new org.apache.lucene.search.TopScoreDocCollectorManager(window, null, EXACT_HITS);
-        return new org.apache.lucene.search.TopFieldCollectorManager(sort, window, null, EXACT_HITS);
+    /** The best {@code window} hits in this order, every match collected (none skipped): what {@link OnePassCollector} needs. */
+    private static TopDocsCollector<?> pageCollector(Sort sort, int window) {
+        if (sort.equals(Sort.RELEVANCE)) return new org.apache.lucene.search.TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE).newCollector();
+        return new org.apache.lucene.search.TopFieldCollectorManager(sort, window, null, Integer.MAX_VALUE).newCollector();
     }
 
     /**
@@ -607,6 +599,63 @@ public final class WirewatchIndex implements ArticleIndex {
                     ? ArticleDigest.decode(digests.binaryValue(), onlyEntity)
                     : ArticleDigest.decode(ArticleDigest.of(article(stored, doc)).encode(), onlyEntity));
         };
+    }
+
+    /**
+     * As {@link ArticleIndex#articlesPerDay}, from doc values: each article's day from its published
+     * minute and its language from the language postings; only an article whose value may be a month or
+     * a year (midnight on the first of a month) or that has no language term has its digest read.
+     */
+    @Override
+    public DayCounts articlesPerDay(SearchRequest filter) throws IOException {
+        DayCounts.Counter counter = new DayCounts.Counter();
+        forEachMatching(filter, leaf -> {
+            var minutes = org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), IndexFields.TIME);
+            String[] langs = languages(leaf);
+            DocReader digest = digests(null, counter::add).open(leaf);
+            return doc -> {
+                if (!minutes.advanceExact(doc)) {
+                    counter.undated(); // no published minute: its value has no day either
+                    return;
+                }
+                long minute = minutes.longValue();
+                java.time.LocalDate day = java.time.LocalDate.ofEpochDay(Math.floorDiv(minute, 24 * 60));
+                if (langs[doc] == null || (Math.floorMod(minute, 24 * 60) == 0 && day.getDayOfMonth() == 1)) digest.read(doc);
+                else counter.add(day, langs[doc]);
+            };
+        });
+        return counter.counts();
+    }
+
+    /** Each document's language in one segment, from the language field's postings (a few terms); null where it has none. */
+    private static String[] languages(LeafReaderContext leaf) throws IOException {
+        String[] langs = new String[leaf.reader().maxDoc()];
+        org.apache.lucene.index.Terms terms = leaf.reader().terms(IndexFields.LANG);
+        if (terms == null) return langs;
+        org.apache.lucene.index.TermsEnum values = terms.iterator();
+        org.apache.lucene.index.PostingsEnum docs = null;
+        for (org.apache.lucene.util.BytesRef value = values.next(); value != null; value = values.next()) {
+            String lang = value.utf8ToString();
+            docs = values.postings(docs, org.apache.lucene.index.PostingsEnum.NONE);
+            for (int d = docs.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) langs[d] = lang;
+        }
+        return langs;
+    }
+
+    /** As {@link ArticleIndex#quoteCount}, reading only the quote lines of each matching article's digest. */
+    @Override
+    public long quoteCount(SearchRequest filter, Set<String> speakers) throws IOException {
+        long[] total = {0};
+        forEachMatching(filter, leaf -> {
+            org.apache.lucene.index.BinaryDocValues digests = leaf.reader().getBinaryDocValues(IndexFields.DIGEST);
+            StoredFields stored = leaf.reader().storedFields();
+            return doc -> {
+                List<String> said = digests != null && digests.advanceExact(doc) ? ArticleDigest.speakers(digests.binaryValue())
+                        : ArticleDigest.of(article(stored, doc)).speakers();
+                for (String s : said) if (speakers == null || speakers.contains(s)) total[0]++;
+            };
+        });
+        return total[0];
     }
 
     /**

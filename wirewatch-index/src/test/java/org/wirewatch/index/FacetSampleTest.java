@@ -11,14 +11,13 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirewatch.core.model.Article;
 
-/** Facets of a large result counted over about one hit in k, spread whatever the order articles were stored in: a bounded sample whose scaled counts stay close to the exact ones. */
+/** Facets of a large result counted over a hashed sample of the hits, spread whatever the order articles were stored in, gathered in the pass that collects the page: a bounded sample whose scaled counts stay close to the exact ones, and an exact total. */
 class FacetSampleTest {
     @TempDir
     Path data;
@@ -38,7 +37,7 @@ class FacetSampleTest {
     }
 
     @Test
-    void every_kth_hit_is_counted_and_scaled_counts_stay_close() throws IOException {
+    void a_sample_of_the_hits_is_counted_and_scaled_counts_stay_close() throws IOException {
         try (WirewatchIndex index = WirewatchIndex.open(data, FixtureCorpus.KB)) {
             for (int i = 0; i < 600; i++) {
                 if (i % 150 == 149) index.commit(); // several segments
@@ -52,22 +51,34 @@ class FacetSampleTest {
         }
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(data.resolve("index")))) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            Weight all = searcher.createWeight(searcher.rewrite(SummaryDocs.articlesOnly()), ScoreMode.COMPLETE_NO_SCORES, 1);
-            assertEquals(600, FacetSample.count(all, reader.leaves()));
-            assertEquals(600, FacetSample.all(all, reader.leaves()).size());
-            FacetSample sample = FacetSample.of(all, reader.leaves(), 600, 100);
-            assertTrue(sample.size() > 60 && sample.size() < 140, "about one in 6 of 600: " + sample.size());
+            OnePassCollector whole = collect(searcher, 0);
+            assertEquals(600, whole.total());
+            assertEquals(600, whole.facetHits().size());
+            assertFalse(whole.sampled());
+            OnePassCollector pass = collect(searcher, 100);
+            assertEquals(600, pass.total(), "the total stays exact");
+            FacetSample sample = pass.facetHits();
+            assertTrue(pass.sampled());
+            assertTrue(sample.size() >= 40 && sample.size() <= 150, "about 100 of 600, at most one and a half times that: " + sample.size());
             var counts = new SortedSetDocValuesFacetCounts(new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.facetsConfig()), sample);
             var lang = counts.getTopChildren(10, "lang");
             long en = Math.round(lang.labelValues[0].value.longValue() * 600.0 / sample.size());
             assertEquals("en", lang.labelValues[0].label);
-            assertTrue(Math.abs(en - 450) <= 60, "scaled English count near 450: " + en);
-            assertEquals(sample.size(), FacetSample.of(all, reader.leaves(), 600, 100).size(), "the same hits give the same sample");
+            assertTrue(Math.abs(en - 450) <= 75, "scaled English count near 450: " + en);
+            assertEquals(sample.size(), collect(searcher, 100).facetHits().size(), "the same hits give the same sample");
             for (int wanted = 1; wanted <= 600; wanted += 7) {
-                // whatever share is asked for, a segment may get more sampled hits than its share
-                FacetSample any = FacetSample.of(all, reader.leaves(), 600, wanted);
-                assertTrue(any.size() <= 600);
+                OnePassCollector any = collect(searcher, wanted);
+                assertEquals(600, any.total());
+                // whole stretches are dropped until it is so (a stretch is never split)
+                assertTrue(any.facetHits().size() <= Math.max(FacetSample.STRETCH, wanted + wanted / 2), wanted + ": " + any.facetHits().size());
             }
         }
+    }
+
+    /** One pass over every article, counting facets over about {@code wanted} of them (0: all). */
+    private static OnePassCollector collect(IndexSearcher searcher, int wanted) throws IOException {
+        OnePassCollector pass = new OnePassCollector(new TopScoreDocCollectorManager(10, null, Integer.MAX_VALUE).newCollector(), wanted);
+        searcher.search(SummaryDocs.articlesOnly(), pass);
+        return pass;
     }
 }

@@ -14,9 +14,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,8 +53,9 @@ class SparseFacetCountsTest {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 List<org.apache.lucene.util.BytesRef> ids = new ArrayList<>();
                 for (int i = 0; i < 400; i += 13) ids.add(new org.apache.lucene.util.BytesRef("a" + i));
-                Weight harbour = searcher.createWeight(searcher.rewrite(new TermInSetQuery(IndexFields.ID, ids)), ScoreMode.COMPLETE_NO_SCORES, 1);
-                var lucene = new SortedSetDocValuesFacetCounts(state, FacetSample.all(harbour, reader.leaves()));
+                org.apache.lucene.facet.FacetsCollector harbour = new org.apache.lucene.facet.FacetsCollector();
+                searcher.search(new TermInSetQuery(IndexFields.ID, ids), harbour);
+                var lucene = new SortedSetDocValuesFacetCounts(state, harbour);
                 for (String dim : WirewatchIndex.FACETS) {
                     FacetResult expected = state.getOrdRange(dim) == null ? null : lucene.getTopChildren(20, dim);
                     List<SearchResult.FacetCount> want = new ArrayList<>();

@@ -30,6 +30,11 @@ final class BrowseApi {
     private final EventViews events;
     private final ServerSettings settings;
     private final JsonReplies replies;
+    /** /api/quotes totals, counted once per commit and filter. */
+    private final PerCommit<QuoteFilter, Long> quoteTotals;
+
+    /** What a quote total is counted for: the articles' filter and the speaker ids (null: any). */
+    private record QuoteFilter(SearchRequest filter, Set<String> speakers) {}
 
     BrowseApi(ArticleIndex index, StoryViews stories, EntityPages entities, EventViews events, ServerSettings settings,
               JsonReplies replies) {
@@ -41,6 +46,7 @@ final class BrowseApi {
         this.events = events;
         this.settings = settings;
         this.replies = replies;
+        this.quoteTotals = new PerCommit<>(index, q -> index.quoteCount(q.filter(), q.speakers()));
     }
 
     void search(Context ctx) throws IOException {
@@ -117,17 +123,14 @@ final class BrowseApi {
 
     /**
      * Quotes from the matching articles, newest first (filters as /api/search; speaker= names the
-     * speaker in any language). The total counts every matching quote in the store (the articles'
-     * digests); the page reads articles newest first only until it is full.
+     * speaker in any language). The total counts every matching quote in the store (the quote lines of
+     * the articles' digests), once per commit and filter; the page reads articles newest first only until it is full.
      */
     void quotes(Context ctx) throws IOException {
         Paging paging = Paging.of(ctx, settings.maxPageSize());
         SearchRequest filter = Filters.of(ctx);
         Set<String> speakers = filter.speaker() == null ? null : speakerIds(filter.speaker());
-        long[] total = {0};
-        index.forEachDigest(filter, d -> {
-            for (String s : d.speakers()) if (speakers == null || speakers.contains(s)) total[0]++;
-        });
+        long total = quoteTotals.get(new QuoteFilter(filter.page(0, 0), speakers));
         int want = paging.offset() + paging.limit();
         List<QuoteView> found = new ArrayList<>();
         for (int from = 0; found.size() < want && from < SearchRequest.MAX_WINDOW; from += QUOTE_BATCH) {
@@ -138,7 +141,7 @@ final class BrowseApi {
             if (hits.size() < QUOTE_BATCH) break;
         }
         List<QuoteView> page = found.subList(Math.min(paging.offset(), found.size()), Math.min(want, found.size()));
-        replies.send(ctx, new Listing<>(total[0], List.copyOf(page)));
+        replies.send(ctx, new Listing<>(total, List.copyOf(page)));
     }
 
     /** Events by date, oldest first, each with its reports across articles (type=, entity= in any language, from/to on the event's date). */
