@@ -46,6 +46,8 @@ public final class StoryClusterer {
     private static final int DUPLICATE_LOOKBACK = 64;
     /** How many times {@code candidates} stories the index hands over for a first, cheap look. */
     private static final int POOL = 4;
+    /** Hours from a story's span at which its rank in the pool counts half ({@link #nearness}). */
+    private static final double NEAR = 6;
     /** How many of a story's newest units that first look compares. */
     private static final int GLANCE = 1;
     /** Least entity cosine of the unit pair that lets two stories merge, when both units name entities ({@link #storiesScore}). */
@@ -305,7 +307,7 @@ public final class StoryClusterer {
     /**
      * The open stories within the window most like the unit, at most {@code candidates} of them,
      * found in two steps. The index gives a wider pool ({@link #POOL} times as many) ranked by the
-     * summed rarity of the keys they share with the unit; templated reports of other events share
+     * summed rarity of the keys they share with the unit, times their {@link #nearness} in time; templated reports of other events share
      * many keys, so the right story can rank low there. Each story of the pool is then ranked by
      * the unit's similarity to its {@link #GLANCE} newest units, a cheap look that already sees
      * names, numbers and words together; only the best are scored in full.
@@ -317,7 +319,7 @@ public final class StoryClusterer {
         List<Map.Entry<StoryState, Double>> hits = new ArrayList<>();
         for (Map.Entry<String, Double> x : index.candidates(keys, rarity, from, to).entrySet()) {
             StoryState s = open.get(x.getKey());
-            if (s != null && inWindow(s, e)) hits.add(Map.entry(s, x.getValue()));
+            if (s != null && inWindow(s, e)) hits.add(Map.entry(s, x.getValue() * nearness(s, e)));
         }
         hits.sort(Comparator.comparingDouble((Map.Entry<StoryState, Double> x) -> -x.getValue())
                 .thenComparingLong(x -> -x.getKey().touched())
@@ -329,6 +331,20 @@ public final class StoryClusterer {
         for (StoryState s : pool) glance.put(s, glance(unit, s));
         return pool.stream().sorted(Comparator.comparingDouble((StoryState s) -> -glance.get(s)).thenComparingLong(s -> s.sequence))
                 .limit(settings.candidates()).toList();
+    }
+
+    /**
+     * How near in time the story runs to the unit, as a factor on its share of keys: 1 when the
+     * unit falls within the story's dated span, falling by half {@link #NEAR} hours away. A story
+     * is told in bursts, so of two stories sharing as much with the unit, the one running at its
+     * time is more likely its own; on a dense day hundreds of look-alikes of the window's other
+     * days share the same keys, and ranked by keys alone they pushed the right story out of the
+     * pool (docs/stories.md, "Precision at scale"). Undated units and stories are near.
+     */
+    private static double nearness(StoryState s, Evidence e) {
+        if (!e.hasTime() || s.first() == Evidence.UNKNOWN) return 1;
+        long gap = Math.max(0, Math.max(s.first() - e.minute(), e.minute() - s.last()));
+        return 1 / (1 + gap / (NEAR * 60.0));
     }
 
     /** The unit's best score against the story's few newest units. */
