@@ -46,12 +46,22 @@ public final class StoryClusterer {
     private static final int DUPLICATE_LOOKBACK = 64;
     /** How many times {@code candidates} stories the index hands over for a first, cheap look. */
     private static final int POOL = 4;
+    /** Hours from a story's span at which its rank in the pool counts half ({@link #nearness}). */
+    private static final double NEAR = 6;
     /** How many of a story's newest units that first look compares. */
     private static final int GLANCE = 1;
     /** Least entity cosine of the unit pair that lets two stories merge, when both units name entities ({@link #storiesScore}). */
     private static final double MERGE_NAMES = 0.4;
     /** How far the best candidate must score above a second one that also reaches {@code join} for the unit to join it ({@link #best}). */
     private static final double AMBIGUOUS = 0.05;
+    /**
+     * The least score to join when the pool is crowded ({@link Pool}). The score was calibrated as
+     * the chance that two units tell one story on dev pairs with few look-alikes around; with more
+     * open stories sharing the unit's keys than the pool holds, the first report of a new event
+     * meets many stories told from the same template, and one of them reaches {@code join} by chance
+     * (docs/stories.md, "Precision at scale").
+     */
+    private static final double CROWDED_JOIN = 0.80;
 
     private final StorySettings settings;
     private final EvidenceReader reader;
@@ -222,7 +232,8 @@ public final class StoryClusterer {
         ageOut();
         List<String> keys = StoryIndex.keysOf(e, rarity);
         Similarity.Weighted unit = similarity.weigh(e, rarity);
-        List<StoryState> candidates = candidates(unit, keys);
+        Pool pool = candidates(unit, keys);
+        List<StoryState> candidates = pool.stories();
         Map<StoryState, Double> scores = new LinkedHashMap<>();
         for (StoryState s : candidates) scores.put(s, storyScore(unit, s));
         StoryState chosen = null;
@@ -234,7 +245,7 @@ public final class StoryClusterer {
                 duplicateOf = dup.article();
             }
         }
-        if (chosen == null) chosen = best(scores);
+        if (chosen == null) chosen = best(scores, pool.crowded() ? CROWDED_JOIN : settings.join());
         if (chosen == null) chosen = newStory();
         else if (wholeArticle && duplicateOf == null) translationOf = translationIn(unit, chosen);
         chosen.add(unit, rarity.documents(), duplicateOf, translationOf, arrival);
@@ -305,31 +316,52 @@ public final class StoryClusterer {
     /**
      * The open stories within the window most like the unit, at most {@code candidates} of them,
      * found in two steps. The index gives a wider pool ({@link #POOL} times as many) ranked by the
-     * summed rarity of the keys they share with the unit; templated reports of other events share
+     * summed rarity of the keys they share with the unit, times their {@link #nearness} in time; templated reports of other events share
      * many keys, so the right story can rank low there. Each story of the pool is then ranked by
      * the unit's similarity to its {@link #GLANCE} newest units, a cheap look that already sees
      * names, numbers and words together; only the best are scored in full.
      */
-    private List<StoryState> candidates(Similarity.Weighted unit, List<String> keys) {
+    private Pool candidates(Similarity.Weighted unit, List<String> keys) {
         Evidence e = unit.evidence();
         long from = e.hasTime() ? StoryIndex.day(e.minute() - settings.windowMinutes()) : StoryIndex.UNDATED;
         long to = e.hasTime() ? StoryIndex.day(e.minute() + settings.windowMinutes()) : StoryIndex.UNDATED;
         List<Map.Entry<StoryState, Double>> hits = new ArrayList<>();
         for (Map.Entry<String, Double> x : index.candidates(keys, rarity, from, to).entrySet()) {
             StoryState s = open.get(x.getKey());
-            if (s != null && inWindow(s, e)) hits.add(Map.entry(s, x.getValue()));
+            if (s != null && inWindow(s, e)) hits.add(Map.entry(s, x.getValue() * nearness(s, e)));
         }
         hits.sort(Comparator.comparingDouble((Map.Entry<StoryState, Double> x) -> -x.getValue())
                 .thenComparingLong(x -> -x.getKey().touched())
                 .thenComparingLong(x -> x.getKey().sequence));
+        boolean crowded = hits.size() > POOL * settings.candidates();
         List<StoryState> pool = hits.stream().limit((long) POOL * settings.candidates()).map(Map.Entry::getKey).toList();
         for (StoryState s : pool) s.refresh(similarity, rarity);
-        if (pool.size() <= settings.candidates()) return pool;
+        if (pool.size() <= settings.candidates()) return new Pool(pool, crowded);
         Map<StoryState, Double> glance = new HashMap<>();
         for (StoryState s : pool) glance.put(s, glance(unit, s));
-        return pool.stream().sorted(Comparator.comparingDouble((StoryState s) -> -glance.get(s)).thenComparingLong(s -> s.sequence))
-                .limit(settings.candidates()).toList();
+        return new Pool(pool.stream().sorted(Comparator.comparingDouble((StoryState s) -> -glance.get(s)).thenComparingLong(s -> s.sequence))
+                .limit(settings.candidates()).toList(), crowded);
     }
+
+    /**
+     * How near in time the story runs to the unit, as a factor on its share of keys: 1 when the
+     * unit falls within the story's dated span, falling by half {@link #NEAR} hours away. A story
+     * is told in bursts, so of two stories sharing as much with the unit, the one running at its
+     * time is more likely its own; on a dense day hundreds of look-alikes of the window's other
+     * days share the same keys, and ranked by keys alone they pushed the right story out of the
+     * pool (docs/stories.md, "Precision at scale"). Undated units and stories are near.
+     */
+    private static double nearness(StoryState s, Evidence e) {
+        if (!e.hasTime() || s.first() == Evidence.UNKNOWN) return 1;
+        long gap = Math.max(0, Math.max(s.first() - e.minute(), e.minute() - s.last()));
+        return 1 / (1 + gap / (NEAR * 60.0));
+    }
+
+    /**
+     * The candidates to score in full, and whether more stories shared keys with the unit than the
+     * pool holds: then many look-alikes are open at once, and a join needs {@link #CROWDED_JOIN}.
+     */
+    private record Pool(List<StoryState> stories, boolean crowded) {}
 
     /** The unit's best score against the story's few newest units. */
     private double glance(Similarity.Weighted unit, StoryState s) {
@@ -358,14 +390,15 @@ public final class StoryClusterer {
     }
 
     /**
-     * The candidate the unit joins: the best one reaching {@code join}, unless another one reaching
+     * The candidate the unit joins: the best one reaching {@code join} (the settings', or
+     * {@link #CROWDED_JOIN} in a crowded pool), unless another one reaching
      * it too scores within {@link #AMBIGUOUS} of it. Reports of other events told from one template
      * reach {@code join} together; when the unit cannot tell two stories apart it starts its own, and
      * a later unit that matches it and one of them strongly merges them (docs/stories.md, "Clustering").
      */
-    private StoryState best(Map<StoryState, Double> scores) {
+    private StoryState best(Map<StoryState, Double> scores, double join) {
         StoryState best = null;
-        double top = settings.join();
+        double top = join;
         double second = 0;
         for (Map.Entry<StoryState, Double> x : scores.entrySet()) {
             if (x.getValue() >= top) {

@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * that brought the key. A lookup reads only the days within the window around the unit's own date,
  * so an article that arrives late, or early, finds the stories of its own days however many other
  * days are open. A key filed under very many stories within those days (a country every article
- * names) is skipped: it would retrieve everything and tell nothing. Not thread-safe.
+ * names) is looked up on the unit's own day and the days either side only, and skipped when it is
+ * crowded there too: it would retrieve everything and tell nothing. Not thread-safe.
  */
 final class StoryIndex {
     private static final int KEYS_PER_KIND = 8;
@@ -107,6 +108,8 @@ final class StoryIndex {
             NavigableMap<Long, Set<String>> days = postings.get(k);
             if (days == null) continue;
             Set<String> ids = storiesOn(days, fromDay, toDay);
+            // crowded over the window, a key may still tell on the unit's own days (the window is symmetric around its day)
+            if (ids.size() > CROWDED && fromDay != UNDATED && toDay - fromDay > 2) ids = storiesOn(days, (fromDay + toDay) / 2 - 1, (fromDay + toDay) / 2 + 1);
             if (ids.size() > CROWDED) continue;
             double weight = weightOf(k, rarity);
             for (String id : ids) hits.merge(id, weight, Double::sum);
