@@ -83,6 +83,7 @@ public final class StoryScalingBenchmark {
             long held = liveHeapMb() - before;
             java.lang.ref.Reference.reachabilityFence(placed.clusterer());
             double[] prf = bcubed(placed.articles(), gold);
+            writeAssignments(placed.articles(), n, order.trim());
             if (Boolean.getBoolean("stories.verbose")) printBiggest(placed.articles(), gold);
             if (audit != null) System.out.println(audit.summary());
             System.out.printf(Locale.ROOT, "%d\t%d\t%s\t%.1f\t%.0f\t%.1f\t%.0f\t%d\t%d\t%.3f\t%.3f\t%.3f%n", n, CorpusGenerator.defaultStories(n), order.trim(),
@@ -121,6 +122,23 @@ public final class StoryScalingBenchmark {
 
     private static Placed batch(List<Article> articles, LanguagePacks packs) {
         return new Placed(new StoryBatch(packs, settings()).assign(articles).articles(), 0, null);
+    }
+
+    /**
+     * With -Dstories.assignments=DIR, writes each article's story, {@code duplicate_of} and
+     * {@code translation_of} to DIR/assignments-N-ORDER.tsv in placing order: a change meant to
+     * make placing cheaper must leave these files byte for byte the same ({@code cmp}).
+     */
+    private static void writeAssignments(List<Article> articles, int n, String order) {
+        String dir = System.getProperty("stories.assignments");
+        if (dir == null) return;
+        Path file = Path.of(dir, "assignments-" + n + "-" + order + ".tsv");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, articles.stream().map(a -> a.id() + "\t" + a.story() + "\t" + a.duplicateOf() + "\t" + a.translationOf()).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(file.toString(), e);
+        }
     }
 
     /** The live heap after a collection, in MB. */

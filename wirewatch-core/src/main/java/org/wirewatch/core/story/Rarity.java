@@ -55,18 +55,33 @@ final class Rarity {
      * one never seen. Nothing is added to it, so common evidence really counts for little.
      */
     double idf(String space, String term) {
-        Map<String, Integer> counts = frequencies.get(space);
-        Integer df = counts == null ? null : counts.get(term);
-        return idfOf(df == null ? 0 : df);
+        return idfOf(df(space, term));
     }
 
-    private double idfOf(int df) {
+    /** How many units counted so far hold the term. */
+    int df(String space, String term) {
+        Map<String, Integer> counts = frequencies.get(space);
+        Integer df = counts == null ? null : counts.get(term);
+        return df == null ? 0 : df;
+    }
+
+    /** {@link #idf} of a term held by {@code df} units. */
+    double idfOf(int df) {
         return Math.max(MIN_IDF, Math.log((documents + 1.0) / (df + 0.5)));
+    }
+
+    /** {@link #tf} of whole counts, worked out once: clustering weighs every entity of every candidate story for every unit. */
+    private static final double[] TF_OF_WHOLE = new double[256];
+
+    static {
+        for (int i = 1; i < TF_OF_WHOLE.length; i++) TF_OF_WHOLE[i] = 1 + Math.log(i);
     }
 
     /** Repeating a term makes it more central, but ten mentions are not ten times the evidence. */
     static double tf(double count) {
-        return count <= 0 ? 0 : 1 + Math.log(count);
+        if (count <= 0) return 0;
+        int whole = (int) count;
+        return whole == count && whole < TF_OF_WHOLE.length ? TF_OF_WHOLE[whole] : 1 + Math.log(count);
     }
 
     int documents() {

@@ -99,6 +99,23 @@ final class Similarity {
     }
 
     /**
+     * A unit laid out to be scored against many others ({@link #of(Query, Weighted)}): its vectors
+     * as {@link SparseVector.Probe} tables. One article is scored against hundreds of story units;
+     * the tables are built for it once and dropped after it, never kept with the stories.
+     */
+    record Query(Weighted unit, SparseVector.Probe entities, SparseVector.Probe lemmas, SparseVector.Probe concepts,
+                 SparseVector.Probe cognates, SparseVector.Probe numbers, SparseVector.Probe names) {}
+
+    Query query(Weighted unit) {
+        return new Query(unit, probe(unit.entities()), probe(unit.lemmas()), probe(unit.concepts()), probe(unit.cognates()),
+                probe(unit.numbers()), probe(unit.names()));
+    }
+
+    private static SparseVector.Probe probe(Map<String, Double> v) {
+        return ((SparseVector) v).probe();
+    }
+
+    /**
      * The parts of a score, for explaining it: {@code lexical} is the lemma cosine (-1 when the
      * languages differ); {@code concepts}, {@code cognates}, {@code numbers} the cosines of the bridge keys.
      */
@@ -121,31 +138,38 @@ final class Similarity {
     }
 
     Score score(Weighted a, Weighted b) {
-        return score(a, b, true);
+        return score(a, null, b, true);
     }
 
     /** The score's value alone: the parts its route does not use are not computed (clustering takes hundreds per article). */
     double of(Weighted a, Weighted b) {
-        return score(a, b, false).value();
+        return score(a, null, b, false).value();
     }
 
-    private Score score(Weighted a, Weighted b, boolean allParts) {
+    /** {@link #of(Weighted, Weighted)} for a unit scored against many: the same value, computed faster. */
+    double of(Query a, Weighted b) {
+        return score(a.unit(), a, b, false).value();
+    }
+
+    /** {@code q}: {@code a} laid out as a {@link Query}, or null. */
+    private Score score(Weighted a, Query q, Weighted b, boolean allParts) {
         Evidence x = a.evidence(), y = b.evidence();
-        double ent = dot(a.entities(), b.entities());
+        double ent = dot(q == null ? null : q.entities(), a.entities(), b.entities());
         boolean sameLanguage = x.lang() != null && x.lang().equals(y.lang()) && !a.lemmas().isEmpty() && !b.lemmas().isEmpty();
-        double lex = sameLanguage ? dot(a.lemmas(), b.lemmas()) : -1;
+        double lex = sameLanguage ? dot(q == null ? null : q.lemmas(), a.lemmas(), b.lemmas()) : -1;
         boolean bridged = allParts || !sameLanguage;
-        double con = bridged ? dot(a.concepts(), b.concepts()) : 0, cog = dot(a.cognates(), b.cognates());
-        double num = bridged ? dot(a.numbers(), b.numbers()) : 0;
+        double con = bridged ? dot(q == null ? null : q.concepts(), a.concepts(), b.concepts()) : 0;
+        double cog = dot(q == null ? null : q.cognates(), a.cognates(), b.cognates());
+        double num = bridged ? dot(q == null ? null : q.numbers(), a.numbers(), b.numbers()) : 0;
         double dat = overlap(x.dates(), y.dates());
         double amt = overlap(x.amounts(), y.amounts());
         double evt = overlap(x.events(), y.events());
         double time = closeness(x, y);
         double content = sameLanguage
                 ? withinLanguage(lex, ent, cog, amt, dat, evt)
-                : bothBridged(x, y) ? Math.max(sameFacts(ent, amt, dat, evt, con), acrossBridged(ent, con, dot(a.names(), b.names()), num, x, y) * numbersAgree(num, a, b))
+                : bothBridged(x, y) ? Math.max(sameFacts(ent, amt, dat, evt, con), acrossBridged(ent, con, dot(q == null ? null : q.names(), a.names(), b.names()), num, x, y) * numbersAgree(num, a, b))
                 : Math.max(sameFacts(ent, amt, dat, evt, con + cog),
-                        acrossLanguages(ent, con, cog, dot(a.names(), b.names()), num, x, y) * numbersAgree(num, a, b));
+                        acrossLanguages(ent, con, cog, dot(q == null ? null : q.names(), a.names(), b.names()), num, x, y) * numbersAgree(num, a, b));
         double value = Math.max(0, Math.min(1, content * time * (1 - CONFLICT * conflict(x.amounts(), y.amounts()))));
         return new Score(ent, lex, con, cog, num, dat, amt, evt, time, value);
     }
@@ -247,10 +271,10 @@ final class Similarity {
         return out;
     }
 
-    /** Both are {@link SparseVector}s: {@link Weighted} makes them so. */
-    private static double dot(Map<String, Double> a, Map<String, Double> b) {
+    /** Both are {@link SparseVector}s: {@link Weighted} makes them so. {@code probe}: {@code a} as a table, or null. */
+    private static double dot(SparseVector.Probe probe, Map<String, Double> a, Map<String, Double> b) {
         if (a.isEmpty() || b.isEmpty()) return 0;
-        return ((SparseVector) a).dot((SparseVector) b);
+        return probe != null ? probe.dot((SparseVector) b) : ((SparseVector) a).dot((SparseVector) b);
     }
 
     /** Share of the smaller set found in the other; 0 when either is empty. */

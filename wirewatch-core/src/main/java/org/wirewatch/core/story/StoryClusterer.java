@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,13 @@ public final class StoryClusterer {
     /** False when the caller counted rarity over the whole input beforehand ({@link StoryBatch}). */
     private final boolean countRarity;
     private final StoryIndex index = new StoryIndex();
+    private final IdfMemo idf;
+    /**
+     * The scores of the unit being placed against the story units its glance saw ({@link #glance}),
+     * so that scoring those stories in full ({@link #storyScore}) does not compute them again.
+     * Cleared for every unit.
+     */
+    private final Map<Similarity.Weighted, Double> glanced = new IdentityHashMap<>();
     private final Map<String, StoryState> open = new LinkedHashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
     private final List<Story> closed = new ArrayList<>();
@@ -93,6 +101,7 @@ public final class StoryClusterer {
         this.translations = new Translations(similarity);
         this.rarity = rarity;
         this.countRarity = countRarity;
+        this.idf = new IdfMemo(rarity);
     }
 
     /** Where one unit went. */
@@ -232,10 +241,12 @@ public final class StoryClusterer {
         ageOut();
         List<String> keys = StoryIndex.keysOf(e, rarity);
         Similarity.Weighted unit = similarity.weigh(e, rarity);
-        Pool pool = candidates(unit, keys);
+        Similarity.Query query = similarity.query(unit);
+        glanced.clear();
+        Pool pool = candidates(query, keys);
         List<StoryState> candidates = pool.stories();
         Map<StoryState, Double> scores = new LinkedHashMap<>();
-        for (StoryState s : candidates) scores.put(s, storyScore(unit, s));
+        for (StoryState s : candidates) scores.put(s, storyScore(query, s));
         StoryState chosen = null;
         String duplicateOf = null, translationOf = null;
         if (wholeArticle) {
@@ -261,7 +272,7 @@ public final class StoryClusterer {
      * one stray article from pulling in its own neighbours, and a story that has strayed from
      * growing further.
      */
-    private double storyScore(Similarity.Weighted e, StoryState s) {
+    private double storyScore(Similarity.Query e, StoryState s) {
         double focus = focus(e, s);
         // below the join threshold a score decides nothing (no join, copy or merge), so a story that cannot reach it is not scored in full
         if (focus < settings.join()) return 0;
@@ -270,7 +281,8 @@ public final class StoryClusterer {
         int agreeing = Math.max(1, (scores.length + 1) / 2);
         int i = 0;
         for (Similarity.Weighted x : exemplars) {
-            scores[i++] = similarity.of(e, x);
+            Double seen = glanced.get(x);
+            scores[i++] = seen != null ? seen : similarity.of(e, x);
             if (bestCase(scores, i, agreeing) * focus < settings.join()) return 0;
         }
         java.util.Arrays.sort(scores);
@@ -300,14 +312,14 @@ public final class StoryClusterer {
      * articles about other events gets a broad profile and fits no single article well, so it
      * stops growing instead of swallowing everything with the same cast.
      */
-    private double focus(Similarity.Weighted e, StoryState s) {
-        if (e.entities().isEmpty() || s.members().size() < FOCUS_FROM) return 1;
+    private double focus(Similarity.Query e, StoryState s) {
+        if (e.unit().entities().isEmpty() || s.members().size() < FOCUS_FROM) return 1;
         double dot = 0, norm = 0;
         for (Map.Entry<String, Double> x : s.entityCounts().entrySet()) {
-            double w = Rarity.tf(x.getValue()) * rarity.idf(Rarity.ENTITY, x.getKey());
+            double w = Rarity.tf(x.getValue()) * idf.of(rarity.df(Rarity.ENTITY, x.getKey()));
             norm += w * w;
-            Double mine = e.entities().get(x.getKey());
-            if (mine != null) dot += w * mine;
+            double mine = e.entities().weightOf(x.getKey());
+            if (mine >= 0) dot += w * mine;
         }
         double cosine = norm == 0 ? 0 : dot / Math.sqrt(norm);
         return Math.min(1, cosine / FOCUS);
@@ -321,20 +333,20 @@ public final class StoryClusterer {
      * the unit's similarity to its {@link #GLANCE} newest units, a cheap look that already sees
      * names, numbers and words together; only the best are scored in full.
      */
-    private Pool candidates(Similarity.Weighted unit, List<String> keys) {
-        Evidence e = unit.evidence();
+    private Pool candidates(Similarity.Query unit, List<String> keys) {
+        Evidence e = unit.unit().evidence();
         long from = e.hasTime() ? StoryIndex.day(e.minute() - settings.windowMinutes()) : StoryIndex.UNDATED;
         long to = e.hasTime() ? StoryIndex.day(e.minute() + settings.windowMinutes()) : StoryIndex.UNDATED;
-        List<Map.Entry<StoryState, Double>> hits = new ArrayList<>();
-        for (Map.Entry<String, Double> x : index.candidates(keys, rarity, from, to).entrySet()) {
-            StoryState s = open.get(x.getKey());
-            if (s != null && inWindow(s, e)) hits.add(Map.entry(s, x.getValue() * nearness(s, e)));
+        // the index holds open stories only (closing and merging take them out)
+        List<StoryState> hits = new ArrayList<>();
+        for (StoryState s : index.candidates(keys, rarity, from, to)) {
+            if (!inWindow(s, e)) continue;
+            s.shared *= nearness(s, e);
+            hits.add(s);
         }
-        hits.sort(Comparator.comparingDouble((Map.Entry<StoryState, Double> x) -> -x.getValue())
-                .thenComparingLong(x -> -x.getKey().touched())
-                .thenComparingLong(x -> x.getKey().sequence));
+        hits.sort(Comparator.comparingDouble((StoryState s) -> -s.shared).thenComparingLong(s -> -s.touched()).thenComparingLong(s -> s.sequence));
         boolean crowded = hits.size() > POOL * settings.candidates();
-        List<StoryState> pool = hits.stream().limit((long) POOL * settings.candidates()).map(Map.Entry::getKey).toList();
+        List<StoryState> pool = hits.subList(0, Math.min(hits.size(), POOL * settings.candidates()));
         for (StoryState s : pool) s.refresh(similarity, rarity);
         if (pool.size() <= settings.candidates()) return new Pool(pool, crowded);
         Map<StoryState, Double> glance = new HashMap<>();
@@ -364,9 +376,13 @@ public final class StoryClusterer {
     private record Pool(List<StoryState> stories, boolean crowded) {}
 
     /** The unit's best score against the story's few newest units. */
-    private double glance(Similarity.Weighted unit, StoryState s) {
+    private double glance(Similarity.Query unit, StoryState s) {
         double best = 0;
-        for (Similarity.Weighted x : s.newestExemplars(GLANCE)) best = Math.max(best, similarity.of(unit, x));
+        for (Similarity.Weighted x : s.newestExemplars(GLANCE)) {
+            double score = similarity.of(unit, x);
+            glanced.put(x, score);
+            best = Math.max(best, score);
+        }
         return best;
     }
 

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -29,7 +28,11 @@ final class StoryIndex {
     static final long UNDATED = Long.MIN_VALUE;
     private static final long MINUTES_PER_DAY = 24 * 60;
 
-    private final Map<String, NavigableMap<Long, Set<String>>> postings = new HashMap<>();
+    private final Map<String, NavigableMap<Long, Set<StoryState>>> postings = new HashMap<>();
+    /** Stamps the stories met by one lookup ({@link StoryState#hitMark}) and under one key ({@link StoryState#keyMark}). */
+    private int lookups, keyLookups;
+    /** The stories filed under the key being looked up, each once: reused, lookups happen for every unit. */
+    private final List<StoryState> underKey = new ArrayList<>();
 
     /** The keys a unit is looked up and filed under: its rarest, most repeated entities, lemmas and bridge keys. */
     static List<String> keysOf(Evidence e, Rarity rarity) {
@@ -69,7 +72,7 @@ final class StoryIndex {
     /** Files the story under the keys of a unit of the given day. */
     void file(StoryState story, List<String> keys, long day) {
         for (String k : keys) {
-            if (story.keys().add(entry(k, day))) bucket(k, day).add(story.id);
+            if (story.keys().add(entry(k, day))) bucket(k, day).add(story);
         }
     }
 
@@ -78,7 +81,7 @@ final class StoryIndex {
         for (String entry : story.keys()) {
             int tab = entry.lastIndexOf('\t');
             long day = tab < 0 ? day(story.last()) : parseDay(entry.substring(tab + 1));
-            bucket(tab < 0 ? entry : entry.substring(0, tab), day).add(story.id);
+            bucket(tab < 0 ? entry : entry.substring(0, tab), day).add(story);
         }
     }
 
@@ -89,49 +92,71 @@ final class StoryIndex {
             keys.add(tab < 0 ? entry : entry.substring(0, tab));
         }
         for (String k : keys) {
-            NavigableMap<Long, Set<String>> days = postings.get(k);
+            NavigableMap<Long, Set<StoryState>> days = postings.get(k);
             if (days == null) continue;
-            days.values().removeIf(ids -> ids.remove(story.id) && ids.isEmpty());
+            days.values().removeIf(ids -> ids.remove(story) && ids.isEmpty());
             if (days.isEmpty()) postings.remove(k);
         }
     }
 
     /**
-     * Story ids sharing at least one key on the days from {@code fromDay} to {@code toDay} (all
-     * days when the unit is undated), with how much they share: the summed rarity of the shared
-     * keys. Templated reports of different events share many common keys; the rare ones (this
-     * attack's numbers, this meeting's venue) are what tell the right story from them.
+     * The stories sharing at least one key on the days from {@code fromDay} to {@code toDay} (all
+     * days when the unit is undated), each with how much it shares in {@link StoryState#shared}:
+     * the summed rarity of the shared keys, added in the order of {@code keys}. Templated reports
+     * of different events share many common keys; the rare ones (this attack's numbers, this
+     * meeting's venue) are what tell the right story from them. The stories carry their sums
+     * themselves, so that a lookup that meets thousands of stories boxes and hashes nothing.
      */
-    Map<String, Double> candidates(List<String> keys, Rarity rarity, long fromDay, long toDay) {
-        Map<String, Double> hits = new HashMap<>();
+    List<StoryState> candidates(List<String> keys, Rarity rarity, long fromDay, long toDay) {
+        int lookup = ++lookups;
+        List<StoryState> hits = new ArrayList<>();
         for (String k : keys) {
-            NavigableMap<Long, Set<String>> days = postings.get(k);
+            NavigableMap<Long, Set<StoryState>> days = postings.get(k);
             if (days == null) continue;
-            Set<String> ids = storiesOn(days, fromDay, toDay);
+            List<StoryState> stories = storiesOn(days, fromDay, toDay);
             // crowded over the window, a key may still tell on the unit's own days (the window is symmetric around its day)
-            if (ids.size() > CROWDED && fromDay != UNDATED && toDay - fromDay > 2) ids = storiesOn(days, (fromDay + toDay) / 2 - 1, (fromDay + toDay) / 2 + 1);
-            if (ids.size() > CROWDED) continue;
+            if (stories.size() > CROWDED && fromDay != UNDATED && toDay - fromDay > 2) stories = storiesOn(days, (fromDay + toDay) / 2 - 1, (fromDay + toDay) / 2 + 1);
+            if (stories.size() > CROWDED) continue;
             double weight = weightOf(k, rarity);
-            for (String id : ids) hits.merge(id, weight, Double::sum);
+            for (StoryState s : stories) {
+                if (s.hitMark != lookup) {
+                    s.hitMark = lookup;
+                    s.shared = weight;
+                    hits.add(s);
+                } else {
+                    s.shared += weight;
+                }
+            }
         }
         return hits;
     }
 
-    private static Set<String> storiesOn(NavigableMap<Long, Set<String>> days, long fromDay, long toDay) {
-        Collection<Set<String>> buckets = fromDay == UNDATED ? days.values() : days.subMap(fromDay, true, toDay, true).values();
-        Set<String> undated = fromDay == UNDATED ? Set.of() : days.getOrDefault(UNDATED, Set.of());
-        if (buckets.size() == 1 && undated.isEmpty()) return buckets.iterator().next();
-        Set<String> ids = new LinkedHashSet<>(undated);
-        for (Set<String> b : buckets) ids.addAll(b);
-        return ids;
+    /** The stories filed under the key on those days (and undated), each once; valid until the next call. */
+    private List<StoryState> storiesOn(NavigableMap<Long, Set<StoryState>> days, long fromDay, long toDay) {
+        Collection<Set<StoryState>> buckets = fromDay == UNDATED ? days.values() : days.subMap(fromDay, true, toDay, true).values();
+        Set<StoryState> undated = fromDay == UNDATED ? Set.of() : days.getOrDefault(UNDATED, Set.of());
+        int mark = ++keyLookups;
+        underKey.clear();
+        addOnce(undated, mark);
+        for (Set<StoryState> b : buckets) addOnce(b, mark);
+        return underKey;
     }
 
-    private NavigableMap<Long, Set<String>> days(String key) {
+    private void addOnce(Set<StoryState> stories, int mark) {
+        for (StoryState s : stories) {
+            if (s.keyMark != mark) {
+                s.keyMark = mark;
+                underKey.add(s);
+            }
+        }
+    }
+
+    private NavigableMap<Long, Set<StoryState>> days(String key) {
         return postings.computeIfAbsent(key, x -> new TreeMap<>());
     }
 
-    private Set<String> bucket(String key, long day) {
-        return days(key).computeIfAbsent(day, x -> new LinkedHashSet<>());
+    private Set<StoryState> bucket(String key, long day) {
+        return days(key).computeIfAbsent(day, x -> new HashSet<>());
     }
 
     /** "e:ww:kyiv" filed on day 20000 is the entry "e:ww:kyiv\t20000"; undated units file under "u". */

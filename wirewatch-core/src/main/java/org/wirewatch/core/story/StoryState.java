@@ -65,6 +65,19 @@ final class StoryState {
     private long last = UNKNOWN;
     /** The newest time the story was touched, dated or not: what ageing goes by. */
     private long touched = UNKNOWN;
+    /**
+     * Scratch of {@link StoryIndex#candidates}: the lookup and the key that last met the story,
+     * and the rarity it shares with the unit looked up. Kept here so that a lookup meeting
+     * thousands of stories needs no map.
+     */
+    int hitMark, keyMark;
+    double shared;
+    /**
+     * At most the oldest weighing time of any exemplar or core unit (an exemplar pushed out may
+     * have been older): {@link #refresh}, asked for every pooled story of every unit, then looks
+     * at none of them while no weights can be stale.
+     */
+    private int oldestWeighing = Integer.MAX_VALUE;
 
     StoryState(String id, long sequence) {
         this.id = id;
@@ -85,6 +98,7 @@ final class StoryState {
         if (e.source() != null) sources.add(e.source());
         members.add(new Member(e.slim(), duplicateOf, translationOf));
         if (duplicateOf == null) {
+            oldestWeighing = Math.min(oldestWeighing, weighedAt);
             exemplars.addLast(new Exemplar(unit, weighedAt));
             if (exemplars.size() > EXEMPLARS) exemplars.removeFirst();
             if (core.size() < CORE) core.add(new Exemplar(unit, weighedAt));
@@ -108,6 +122,7 @@ final class StoryState {
         exemplars.clear();
         exemplars.addAll(all.subList(Math.max(0, all.size() - EXEMPLARS), all.size()));
         for (Exemplar x : other.core) if (core.size() < CORE) core.add(x);
+        oldestWeighing = oldestWeighing();
         merged.add(other.id);
         merged.addAll(other.merged);
     }
@@ -126,17 +141,29 @@ final class StoryState {
     void refresh(Similarity similarity, Rarity rarity) {
         int now = rarity.documents();
         // in a handful of units, what a story's members share looks common however rare it is: keep their first weights
-        if (now < REWEIGH_FROM) return;
+        if (now < REWEIGH_FROM || 2L * oldestWeighing >= now) return;
         boolean stale = false;
         for (Exemplar x : exemplars) stale |= 2L * x.weighedAt() < now;
         for (Exemplar x : core) stale |= 2L * x.weighedAt() < now;
-        if (!stale) return;
+        if (!stale) {
+            oldestWeighing = oldestWeighing();
+            return;
+        }
         List<Exemplar> fresh = reweigh(exemplars, similarity, rarity, now);
         exemplars.clear();
         exemplars.addAll(fresh);
         List<Exemplar> freshCore = reweigh(core, similarity, rarity, now);
         core.clear();
         core.addAll(freshCore);
+        oldestWeighing = oldestWeighing();
+    }
+
+    /** The oldest weighing time among the exemplars and the core. */
+    private int oldestWeighing() {
+        int oldest = Integer.MAX_VALUE;
+        for (Exemplar x : exemplars) oldest = Math.min(oldest, x.weighedAt());
+        for (Exemplar x : core) oldest = Math.min(oldest, x.weighedAt());
+        return oldest;
     }
 
     private static List<Exemplar> reweigh(Collection<Exemplar> units, Similarity similarity, Rarity rarity, int now) {
@@ -220,6 +247,7 @@ final class StoryState {
         List<Exemplar> all = List.copyOf(state.exemplars);
         if (saved) for (int i = 0; i < s.core().size(); i++) state.core.add(new Exemplar(s.core().get(i), s.coreWeighed().get(i)));
         else state.core.addAll(all.subList(0, Math.min(CORE, all.size())));
+        state.oldestWeighing = state.oldestWeighing();
         return state;
     }
 }
