@@ -33,7 +33,7 @@ final class RegionSet {
     }
 
     boolean contains(String s) {
-        return find(s, 0, s.length()) != null;
+        return find(s, 0, s.length(), s.hashCode()) != null;   // a string keeps its hash: most are asked about more than once
     }
 
     boolean contains(String s, int from, int to) {
@@ -44,6 +44,10 @@ final class RegionSet {
     String find(String s, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) h = 31 * h + s.charAt(i);
+        return find(s, from, to, h);
+    }
+
+    private String find(String s, int from, int to, int h) {
         int length = to - from;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
             String candidate = table[slot];

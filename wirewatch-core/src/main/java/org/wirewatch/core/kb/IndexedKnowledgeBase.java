@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -16,7 +17,8 @@ import org.wirewatch.core.linguistics.morph.DemonymInflections;
 
 /**
  * A {@link KnowledgeBase} held in memory: hash maps from {@link NameKey}s and demonym forms to
- * entities, built once in the constructor and only read afterwards. Immutable and thread-safe.
+ * entities, built once in the constructor and only read afterwards (answers are remembered in bounded
+ * concurrent maps). Immutable and thread-safe.
  */
 final class IndexedKnowledgeBase implements KnowledgeBase {
     /** Prominence of curated entities: above any imported item however many sitelinks it has. */
@@ -34,6 +36,19 @@ final class IndexedKnowledgeBase implements KnowledgeBase {
     private final Map<String, Map<String, String>> demonymForms;
     private final Map<String, Map<String, String>> demonymStems;
     private final Map<String, List<Role>> roles;
+    /** The languages with demonyms, forms' first, in the order {@link #countryOfDemonym} tries them after the text's own. */
+    private final List<String> demonymLanguages;
+    /**
+     * Answers given so far, per language and name: the recogniser asks about every capitalised word
+     * of every article (the same names again and again), and a name's key folds and normalises it.
+     * Bounded, since news brings new names every day; the base itself is immutable.
+     */
+    private final Map<String, Map<String, List<KbEntity>>> found = new ConcurrentHashMap<>();
+    private final Map<DemonymQuery, Optional<KbEntity>> demonymAnswers = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 100_000;
+
+    /** One {@link #countryOfDemonym} question. */
+    private record DemonymQuery(String word, String lang, DemonymInflections inflections) {}
 
     IndexedKnowledgeBase(KbContent content) {
         Map<String, KbEntity> ids = new HashMap<>(content.entities().size() * 2);
@@ -51,6 +66,9 @@ final class IndexedKnowledgeBase implements KnowledgeBase {
             Map<String, Map<String, String>> table = d.isStem() ? demonymStems : demonymForms;
             table.computeIfAbsent(d.lang(), k -> new HashMap<>()).putIfAbsent(fold(d.isStem() ? d.stem() : d.form()), id);
         }
+        Set<String> languages = new LinkedHashSet<>(demonymForms.keySet());
+        languages.addAll(demonymStems.keySet());
+        this.demonymLanguages = List.copyOf(languages);
         Map<String, List<Role>> r = new HashMap<>();
         content.roles().forEach((id, list) -> r.merge(resolve(id), List.copyOf(list), IndexedKnowledgeBase::concat));
         this.roles = r;
@@ -105,6 +123,15 @@ final class IndexedKnowledgeBase implements KnowledgeBase {
 
     @Override
     public List<KbEntity> find(String name, String lang) {
+        Map<String, List<KbEntity>> byLang = found.computeIfAbsent(lang == null ? "" : lang, k -> new ConcurrentHashMap<>());
+        List<KbEntity> known = byLang.get(name);
+        if (known != null) return known;
+        List<KbEntity> out = lookUp(name, lang);
+        if (byLang.size() < MAX_REMEMBERED) byLang.putIfAbsent(name, out);
+        return out;
+    }
+
+    private List<KbEntity> lookUp(String name, String lang) {
         List<Hit> hits = byName.get(NameKey.of(name));
         if (hits == null) return List.of();
         Set<String> ids = new HashSet<>();
@@ -113,23 +140,38 @@ final class IndexedKnowledgeBase implements KnowledgeBase {
             for (Hit h : hits) if (h.lang.equals(lang) && ids.add(h.entity.id())) out.add(h.entity);
         }
         for (Hit h : hits) if (ids.add(h.entity.id())) out.add(h.entity);
-        return out;
+        return List.copyOf(out);
     }
 
     @Override
     public Optional<KbEntity> countryOfDemonym(String word, String lang, DemonymInflections inflections) {
         if (word == null || word.isBlank()) return Optional.empty();
-        String form = fold(word);
-        LinkedHashSet<String> languages = new LinkedHashSet<>();
-        if (lang != null) languages.add(lang);
-        languages.addAll(demonymForms.keySet());
-        languages.addAll(demonymStems.keySet());
-        for (String l : languages) {
-            String id = demonymForms.getOrDefault(l, Map.of()).get(form);
-            if (id == null) id = byStem(form, l, inflections);
-            if (id != null) return byId(id);
+        DemonymQuery query = new DemonymQuery(word, lang, inflections);
+        Optional<KbEntity> known = demonymAnswers.get(query);
+        if (known != null) return known;
+        Optional<KbEntity> country = demonymCountry(fold(word), lang, inflections);
+        if (demonymAnswers.size() < MAX_REMEMBERED) demonymAnswers.putIfAbsent(query, country);
+        return country;
+    }
+
+    /** The text's own language first, then every other language with demonyms. */
+    private Optional<KbEntity> demonymCountry(String form, String lang, DemonymInflections inflections) {
+        if (lang != null) {
+            Optional<KbEntity> own = demonymCountryIn(form, lang, inflections);
+            if (own.isPresent()) return own;
+        }
+        for (String l : demonymLanguages) {
+            if (l.equals(lang)) continue;
+            Optional<KbEntity> other = demonymCountryIn(form, l, inflections);
+            if (other.isPresent()) return other;
         }
         return Optional.empty();
+    }
+
+    private Optional<KbEntity> demonymCountryIn(String form, String lang, DemonymInflections inflections) {
+        String id = demonymForms.getOrDefault(lang, Map.of()).get(form);
+        if (id == null) id = byStem(form, lang, inflections);
+        return id == null ? Optional.empty() : byId(id);
     }
 
     private String byStem(String form, String lang, DemonymInflections inflections) {

@@ -3,6 +3,8 @@ package org.wirewatch.core.lang;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.wirewatch.core.linguistics.morph.Reading;
 import org.wirewatch.core.linguistics.morph.Upos;
 import org.wirewatch.core.lang.cues.CueFile;
@@ -13,7 +15,8 @@ import org.wirewatch.core.lang.cues.CueSchema;
  * one {@code [tag]} section of {@code UPOS: pattern pattern} lines, tried in file order, the first
  * match winning. A pattern is a tag prefix ({@code NN}, {@code verb}) or, with a leading colon, a
  * tag part anywhere in the tag ({@code :prop}); {@code noun+:pron} needs both. A common-noun reading that the dictionary marks as
- * a name is {@code PROPN}; a tag no line matches is {@code X}. Immutable.
+ * a name is {@code PROPN}; a tag no line matches is {@code X}. Immutable (each tag's rule is
+ * remembered in a bounded concurrent map) and thread-safe.
  */
 public final class UposTags {
     /** The pack file. */
@@ -31,6 +34,9 @@ public final class UposTags {
     }
 
     private final List<Rule> rules;
+    /** The part of speech of each tag met so far: a dictionary has a few thousand tags, and every word's readings ask. */
+    private final Map<String, Upos> byTag = new ConcurrentHashMap<>();
+    private static final int MAX_TAGS = 20_000;
 
     private UposTags(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -55,9 +61,21 @@ public final class UposTags {
 
     /** The part of speech of one reading. */
     public Upos of(Reading reading) {
+        Upos upos = ofTag(reading.tag());
+        return upos == Upos.NOUN && reading.isProper() ? Upos.PROPN : upos;
+    }
+
+    private Upos ofTag(String tag) {
+        Upos known = byTag.get(tag);
+        if (known != null) return known;
+        Upos upos = Upos.X;
         for (Rule r : rules) {
-            if (r.matches(reading.tag())) return r.upos() == Upos.NOUN && reading.isProper() ? Upos.PROPN : r.upos();
+            if (r.matches(tag)) {
+                upos = r.upos();
+                break;
+            }
         }
-        return Upos.X;
+        if (byTag.size() < MAX_TAGS) byTag.putIfAbsent(tag, upos);
+        return upos;
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.wirewatch.core.linguistics.morph.Morphology;
 import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.linguistics.morph.Reading;
 import org.wirewatch.core.linguistics.morph.Upos;
@@ -43,6 +45,12 @@ public final class Categorizer {
     private final List<Map<String, int[]>> longestFirst = new ArrayList<>();
     /** Every distinct term of every category and language; equal terms share a number. */
     private final List<Term> terms = new ArrayList<>();
+    /**
+     * Per morphology, the {@link #formsOf} of each word form met so far: they depend on the form
+     * alone, and news repeats its words. Bounded, since news brings new words every day.
+     */
+    private final Map<Morphology, Map<String, Set<String>>> formsByMorphology = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED_FORMS = 100_000;
 
     public Categorizer(CategorySet categories) {
         this.categories = categories;
@@ -169,24 +177,35 @@ public final class Categorizer {
      * be a function word keeps only its own form: Russian "после" (after) is also a case of "посол"
      * (ambassador), and reading it so would make every "after" diplomacy.
      */
-    private static List<Set<String>> tokenForms(AnalysedText text) {
+    private List<Set<String>> tokenForms(AnalysedText text) {
+        Map<String, Set<String>> remembered = text.morphology()
+                .map(m -> formsByMorphology.computeIfAbsent(m, k -> new ConcurrentHashMap<>())).orElse(null);
         List<Set<String>> forms = new ArrayList<>(text.tokens().size());
         for (int i = 0; i < text.tokens().size(); i++) {
             Token t = text.tokens().get(i);
             if (!t.isWord()) { forms.add(null); continue; }
-            String lower = t.text().toLowerCase(Locale.ROOT);
-            Set<String> f = null;   // most words have no other form: a one-element set, no hash table per token
-            if (Collections.disjoint(text.upos(i), FUNCTION_WORDS)) {
-                for (Reading r : text.readings(i)) {
-                    String lemma = r.lemma().toLowerCase(Locale.ROOT);
-                    if (lemma.equals(lower)) continue;
-                    if (f == null) f = new HashSet<>(List.of(lower));
-                    f.add(lemma);
-                }
+            Set<String> f = remembered == null ? null : remembered.get(t.text());
+            if (f == null) {
+                f = formsOf(text, i);
+                if (remembered != null && remembered.size() < MAX_REMEMBERED_FORMS) remembered.putIfAbsent(t.text(), f);
             }
-            forms.add(f == null ? Set.of(lower) : f);
+            forms.add(f);
         }
         return forms;
+    }
+
+    private static Set<String> formsOf(AnalysedText text, int i) {
+        String lower = text.tokens().get(i).text().toLowerCase(Locale.ROOT);
+        Set<String> f = null;   // most words have no other form: a one-element set, no hash table per token
+        if (Collections.disjoint(text.upos(i), FUNCTION_WORDS)) {
+            for (Reading r : text.readings(i)) {
+                String lemma = r.lemma().toLowerCase(Locale.ROOT);
+                if (lemma.equals(lower)) continue;
+                if (f == null) f = new HashSet<>(List.of(lower));
+                f.add(lemma);
+            }
+        }
+        return f == null ? Set.of(lower) : Collections.unmodifiableSet(f);
     }
 
     /** The character spans where each term of the language occurs, in text order; a term found nowhere is absent. */

@@ -39,6 +39,7 @@ public final class EventExtractor {
     private final TextSplitter splitter;
     private final LanguagePacks packs;
     private final Map<String, LanguageEvents> byLanguage;
+    private final FoldedForms folded = new FoldedForms();
 
     /** Events in every language whose pack has {@code events.cues} and a morphology. */
     public EventExtractor(KnowledgeBase kb, LanguagePacks packs) {
@@ -83,8 +84,9 @@ public final class EventExtractor {
         // the readings the pipeline's analysed text remembers; one cut without a morphology reads the dictionary here
         AnalysedText read = text.morphology().isPresent() ? text
                 : AnalysedText.of(text.text(), text.language(), splitter, packs);
+        Map<String, List<String>> forms = folded.of(read);
         for (int s = 0; s < read.sentences().size(); s++) {
-            SentenceView view = new SentenceView(read, s, language.cues(), context);
+            SentenceView view = new SentenceView(read, s, language.cues(), context, forms);
             drafts.addAll(language.reader().read(view, context));
         }
         return new EventMerger(context).merge(drafts).stream().map(Draft::toEvent).toList();

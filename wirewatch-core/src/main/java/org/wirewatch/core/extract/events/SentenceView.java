@@ -1,8 +1,8 @@
 package org.wirewatch.core.extract.events;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.wirewatch.core.linguistics.AnalysedText;
 import org.wirewatch.core.linguistics.morph.Reading;
 import org.wirewatch.core.linguistics.text.Sentence;
@@ -22,23 +22,29 @@ final class SentenceView {
     final String[] words;
     final List<List<Reading>> readings;
     private final Arg[] argAt;
-    /** Per token, {@link #lemmas(int)} once worked out: triggers, support verbs, modals and aid words all ask. */
+    /** Per token, {@link #lemmas(int)}: triggers, support verbs, modals and aid words all ask. */
     private final List<String>[] lemmas;
 
     /** Sentence {@code index} of the analysed text, with the readings it gives each token. */
     SentenceView(AnalysedText text, int index, EventCues cues, ArticleContext article) {
+        this(text, index, cues, article, null);
+    }
+
+    /** @param folded {@link FoldedForms} remembered for the text's morphology, or null */
+    SentenceView(AnalysedText text, int index, EventCues cues, ArticleContext article, Map<String, List<String>> folded) {
         this.sentence = text.sentences().get(index);
         this.tokens = sentence.tokens();
         int n = tokens.size();
         int first = text.firstToken(index);
         this.words = new String[n];
         this.readings = new ArrayList<>(n);
+        this.lemmas = newLemmaTable(n);
         for (int i = 0; i < n; i++) {
-            words[i] = Words.normal(tokens.get(i).text());
             readings.add(text.readings(first + i));
+            lemmas[i] = FoldedForms.folded(tokens.get(i).text(), readings.get(i), folded);
+            words[i] = lemmas[i].get(0);
         }
         this.argAt = new Arg[n];
-        this.lemmas = newLemmaTable(n);
         for (Mention m : article.mentionsIn(sentence.start(), sentence.end())) place(m, article, cues);
     }
 
@@ -68,14 +74,7 @@ final class SentenceView {
 
     /** The folded lemmas of token {@code i}'s common readings, and the word itself. */
     List<String> lemmas(int i) {
-        List<String> out = lemmas[i];
-        if (out != null) return out;
-        List<String> found = new ArrayList<>();
-        found.add(words[i]);
-        for (Reading r : readings.get(i)) if (!r.isProper()) found.add(Words.normal(r.lemma()));
-        out = Collections.unmodifiableList(found);
-        lemmas[i] = out;
-        return out;
+        return lemmas[i];
     }
 
     /**

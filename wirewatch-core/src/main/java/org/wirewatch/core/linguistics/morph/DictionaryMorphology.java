@@ -25,29 +25,45 @@ public abstract class DictionaryMorphology implements Morphology {
     static final int REMEMBERED_FORMS = 200_000;
 
     private final MorfologikDictionary dictionary;
-    private final Map<String, List<List<Reading>>> remembered = new ConcurrentHashMap<>();
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    /** Names' base forms worked out so far, one map per hint (the last for no hint); bounded like {@link #remembered}. */
+    private final List<Map<String, String>> nameLemmas;
+
+    /** A form's reading groups and, merged, its readings. */
+    private record Remembered(List<List<Reading>> groups, List<Reading> readings) {}
 
     protected DictionaryMorphology(MorfologikDictionary dictionary) {
         this.dictionary = dictionary;
+        List<Map<String, String>> lemmas = new ArrayList<>();
+        for (int i = 0; i <= NameClass.values().length; i++) lemmas.add(new ConcurrentHashMap<>());
+        this.nameLemmas = List.copyOf(lemmas);
     }
 
     @Override
     public List<Reading> readings(String wordForm) {
         Check.notNullParam(wordForm, "wordForm");
-        List<List<Reading>> groups = groups(wordForm);
-        if (groups.size() == 1) return groups.get(0);
-        Set<Reading> out = new LinkedHashSet<>();
-        for (List<Reading> group : groups) out.addAll(group);
-        return List.copyOf(out);
+        return remembered(wordForm).readings();
     }
 
     /** {@link #readingGroups}, remembered for the first {@link #REMEMBERED_FORMS} forms. */
     private List<List<Reading>> groups(String wordForm) {
-        List<List<Reading>> known = remembered.get(wordForm);
+        return remembered(wordForm).groups();
+    }
+
+    private Remembered remembered(String wordForm) {
+        Remembered known = remembered.get(wordForm);
         if (known != null) return known;
-        List<List<Reading>> found = List.copyOf(readingGroups(wordForm));
+        List<List<Reading>> groups = List.copyOf(readingGroups(wordForm));
+        Remembered found = new Remembered(groups, merged(groups));
         if (remembered.size() < REMEMBERED_FORMS) remembered.putIfAbsent(wordForm, found);
         return found;
+    }
+
+    private static List<Reading> merged(List<List<Reading>> groups) {
+        if (groups.size() == 1) return groups.get(0);
+        Set<Reading> out = new LinkedHashSet<>();
+        for (List<Reading> group : groups) out.addAll(group);
+        return List.copyOf(out);
     }
 
     /**
@@ -85,6 +101,15 @@ public abstract class DictionaryMorphology implements Morphology {
     @Override
     public String nameLemma(String wordForm, NameClass hint) {
         Check.notNullParam(wordForm, "wordForm");
+        Map<String, String> lemmas = nameLemmas.get(hint == null ? NameClass.values().length : hint.ordinal());
+        String known = lemmas.get(wordForm);
+        if (known != null) return known;
+        String lemma = workedOutNameLemma(wordForm, hint);
+        if (lemmas.size() < REMEMBERED_FORMS) lemmas.putIfAbsent(wordForm, lemma);
+        return lemma;
+    }
+
+    private String workedOutNameLemma(String wordForm, NameClass hint) {
         String core = core(wordForm);
         if (core.isEmpty()) return wordForm;
         for (List<Reading> group : groups(core)) {

@@ -365,7 +365,7 @@ public final class FeatureExtractor {
                 if (len > 1) name.append(' ');
                 name.append(t.text());
                 Set<EntityType> types = typesOf(name.toString(), len == 1 ? t.text() : null);
-                for (EntityType type : types) mark(out, i, len, type);
+                if (!types.isEmpty()) for (EntityType type : types) mark(out, i, len, type);
             }
         }
         return out;
