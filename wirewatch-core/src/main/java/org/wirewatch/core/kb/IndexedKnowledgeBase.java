@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.wirewatch.core.model.BoundedMemo;
 import org.wirewatch.core.linguistics.morph.DemonymInflections;
 
 /**
@@ -43,8 +44,8 @@ final class IndexedKnowledgeBase implements KnowledgeBase {
      * of every article (the same names again and again), and a name's key folds and normalises it.
      * Bounded, since news brings new names every day; the base itself is immutable.
      */
-    private final Map<String, Map<String, List<KbEntity>>> found = new ConcurrentHashMap<>();
-    private final Map<DemonymQuery, Optional<KbEntity>> demonymAnswers = new ConcurrentHashMap<>();
+    private final Map<String, BoundedMemo<String, List<KbEntity>>> found = new ConcurrentHashMap<>();
+    private final BoundedMemo<DemonymQuery, Optional<KbEntity>> demonymAnswers = new BoundedMemo<>(MAX_REMEMBERED);
     private static final int MAX_REMEMBERED = 100_000;
 
     /** One {@link #countryOfDemonym} question. */
@@ -123,12 +124,8 @@ final class IndexedKnowledgeBase implements KnowledgeBase {
 
     @Override
     public List<KbEntity> find(String name, String lang) {
-        Map<String, List<KbEntity>> byLang = found.computeIfAbsent(lang == null ? "" : lang, k -> new ConcurrentHashMap<>());
-        List<KbEntity> known = byLang.get(name);
-        if (known != null) return known;
-        List<KbEntity> out = lookUp(name, lang);
-        if (byLang.size() < MAX_REMEMBERED) byLang.putIfAbsent(name, out);
-        return out;
+        return found.computeIfAbsent(lang == null ? "" : lang, k -> new BoundedMemo<>(MAX_REMEMBERED))
+                .get(name, n -> lookUp(n, lang));
     }
 
     private List<KbEntity> lookUp(String name, String lang) {
@@ -146,12 +143,8 @@ final class IndexedKnowledgeBase implements KnowledgeBase {
     @Override
     public Optional<KbEntity> countryOfDemonym(String word, String lang, DemonymInflections inflections) {
         if (word == null || word.isBlank()) return Optional.empty();
-        DemonymQuery query = new DemonymQuery(word, lang, inflections);
-        Optional<KbEntity> known = demonymAnswers.get(query);
-        if (known != null) return known;
-        Optional<KbEntity> country = demonymCountry(fold(word), lang, inflections);
-        if (demonymAnswers.size() < MAX_REMEMBERED) demonymAnswers.putIfAbsent(query, country);
-        return country;
+        return demonymAnswers.get(new DemonymQuery(word, lang, inflections),
+                q -> demonymCountry(fold(q.word()), q.lang(), q.inflections()));
     }
 
     /** The text's own language first, then every other language with demonyms. */

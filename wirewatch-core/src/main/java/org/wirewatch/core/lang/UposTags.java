@@ -3,8 +3,7 @@ package org.wirewatch.core.lang;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.wirewatch.core.model.BoundedMemo;
 import org.wirewatch.core.linguistics.morph.Reading;
 import org.wirewatch.core.linguistics.morph.Upos;
 import org.wirewatch.core.lang.cues.CueFile;
@@ -35,7 +34,7 @@ public final class UposTags {
 
     private final List<Rule> rules;
     /** The part of speech of each tag met so far: a dictionary has a few thousand tags, and every word's readings ask. */
-    private final Map<String, Upos> byTag = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, Upos> byTag = new BoundedMemo<>(MAX_TAGS);
     private static final int MAX_TAGS = 20_000;
 
     private UposTags(List<Rule> rules) {
@@ -61,21 +60,14 @@ public final class UposTags {
 
     /** The part of speech of one reading. */
     public Upos of(Reading reading) {
-        Upos upos = ofTag(reading.tag());
+        Upos upos = byTag.get(reading.tag(), this::ofTag);
         return upos == Upos.NOUN && reading.isProper() ? Upos.PROPN : upos;
     }
 
     private Upos ofTag(String tag) {
-        Upos known = byTag.get(tag);
-        if (known != null) return known;
-        Upos upos = Upos.X;
         for (Rule r : rules) {
-            if (r.matches(tag)) {
-                upos = r.upos();
-                break;
-            }
+            if (r.matches(tag)) return r.upos();
         }
-        if (byTag.size() < MAX_TAGS) byTag.putIfAbsent(tag, upos);
-        return upos;
+        return Upos.X;
     }
 }

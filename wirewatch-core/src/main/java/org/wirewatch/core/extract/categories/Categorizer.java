@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.wirewatch.core.linguistics.morph.Morphology;
 import org.wirewatch.core.linguistics.AnalysedText;
+import org.wirewatch.core.model.BoundedMemo;
 import org.wirewatch.core.linguistics.morph.Reading;
 import org.wirewatch.core.linguistics.morph.Upos;
 import org.wirewatch.core.linguistics.text.Sentence;
@@ -49,7 +50,7 @@ public final class Categorizer {
      * Per morphology, the {@link #formsOf} of each word form met so far: they depend on the form
      * alone, and news repeats its words. Bounded, since news brings new words every day.
      */
-    private final Map<Morphology, Map<String, Set<String>>> formsByMorphology = new ConcurrentHashMap<>();
+    private final Map<Morphology, BoundedMemo<String, Set<String>>> formsByMorphology = new ConcurrentHashMap<>();
     private static final int MAX_REMEMBERED_FORMS = 100_000;
 
     public Categorizer(CategorySet categories) {
@@ -178,18 +179,14 @@ public final class Categorizer {
      * (ambassador), and reading it so would make every "after" diplomacy.
      */
     private List<Set<String>> tokenForms(AnalysedText text) {
-        Map<String, Set<String>> remembered = text.morphology()
-                .map(m -> formsByMorphology.computeIfAbsent(m, k -> new ConcurrentHashMap<>())).orElse(null);
+        BoundedMemo<String, Set<String>> remembered = text.morphology()
+                .map(m -> formsByMorphology.computeIfAbsent(m, k -> new BoundedMemo<>(MAX_REMEMBERED_FORMS))).orElse(null);
         List<Set<String>> forms = new ArrayList<>(text.tokens().size());
         for (int i = 0; i < text.tokens().size(); i++) {
             Token t = text.tokens().get(i);
             if (!t.isWord()) { forms.add(null); continue; }
-            Set<String> f = remembered == null ? null : remembered.get(t.text());
-            if (f == null) {
-                f = formsOf(text, i);
-                if (remembered != null && remembered.size() < MAX_REMEMBERED_FORMS) remembered.putIfAbsent(t.text(), f);
-            }
-            forms.add(f);
+            int at = i;
+            forms.add(remembered == null ? formsOf(text, at) : remembered.get(t.text(), form -> formsOf(text, at)));
         }
         return forms;
     }

@@ -1,6 +1,7 @@
 package org.wirewatch.core.extract.events;
 
 import org.wirewatch.core.linguistics.AnalysedText;
+import org.wirewatch.core.model.BoundedMemo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,7 +85,7 @@ public final class EventExtractor {
         // the readings the pipeline's analysed text remembers; one cut without a morphology reads the dictionary here
         AnalysedText read = text.morphology().isPresent() ? text
                 : AnalysedText.of(text.text(), text.language(), splitter, packs);
-        Map<String, List<String>> forms = folded.of(read);
+        BoundedMemo<String, List<String>> forms = folded.of(read);
         for (int s = 0; s < read.sentences().size(); s++) {
             SentenceView view = new SentenceView(read, s, language.cues(), context, forms);
             drafts.addAll(language.reader().read(view, context));

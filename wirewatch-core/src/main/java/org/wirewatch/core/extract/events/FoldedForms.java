@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.wirewatch.core.linguistics.AnalysedText;
+import org.wirewatch.core.model.BoundedMemo;
 import org.wirewatch.core.linguistics.morph.Morphology;
 import org.wirewatch.core.linguistics.morph.Reading;
 
@@ -18,22 +19,22 @@ import org.wirewatch.core.linguistics.morph.Reading;
 final class FoldedForms {
     private static final int MAX_FORMS = 100_000;
 
-    private final Map<Morphology, Map<String, List<String>>> byMorphology = new ConcurrentHashMap<>();
+    private final Map<Morphology, BoundedMemo<String, List<String>>> byMorphology = new ConcurrentHashMap<>();
 
     /** The remembered forms of the text's morphology; none (worked out each time) without one. */
-    Map<String, List<String>> of(AnalysedText text) {
-        return text.morphology().map(m -> byMorphology.computeIfAbsent(m, k -> new ConcurrentHashMap<>())).orElse(null);
+    BoundedMemo<String, List<String>> of(AnalysedText text) {
+        return text.morphology().map(m -> byMorphology.computeIfAbsent(m, k -> new BoundedMemo<>(MAX_FORMS))).orElse(null);
     }
 
     /** {@code form} folded, then the folded lemmas of its common {@code readings}, from {@code remembered} where it holds them. */
-    static List<String> folded(String form, List<Reading> readings, Map<String, List<String>> remembered) {
-        List<String> known = remembered == null ? null : remembered.get(form);
-        if (known != null) return known;
+    static List<String> folded(String form, List<Reading> readings, BoundedMemo<String, List<String>> remembered) {
+        return remembered == null ? workedOut(form, readings) : remembered.get(form, f -> workedOut(f, readings));
+    }
+
+    private static List<String> workedOut(String form, List<Reading> readings) {
         List<String> found = new ArrayList<>();
         found.add(Words.normal(form));
         for (Reading r : readings) if (!r.isProper()) found.add(Words.normal(r.lemma()));
-        List<String> out = Collections.unmodifiableList(found);
-        if (remembered != null && remembered.size() < MAX_FORMS) remembered.putIfAbsent(form, out);
-        return out;
+        return Collections.unmodifiableList(found);
     }
 }

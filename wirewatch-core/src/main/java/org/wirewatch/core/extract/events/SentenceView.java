@@ -2,8 +2,8 @@ package org.wirewatch.core.extract.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.wirewatch.core.linguistics.AnalysedText;
+import org.wirewatch.core.model.BoundedMemo;
 import org.wirewatch.core.linguistics.morph.Reading;
 import org.wirewatch.core.linguistics.text.Sentence;
 import org.wirewatch.core.linguistics.text.Token;
@@ -31,7 +31,7 @@ final class SentenceView {
     }
 
     /** @param folded {@link FoldedForms} remembered for the text's morphology, or null */
-    SentenceView(AnalysedText text, int index, EventCues cues, ArticleContext article, Map<String, List<String>> folded) {
+    SentenceView(AnalysedText text, int index, EventCues cues, ArticleContext article, BoundedMemo<String, List<String>> folded) {
         this.sentence = text.sentences().get(index);
         this.tokens = sentence.tokens();
         int n = tokens.size();

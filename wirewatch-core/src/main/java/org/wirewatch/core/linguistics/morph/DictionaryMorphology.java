@@ -1,13 +1,12 @@
 package org.wirewatch.core.linguistics.morph;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.wirewatch.core.model.BoundedMemo;
 import org.wirewatch.core.model.Check;
 
 /**
@@ -25,17 +24,17 @@ public abstract class DictionaryMorphology implements Morphology {
     static final int REMEMBERED_FORMS = 200_000;
 
     private final MorfologikDictionary dictionary;
-    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, Remembered> remembered = new BoundedMemo<>(REMEMBERED_FORMS);
     /** Names' base forms worked out so far, one map per hint (the last for no hint); bounded like {@link #remembered}. */
-    private final List<Map<String, String>> nameLemmas;
+    private final List<BoundedMemo<String, String>> nameLemmas;
 
     /** A form's reading groups and, merged, its readings. */
     private record Remembered(List<List<Reading>> groups, List<Reading> readings) {}
 
     protected DictionaryMorphology(MorfologikDictionary dictionary) {
         this.dictionary = dictionary;
-        List<Map<String, String>> lemmas = new ArrayList<>();
-        for (int i = 0; i <= NameClass.values().length; i++) lemmas.add(new ConcurrentHashMap<>());
+        List<BoundedMemo<String, String>> lemmas = new ArrayList<>();
+        for (int i = 0; i <= NameClass.values().length; i++) lemmas.add(new BoundedMemo<>(REMEMBERED_FORMS));
         this.nameLemmas = List.copyOf(lemmas);
     }
 
@@ -51,12 +50,12 @@ public abstract class DictionaryMorphology implements Morphology {
     }
 
     private Remembered remembered(String wordForm) {
-        Remembered known = remembered.get(wordForm);
-        if (known != null) return known;
+        return remembered.get(wordForm, this::workedOut);
+    }
+
+    private Remembered workedOut(String wordForm) {
         List<List<Reading>> groups = List.copyOf(readingGroups(wordForm));
-        Remembered found = new Remembered(groups, merged(groups));
-        if (remembered.size() < REMEMBERED_FORMS) remembered.putIfAbsent(wordForm, found);
-        return found;
+        return new Remembered(groups, merged(groups));
     }
 
     private static List<Reading> merged(List<List<Reading>> groups) {
@@ -101,12 +100,8 @@ public abstract class DictionaryMorphology implements Morphology {
     @Override
     public String nameLemma(String wordForm, NameClass hint) {
         Check.notNullParam(wordForm, "wordForm");
-        Map<String, String> lemmas = nameLemmas.get(hint == null ? NameClass.values().length : hint.ordinal());
-        String known = lemmas.get(wordForm);
-        if (known != null) return known;
-        String lemma = workedOutNameLemma(wordForm, hint);
-        if (lemmas.size() < REMEMBERED_FORMS) lemmas.putIfAbsent(wordForm, lemma);
-        return lemma;
+        return nameLemmas.get(hint == null ? NameClass.values().length : hint.ordinal())
+                .get(wordForm, form -> workedOutNameLemma(form, hint));
     }
 
     private String workedOutNameLemma(String wordForm, NameClass hint) {
